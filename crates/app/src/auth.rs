@@ -1,0 +1,296 @@
+//! Accounts: sign up, sign in (rate limited), sessions and API tokens,
+//! sign out, and password reset through the outbox.
+
+use crate::ports::{OutboxMessage, PasswordReset, Person, Session, SessionKind};
+use crate::{Actor, App, AppError, AppResult, hash_token, new_id, new_token};
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use pools_core::{Event, text};
+
+/// Browser sessions last this long.
+pub const SESSION_DAYS: i64 = 30;
+/// API tokens last this long.
+pub const API_TOKEN_DAYS: i64 = 90;
+/// Failed sign-ins allowed per email address in the window.
+pub const MAX_FAILURES_PER_EMAIL: i64 = 5;
+/// Failed sign-ins allowed per client address in the window.
+pub const MAX_FAILURES_PER_CLIENT: i64 = 20;
+/// The rate-limit window.
+pub const FAILURE_WINDOW_SECS: i64 = 15 * 60;
+/// Password reset links work this long.
+pub const RESET_MINUTES: i64 = 60;
+
+const DAY_MS: i64 = 24 * 3600 * 1000;
+
+/// What signing in or up hands back.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    /// The person.
+    pub person: Person,
+    /// The secret for the cookie or the bearer header; only its hash is stored.
+    pub token: String,
+    /// Unix ms expiry.
+    pub expires_at_ms: i64,
+}
+
+async fn hash_password(password: String) -> AppResult<String> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::encode_b64(&crate::random_bytes::<16>())
+            .expect("16 bytes always encode as a salt");
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+    })
+    .await
+    .expect("hashing does not panic")
+    .map_err(|e| AppError::invalid("password", format!("cannot be used: {e}")))
+}
+
+async fn verify_password(password: String, hash: Option<String>) -> bool {
+    tokio::task::spawn_blocking(move || {
+        // Unknown emails still pay for one hash, so timing does not reveal
+        // which addresses have accounts.
+        let fallback = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$0r7cJu+K6DmYM0Ry3bnLbGxOGb/5ZXhI7jgsaDfTGYs";
+        let stored = hash.as_deref().unwrap_or(fallback);
+        let Ok(parsed) = PasswordHash::new(stored) else {
+            return false;
+        };
+        let ok = Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok();
+        ok && hash.is_some()
+    })
+    .await
+    .unwrap_or(false)
+}
+
+impl App {
+    /// Creates an account and signs it in. The first account operates the server.
+    pub async fn sign_up(&self, email: &str, name: &str, password: &str) -> AppResult<SignedIn> {
+        let mut errors = Vec::new();
+        let email = text::email(email).map_err(|e| errors.push(e)).ok();
+        let name = text::name("name", name).map_err(|e| errors.push(e)).ok();
+        if let Err(e) = text::password(password) {
+            errors.push(e);
+        }
+        if !errors.is_empty() {
+            return Err(AppError::Invalid(
+                errors
+                    .into_iter()
+                    .map(|e| crate::FieldError {
+                        field: e.field.into(),
+                        message: e.message,
+                    })
+                    .collect(),
+            ));
+        }
+        let (email, name) = (email.unwrap_or_default(), name.unwrap_or_default());
+        let hash = hash_password(password.to_string()).await?;
+        let mut tx = self.store.write().await?;
+        if tx.person_by_email(&email).await?.is_some() {
+            return Err(AppError::Conflict(format!(
+                "an account with {email} already exists: sign in, or reset your password if you forgot it"
+            )));
+        }
+        let operator = tx.person_count().await? == 0;
+        let person = Person {
+            id: new_id(),
+            email,
+            name,
+            operator,
+        };
+        let event = Event::PersonRegistered {
+            person_id: person.id.clone(),
+            email: person.email.clone(),
+            name: person.name.clone(),
+            operator,
+        };
+        tx.record(self.now(), Some(&person.id), &event).await?;
+        tx.set_password_hash(&person.id, &hash, self.now_ms())
+            .await?;
+        let signed = self
+            .start_session(&mut tx, person, SessionKind::Browser)
+            .await?;
+        tx.commit().await?;
+        Ok(signed)
+    }
+
+    async fn start_session(
+        &self,
+        tx: &mut Box<dyn crate::ports::Tx>,
+        person: Person,
+        kind: SessionKind,
+    ) -> AppResult<SignedIn> {
+        let token = new_token();
+        let days = match kind {
+            SessionKind::Browser => SESSION_DAYS,
+            SessionKind::ApiToken => API_TOKEN_DAYS,
+        };
+        let now = self.now_ms();
+        let session = Session {
+            token_hash: hash_token(&token),
+            person_id: person.id.clone(),
+            kind,
+            expires_at_ms: now + days * DAY_MS,
+        };
+        tx.create_session(&session, now).await?;
+        Ok(SignedIn {
+            person,
+            token,
+            expires_at_ms: session.expires_at_ms,
+        })
+    }
+
+    /// Checks an email and password and starts a browser session or issues an
+    /// API token. `client` identifies the caller's network address for rate limits.
+    pub async fn sign_in(
+        &self,
+        email: &str,
+        password: &str,
+        client: &str,
+        kind: SessionKind,
+    ) -> AppResult<SignedIn> {
+        let email = text::email(email)?;
+        let now = self.now_ms();
+        let since = now - FAILURE_WINDOW_SECS * 1000;
+        let email_key = format!("email:{email}");
+        let client_key = format!("client:{client}");
+        let (person, hash) = {
+            let mut tx = self.store.read().await?;
+            if tx.signin_failures(&email_key, since).await? >= MAX_FAILURES_PER_EMAIL
+                || tx.signin_failures(&client_key, since).await? >= MAX_FAILURES_PER_CLIENT
+            {
+                return Err(AppError::RateLimited {
+                    retry_after_secs: FAILURE_WINDOW_SECS as u64,
+                });
+            }
+            let person = tx.person_by_email(&email).await?;
+            let hash = match &person {
+                Some(p) => tx.password_hash(&p.id).await?,
+                None => None,
+            };
+            (person, hash)
+        };
+        let ok = verify_password(password.to_string(), hash).await;
+        let mut tx = self.store.write().await?;
+        match person {
+            Some(person) if ok => {
+                tx.clear_signin_failures(&email_key, since).await?;
+                let signed = self.start_session(&mut tx, person, kind).await?;
+                tx.commit().await?;
+                Ok(signed)
+            }
+            _ => {
+                tx.note_signin_failure(&email_key, now).await?;
+                tx.note_signin_failure(&client_key, now).await?;
+                tx.clear_signin_failures("", since).await?;
+                tx.commit().await?;
+                Err(AppError::Unauthenticated(
+                    "that email and password do not match an account: check both, or reset your password".into(),
+                ))
+            }
+        }
+    }
+
+    /// The person a session cookie or bearer token belongs to, if it is valid.
+    pub async fn authenticate(&self, token: &str, kind: SessionKind) -> AppResult<Actor> {
+        let mut tx = self.store.read().await?;
+        let Some(session) = tx.session(&hash_token(token), self.now_ms()).await? else {
+            return Ok(Actor::Anonymous);
+        };
+        if session.kind != kind {
+            return Ok(Actor::Anonymous);
+        }
+        Ok(match tx.person(&session.person_id).await? {
+            Some(p) => Actor::Person(p),
+            None => Actor::Anonymous,
+        })
+    }
+
+    /// Ends a session or revokes a token.
+    pub async fn sign_out(&self, token: &str) -> AppResult<()> {
+        let mut tx = self.store.write().await?;
+        tx.delete_session(&hash_token(token)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Sends a password reset link through the outbox if the address has an
+    /// account. Answers the same either way, so it reveals no accounts.
+    pub async fn request_password_reset(&self, email: &str) -> AppResult<()> {
+        let email = text::email(email)?;
+        let mut tx = self.store.write().await?;
+        let Some(person) = tx.person_by_email(&email).await? else {
+            return Ok(());
+        };
+        let token = new_token();
+        let now = self.now_ms();
+        tx.create_password_reset(
+            &hash_token(&token),
+            &PasswordReset {
+                person_id: person.id.clone(),
+                expires_at_ms: now + RESET_MINUTES * 60 * 1000,
+                used: false,
+            },
+        )
+        .await?;
+        let link = format!("{}/reset-password?token={token}", self.config.public_url);
+        let body = format!(
+            "Hello {name},\n\nSomeone asked to reset the password of your Pools account ({email}).\n\
+             To choose a new password, open this link within {RESET_MINUTES} minutes:\n\n{link}\n\n\
+             If it was not you, ignore this message: your password stays as it is.\n",
+            name = person.name,
+        );
+        tx.enqueue_mail(
+            &OutboxMessage {
+                id: new_id(),
+                to: person.email.clone(),
+                subject: "Reset your Pools password".into(),
+                body,
+                created_at: pools_core::journal::format_time(self.now()),
+            },
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Sets a new password with a reset token, and signs out every session.
+    pub async fn reset_password(&self, token: &str, new_password: &str) -> AppResult<()> {
+        text::password(new_password)?;
+        let hash = hash_password(new_password.to_string()).await?;
+        let token_hash = hash_token(token.trim());
+        let mut tx = self.store.write().await?;
+        let now = self.now_ms();
+        let reset = tx.password_reset(&token_hash).await?;
+        let reset = match reset {
+            Some(r) if !r.used && r.expires_at_ms > now => r,
+            _ => {
+                return Err(AppError::invalid(
+                    "token",
+                    "this reset link is unknown, used or expired: ask for a new one",
+                ));
+            }
+        };
+        tx.set_password_hash(&reset.person_id, &hash, now).await?;
+        tx.use_password_reset(&token_hash, now).await?;
+        tx.delete_sessions_of(&reset.person_id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The outbox, newest first. Only the operator may read it.
+    pub async fn outbox(&self, actor: &Actor, limit: i64) -> AppResult<Vec<OutboxMessage>> {
+        if !actor.is_operator() {
+            return Err(match actor {
+                Actor::Anonymous => AppError::sign_in(),
+                _ => AppError::Forbidden(
+                    "only the operator of this server can read the outbox".into(),
+                ),
+            });
+        }
+        let mut tx = self.store.read().await?;
+        Ok(tx.outbox(limit).await?)
+    }
+}

@@ -1,0 +1,386 @@
+//! Groups: creating and joining them, importing members from a Meetup
+//! export, and invite links that let a person claim an imported membership.
+
+use crate::ports::{Group, GroupMember, Pool, Tx};
+use crate::{Actor, App, AppError, AppResult, new_id};
+use base64::Engine;
+use hmac::{Hmac, Mac};
+use pools_core::event::ImportedMember;
+use pools_core::meetup::{self, GroupRole, MeetupMember};
+use pools_core::{Event, text};
+use sha2::Sha256;
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ImportSummary {
+    /// The group's slug.
+    pub group: String,
+    /// Member rows in the file.
+    pub members: usize,
+    /// Members seen for the first time.
+    pub created: usize,
+    /// Members already known, updated from the file.
+    pub updated: usize,
+}
+
+/// A group as one person may see it.
+#[derive(Debug, Clone)]
+pub struct GroupView {
+    /// The group.
+    pub group: Group,
+    /// The viewer's own membership.
+    pub me: Option<GroupMember>,
+    /// The member list; empty unless the viewer is a member or the operator.
+    pub members: Vec<GroupMember>,
+    /// How many members the group has.
+    pub member_count: usize,
+    /// Invite links of unclaimed members, only for organizers: (member id, link).
+    pub invites: Vec<(String, String)>,
+    /// The group's pool, if it has one.
+    pub pool: Option<Pool>,
+}
+
+impl GroupView {
+    /// Whether the viewer organizes this group.
+    pub fn is_organizer(&self) -> bool {
+        self.me
+            .as_ref()
+            .is_some_and(|m| m.role == GroupRole::Organizer)
+    }
+}
+
+fn member_from_row(id: String, m: &MeetupMember) -> ImportedMember {
+    ImportedMember {
+        group_member_id: id,
+        meetup_member_id: m.meetup_member_id,
+        name: m.name.clone(),
+        role: m.role,
+        meetup_role: m.meetup_role.clone(),
+        location: m.location.clone(),
+        joined_on: m.joined_on.map(|d| d.to_string()),
+        intro: m.intro.clone(),
+        profile_url: m.profile_url.clone(),
+        answers: m.answers.clone(),
+    }
+}
+
+impl App {
+    /// Creates a group; the creator becomes its first organizer.
+    pub async fn create_group(
+        &self,
+        actor: &Actor,
+        name: &str,
+        slug: Option<&str>,
+        description: &str,
+    ) -> AppResult<Group> {
+        let person = actor.person()?.clone();
+        let name = text::name("name", name)?;
+        let slug = match slug.map(str::trim).filter(|s| !s.is_empty()) {
+            Some(s) => text::slug(s)?,
+            None => text::slugify(&name),
+        };
+        let description = text::long_text("description", description, 4000)?;
+        let mut tx = self.store.write().await?;
+        let group = self
+            .insert_group(&mut tx, actor, &slug, &name, &description)
+            .await?;
+        self.record(
+            &mut tx,
+            actor,
+            Event::GroupJoined {
+                group_id: group.id.clone(),
+                group_member_id: new_id(),
+                person_id: person.id.clone(),
+                name: person.name.clone(),
+                role: GroupRole::Organizer,
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(group)
+    }
+
+    async fn insert_group(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        actor: &Actor,
+        slug: &str,
+        name: &str,
+        description: &str,
+    ) -> AppResult<Group> {
+        if tx.group_by_slug(slug).await?.is_some() {
+            return Err(AppError::invalid(
+                "slug",
+                format!("the address \"{slug}\" is taken by another group: choose another"),
+            ));
+        }
+        let group = Group {
+            id: new_id(),
+            slug: slug.to_string(),
+            name: name.to_string(),
+            description: description.to_string(),
+        };
+        self.record(
+            tx,
+            actor,
+            Event::GroupCreated {
+                group_id: group.id.clone(),
+                slug: group.slug.clone(),
+                name: group.name.clone(),
+                description: group.description.clone(),
+            },
+        )
+        .await?;
+        Ok(group)
+    }
+
+    /// Joins a group as a member. Group membership costs nothing.
+    pub async fn join_group(&self, actor: &Actor, slug: &str) -> AppResult<GroupMember> {
+        let person = actor.person()?.clone();
+        let mut tx = self.store.write().await?;
+        let group = find_group(&mut tx, slug).await?;
+        if tx.group_member_of(&group.id, &person.id).await?.is_some() {
+            return Err(AppError::Conflict(format!(
+                "you are already a member of {}",
+                group.name
+            )));
+        }
+        let id = new_id();
+        self.record(
+            &mut tx,
+            actor,
+            Event::GroupJoined {
+                group_id: group.id.clone(),
+                group_member_id: id.clone(),
+                person_id: person.id.clone(),
+                name: person.name.clone(),
+                role: GroupRole::Member,
+            },
+        )
+        .await?;
+        let member = tx
+            .group_member(&id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the new membership vanished".into()))?;
+        tx.commit().await?;
+        Ok(member)
+    }
+
+    /// Imports (or re-imports) a Meetup member export into a group. The whole
+    /// file is read and checked before anything is written, and it is written
+    /// in one transaction: either every row lands or none does.
+    ///
+    /// A person must organize the group. The operator may import into a group
+    /// that does not exist yet, which creates it (`create_name` names it).
+    pub async fn import_meetup(
+        &self,
+        actor: &Actor,
+        slug: &str,
+        file_name: &str,
+        bytes: &[u8],
+        create_name: Option<&str>,
+    ) -> AppResult<ImportSummary> {
+        let export = meetup::parse(bytes)?;
+        let slug = text::slug(slug)?;
+        let mut tx = self.store.write().await?;
+        let group = match tx.group_by_slug(&slug).await? {
+            Some(g) => {
+                if !actor.is_operator() {
+                    let person = actor.person()?;
+                    let me = tx.group_member_of(&g.id, &person.id).await?;
+                    if !me.is_some_and(|m| m.role == GroupRole::Organizer) {
+                        return Err(AppError::Forbidden(format!(
+                            "only organizers of {} can import members",
+                            g.name
+                        )));
+                    }
+                }
+                g
+            }
+            None if matches!(actor, Actor::Operator) => {
+                let name = text::name("name", create_name.unwrap_or(&slug))?;
+                self.insert_group(&mut tx, actor, &slug, &name, "").await?
+            }
+            None => return Err(AppError::NotFound(format!("there is no group \"{slug}\""))),
+        };
+        let existing = tx.group_members(&group.id).await?;
+        let mut created = Vec::new();
+        let mut updated = Vec::new();
+        for row in &export.members {
+            match existing
+                .iter()
+                .find(|m| m.meetup_member_id == Some(row.meetup_member_id))
+            {
+                Some(m) => updated.push(member_from_row(m.id.clone(), row)),
+                None => created.push(member_from_row(new_id(), row)),
+            }
+        }
+        let summary = ImportSummary {
+            group: group.slug.clone(),
+            members: export.members.len(),
+            created: created.len(),
+            updated: updated.len(),
+        };
+        self.record(
+            &mut tx,
+            actor,
+            Event::MeetupImported {
+                group_id: group.id.clone(),
+                file_name: file_name.chars().take(200).collect(),
+                created,
+                updated,
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(summary)
+    }
+
+    /// The invite token of an imported membership: an HMAC of its id under
+    /// the server's secret, so links need no storage and cannot be guessed.
+    pub fn invite_token(&self, group_member_id: &str) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(self.invite_key.as_slice())
+            .expect("any key length works for HMAC");
+        mac.update(b"invite:");
+        mac.update(group_member_id.as_bytes());
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&mac.finalize().into_bytes()[..18])
+    }
+
+    /// The link an organizer sends to an imported member.
+    pub fn invite_link(&self, group_member_id: &str) -> String {
+        format!(
+            "{}/invite/{group_member_id}/{}",
+            self.config.public_url,
+            self.invite_token(group_member_id)
+        )
+    }
+
+    fn check_invite(&self, group_member_id: &str, token: &str) -> AppResult<()> {
+        use subtle::ConstantTimeEq;
+        let expected = self.invite_token(group_member_id);
+        if expected.as_bytes().ct_eq(token.trim().as_bytes()).into() {
+            Ok(())
+        } else {
+            Err(AppError::NotFound(
+                "this invite link is not valid: ask an organizer of the group to copy it again"
+                    .into(),
+            ))
+        }
+    }
+
+    /// What an invite link points at, for the page that asks to claim it.
+    pub async fn invite(
+        &self,
+        group_member_id: &str,
+        token: &str,
+    ) -> AppResult<(Group, GroupMember)> {
+        self.check_invite(group_member_id, token)?;
+        let mut tx = self.store.read().await?;
+        let member = tx.group_member(group_member_id).await?.ok_or_else(|| {
+            AppError::NotFound("this invite's membership no longer exists".into())
+        })?;
+        let group = tx
+            .group(&member.group_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("this invite's group no longer exists".into()))?;
+        Ok((group, member))
+    }
+
+    /// Claims an imported membership for the signed-in person.
+    pub async fn claim_invite(
+        &self,
+        actor: &Actor,
+        group_member_id: &str,
+        token: &str,
+    ) -> AppResult<Group> {
+        let person = actor.person()?.clone();
+        self.check_invite(group_member_id, token)?;
+        let mut tx = self.store.write().await?;
+        let member = tx.group_member(group_member_id).await?.ok_or_else(|| {
+            AppError::NotFound("this invite's membership no longer exists".into())
+        })?;
+        let group = tx
+            .group(&member.group_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("this invite's group no longer exists".into()))?;
+        if member.person_id.as_deref() == Some(person.id.as_str()) {
+            return Ok(group);
+        }
+        if member.person_id.is_some() {
+            return Err(AppError::Conflict(format!(
+                "this place in {} was already claimed by someone else; if that is wrong, tell an organizer",
+                group.name
+            )));
+        }
+        if let Some(mine) = tx.group_member_of(&group.id, &person.id).await? {
+            return Err(AppError::Conflict(format!(
+                "you are already a member of {} as \"{}\", so you cannot also claim \"{}\"",
+                group.name, mine.name, member.name
+            )));
+        }
+        self.record(
+            &mut tx,
+            actor,
+            Event::InviteClaimed {
+                group_id: group.id.clone(),
+                group_member_id: member.id.clone(),
+                person_id: person.id.clone(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(group)
+    }
+
+    /// A group as the actor may see it: anyone sees the name, description and
+    /// size; members see the member list; organizers also see invite links.
+    pub async fn group_view(&self, actor: &Actor, slug: &str) -> AppResult<GroupView> {
+        let mut tx = self.store.read().await?;
+        let group = find_group(&mut tx, slug).await?;
+        let members = tx.group_members(&group.id).await?;
+        let me = match actor.person_id() {
+            Some(pid) => members
+                .iter()
+                .find(|m| m.person_id.as_deref() == Some(pid))
+                .cloned(),
+            None => None,
+        };
+        let pool = tx.pool_of_group(&group.id).await?;
+        let is_organizer = me.as_ref().is_some_and(|m| m.role == GroupRole::Organizer);
+        let invites = if is_organizer || actor.is_operator() {
+            members
+                .iter()
+                .filter(|m| m.person_id.is_none())
+                .map(|m| (m.id.clone(), self.invite_link(&m.id)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let member_count = members.len();
+        let members = if me.is_some() || actor.is_operator() {
+            members
+        } else {
+            Vec::new()
+        };
+        Ok(GroupView {
+            group,
+            me,
+            members,
+            member_count,
+            invites,
+            pool,
+        })
+    }
+
+    /// Every group, for the directory on the home page.
+    pub async fn groups(&self) -> AppResult<Vec<Group>> {
+        let mut tx = self.store.read().await?;
+        Ok(tx.groups(500).await?)
+    }
+}
+
+pub(crate) async fn find_group(tx: &mut Box<dyn Tx>, slug: &str) -> AppResult<Group> {
+    tx.group_by_slug(&slug.trim().to_lowercase())
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("there is no group with the address \"{slug}\"")))
+}

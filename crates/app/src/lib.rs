@@ -1,0 +1,156 @@
+//! Pools use cases. Every command runs in one transaction, checks who may do
+//! it here (never in a handler), records its events in the journal in that
+//! same transaction, and commits once. The web pages, the JSON API and the
+//! command line all call these functions, so each rule lives in one place.
+
+pub mod auth;
+pub mod demo;
+pub mod error;
+pub mod groups;
+pub mod pools;
+pub mod ports;
+pub mod records;
+
+pub use error::{AppError, AppResult, FieldError};
+pub use ports::{Clock, Store, SystemClock};
+
+use pools_core::Event;
+use ports::{Person, Tx};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use std::sync::Arc;
+use time::OffsetDateTime;
+
+/// Settings that change what the use cases produce.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The address people reach this server at, used in links sent by email
+    /// and in invite links, without a trailing slash.
+    pub public_url: String,
+}
+
+/// Who is asking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    /// Nobody signed in.
+    Anonymous,
+    /// A signed-in person.
+    Person(Person),
+    /// The operator at the server's command line, trusted like the database itself.
+    Operator,
+}
+
+impl Actor {
+    /// The person, or the "sign in first" error.
+    pub fn person(&self) -> AppResult<&Person> {
+        match self {
+            Actor::Person(p) => Ok(p),
+            _ => Err(AppError::sign_in()),
+        }
+    }
+
+    /// The person's id, if a person.
+    pub fn person_id(&self) -> Option<&str> {
+        match self {
+            Actor::Person(p) => Some(&p.id),
+            _ => None,
+        }
+    }
+
+    /// Whether the actor operates this server.
+    pub fn is_operator(&self) -> bool {
+        match self {
+            Actor::Operator => true,
+            Actor::Person(p) => p.operator,
+            Actor::Anonymous => false,
+        }
+    }
+}
+
+/// The use cases, bound to a store, a clock and the configuration.
+#[derive(Clone)]
+pub struct App {
+    store: Arc<dyn Store>,
+    clock: Arc<dyn Clock>,
+    config: Arc<Config>,
+    invite_key: Arc<[u8; 32]>,
+}
+
+impl App {
+    /// Builds the use cases. Reads (or creates, once) the server's secret for
+    /// invite links, so links stay valid across restarts and across servers
+    /// sharing one database.
+    pub async fn new(
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+        config: Config,
+    ) -> AppResult<App> {
+        let mut tx = store.write().await?;
+        let fresh = hex::encode(random_bytes::<32>());
+        let stored = tx.init_setting("invite_secret", &fresh).await?;
+        tx.commit().await?;
+        let bytes = hex::decode(stored.trim())
+            .ok()
+            .and_then(|b| <[u8; 32]>::try_from(b).ok())
+            .ok_or_else(|| {
+                AppError::Store(ports::StoreError::Corrupt(
+                    "the stored invite secret is not 32 hex-encoded bytes".into(),
+                ))
+            })?;
+        Ok(App {
+            store,
+            clock,
+            config: Arc::new(config),
+            invite_key: Arc::new(bytes),
+        })
+    }
+
+    /// The store, for adapters that need a health check.
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The current time by the injected clock.
+    pub fn now(&self) -> OffsetDateTime {
+        self.clock.now()
+    }
+
+    fn now_ms(&self) -> i64 {
+        (self.clock.now().unix_timestamp_nanos() / 1_000_000) as i64
+    }
+
+    /// Records one event in the given transaction, stamped with the clock.
+    async fn record(&self, tx: &mut Box<dyn Tx>, actor: &Actor, event: Event) -> AppResult<()> {
+        tx.record(self.clock.now(), actor.person_id(), &event)
+            .await?;
+        Ok(())
+    }
+}
+
+/// A fresh, never reused id (UUIDv7: sortable by creation time).
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// `N` bytes from the operating system's secure random source.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut b = [0u8; N];
+    rand::rng().fill_bytes(&mut b);
+    b
+}
+
+/// A secret token for a URL or cookie: 32 random bytes, URL-safe base64.
+pub fn new_token() -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(random_bytes::<32>())
+}
+
+/// SHA-256 of a secret, hex-encoded: what the database keeps instead of the secret.
+pub fn hash_token(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}

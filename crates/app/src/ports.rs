@@ -1,0 +1,319 @@
+//! The ports the use cases need: storage (one transaction per command) and a
+//! clock. Adapters live in `pools-store`; tests and the demo control the clock.
+
+use async_trait::async_trait;
+use pools_core::journal::JournalEntry;
+use pools_core::membership::{GroupRole, MemberStatus, PoolRole, PoolStatus};
+use pools_core::{Currency, Event, Rules};
+use time::OffsetDateTime;
+
+/// A storage failure. Whatever the cause, the transaction it happened in is
+/// rolled back, so nothing is half-written.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A uniqueness rule of the database refused the write (a race lost to another command).
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// The database could not be reached or failed.
+    #[error("database error: {0}")]
+    Backend(String),
+    /// Stored data could not be read back (a bug or a damaged database).
+    #[error("corrupt data: {0}")]
+    Corrupt(String),
+}
+
+/// Result of a storage call.
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// A clock, so tests decide what time it is and nothing sleeps to wait.
+pub trait Clock: Send + Sync {
+    /// The current time in UTC.
+    fn now(&self) -> OffsetDateTime;
+}
+
+/// The real clock.
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> OffsetDateTime {
+        OffsetDateTime::now_utc()
+    }
+}
+
+/// A database that hands out transactions.
+#[async_trait]
+pub trait Store: Send + Sync {
+    /// Starts a transaction that may write. Write transactions are serialized
+    /// (SQLite: one writer and `BEGIN IMMEDIATE`; PostgreSQL: a row lock on
+    /// the journal head), so a command's checks and writes never race.
+    async fn write(&self) -> StoreResult<Box<dyn Tx>>;
+    /// Starts a read-only transaction that sees one consistent snapshot.
+    async fn read(&self) -> StoreResult<Box<dyn Tx>>;
+    /// Answers when the database answers.
+    async fn ping(&self) -> StoreResult<()>;
+    /// Which engine this is, for the health check and logs.
+    fn backend(&self) -> &'static str;
+}
+
+/// A person with an account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// Id.
+    pub id: String,
+    /// Normalized email.
+    pub email: String,
+    /// Display name.
+    pub name: String,
+    /// Operates this server.
+    pub operator: bool,
+}
+
+/// A group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// Id.
+    pub id: String,
+    /// Address.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+}
+
+/// A membership of a group, claimed by a person or still only imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupMember {
+    /// Id.
+    pub id: String,
+    /// Group.
+    pub group_id: String,
+    /// The person, once claimed.
+    pub person_id: Option<String>,
+    /// Name in the group.
+    pub name: String,
+    /// Role.
+    pub role: GroupRole,
+    /// Meetup member number, when imported.
+    pub meetup_member_id: Option<i64>,
+    /// Meetup's role label.
+    pub meetup_role: Option<String>,
+    /// Location.
+    pub location: Option<String>,
+    /// Joined Meetup group on (ISO date).
+    pub joined_on: Option<String>,
+    /// Intro.
+    pub intro: Option<String>,
+    /// Meetup profile.
+    pub profile_url: Option<String>,
+    /// Join question answers.
+    pub answers: Vec<(String, String)>,
+}
+
+/// A pool.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pool {
+    /// Id.
+    pub id: String,
+    /// Group.
+    pub group_id: String,
+    /// Name.
+    pub name: String,
+    /// Currency.
+    pub currency: Currency,
+    /// Rules.
+    pub rules: Rules,
+    /// Membership commitment text.
+    pub commitment: String,
+    /// Draft or open.
+    pub status: PoolStatus,
+}
+
+/// A pool membership with the person's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PoolMember {
+    /// Pool.
+    pub pool_id: String,
+    /// Person.
+    pub person_id: String,
+    /// Person's name.
+    pub name: String,
+    /// Role.
+    pub role: PoolRole,
+    /// Status.
+    pub status: MemberStatus,
+    /// Hash of the commitment they accepted.
+    pub commitment_hash: String,
+    /// When they accepted it (RFC 3339).
+    pub accepted_at: String,
+}
+
+/// A signed-in browser session or API token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    /// SHA-256 of the secret token.
+    pub token_hash: String,
+    /// Who it belongs to.
+    pub person_id: String,
+    /// Browser session or API token.
+    pub kind: SessionKind,
+    /// Unix milliseconds when it stops working.
+    pub expires_at_ms: i64,
+}
+
+/// The two kinds of credential a person can hold after signing in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionKind {
+    /// A cookie session for pages.
+    Browser,
+    /// A bearer token for the API.
+    ApiToken,
+}
+
+impl SessionKind {
+    /// Storage identifier.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SessionKind::Browser => "browser",
+            SessionKind::ApiToken => "api",
+        }
+    }
+}
+
+/// A message waiting in (or sent from) the outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxMessage {
+    /// Id.
+    pub id: String,
+    /// Recipient.
+    pub to: String,
+    /// Subject.
+    pub subject: String,
+    /// Plain-text body.
+    pub body: String,
+    /// When it was queued (RFC 3339).
+    pub created_at: String,
+}
+
+/// A password reset request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PasswordReset {
+    /// Person.
+    pub person_id: String,
+    /// Unix ms expiry.
+    pub expires_at_ms: i64,
+    /// Whether it was used already.
+    pub used: bool,
+}
+
+/// One transaction. Dropping it without `commit` rolls everything back.
+#[async_trait]
+pub trait Tx: Send {
+    /// Makes every write durable, or none of them.
+    async fn commit(self: Box<Self>) -> StoreResult<()>;
+
+    /// Appends an event to the journal and applies it to the tables, in this transaction.
+    async fn record(
+        &mut self,
+        at: OffsetDateTime,
+        actor: Option<&str>,
+        event: &Event,
+    ) -> StoreResult<JournalEntry>;
+    /// Appends an already-chained entry and applies it (replay). Refuses an
+    /// entry that does not follow the current head.
+    async fn replay(&mut self, entry: &JournalEntry, event: &Event) -> StoreResult<()>;
+    /// Journal entries after `after_seq`, oldest first.
+    async fn journal_after(&mut self, after_seq: i64, limit: i64)
+    -> StoreResult<Vec<JournalEntry>>;
+    /// The number of journal entries.
+    async fn journal_len(&mut self) -> StoreResult<i64>;
+    /// The domain tables as sorted text rows, to compare two databases.
+    async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>>;
+
+    /// A person by id.
+    async fn person(&mut self, id: &str) -> StoreResult<Option<Person>>;
+    /// A person by normalized email.
+    async fn person_by_email(&mut self, email: &str) -> StoreResult<Option<Person>>;
+    /// How many people have accounts.
+    async fn person_count(&mut self) -> StoreResult<i64>;
+    /// Sets a person's password hash (not journaled: secrets stay out of exports).
+    async fn set_password_hash(
+        &mut self,
+        person_id: &str,
+        hash: &str,
+        at_ms: i64,
+    ) -> StoreResult<()>;
+    /// A person's password hash.
+    async fn password_hash(&mut self, person_id: &str) -> StoreResult<Option<String>>;
+
+    /// Stores a session or token.
+    async fn create_session(&mut self, s: &Session, at_ms: i64) -> StoreResult<()>;
+    /// A session or token by the hash of its secret, if not expired at `now_ms`.
+    async fn session(&mut self, token_hash: &str, now_ms: i64) -> StoreResult<Option<Session>>;
+    /// Ends one session or token.
+    async fn delete_session(&mut self, token_hash: &str) -> StoreResult<()>;
+    /// Ends every session and token of a person.
+    async fn delete_sessions_of(&mut self, person_id: &str) -> StoreResult<()>;
+
+    /// Notes a failed sign-in for a rate-limit key.
+    async fn note_signin_failure(&mut self, key: &str, at_ms: i64) -> StoreResult<()>;
+    /// Failed sign-ins for a key since a time.
+    async fn signin_failures(&mut self, key: &str, since_ms: i64) -> StoreResult<i64>;
+    /// Forgets a key's failures (after a success) and any older than `before_ms`.
+    async fn clear_signin_failures(&mut self, key: &str, before_ms: i64) -> StoreResult<()>;
+
+    /// Stores a password reset.
+    async fn create_password_reset(
+        &mut self,
+        token_hash: &str,
+        r: &PasswordReset,
+    ) -> StoreResult<()>;
+    /// A password reset by the hash of its token.
+    async fn password_reset(&mut self, token_hash: &str) -> StoreResult<Option<PasswordReset>>;
+    /// Marks a reset used.
+    async fn use_password_reset(&mut self, token_hash: &str, at_ms: i64) -> StoreResult<()>;
+
+    /// Queues an email.
+    async fn enqueue_mail(&mut self, m: &OutboxMessage, at_ms: i64) -> StoreResult<()>;
+    /// The newest messages, newest first.
+    async fn outbox(&mut self, limit: i64) -> StoreResult<Vec<OutboxMessage>>;
+
+    /// A stored setting.
+    async fn setting(&mut self, key: &str) -> StoreResult<Option<String>>;
+    /// Stores a setting if it is not set yet, and returns the stored value.
+    async fn init_setting(&mut self, key: &str, value: &str) -> StoreResult<String>;
+
+    /// A group by id.
+    async fn group(&mut self, id: &str) -> StoreResult<Option<Group>>;
+    /// A group by slug.
+    async fn group_by_slug(&mut self, slug: &str) -> StoreResult<Option<Group>>;
+    /// All groups, by name.
+    async fn groups(&mut self, limit: i64) -> StoreResult<Vec<Group>>;
+    /// The groups a person belongs to, with their role.
+    async fn groups_of(&mut self, person_id: &str) -> StoreResult<Vec<(Group, GroupRole)>>;
+    /// A group's members, by name.
+    async fn group_members(&mut self, group_id: &str) -> StoreResult<Vec<GroupMember>>;
+    /// One group membership.
+    async fn group_member(&mut self, id: &str) -> StoreResult<Option<GroupMember>>;
+    /// A person's membership of a group.
+    async fn group_member_of(
+        &mut self,
+        group_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Option<GroupMember>>;
+
+    /// A pool by id.
+    async fn pool(&mut self, id: &str) -> StoreResult<Option<Pool>>;
+    /// A group's pool.
+    async fn pool_of_group(&mut self, group_id: &str) -> StoreResult<Option<Pool>>;
+    /// The pools a person is (or was) a member of, with their membership.
+    async fn pools_of(&mut self, person_id: &str) -> StoreResult<Vec<(Pool, PoolMember)>>;
+    /// A pool's memberships, by name (left members included).
+    async fn pool_members(&mut self, pool_id: &str) -> StoreResult<Vec<PoolMember>>;
+    /// One membership.
+    async fn pool_member(
+        &mut self,
+        pool_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Option<PoolMember>>;
+}

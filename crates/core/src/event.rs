@@ -1,0 +1,176 @@
+//! The facts the journal records. Each event carries everything needed to
+//! rebuild the tables that queries read, so replaying the journal into an
+//! empty database reproduces them exactly.
+
+use crate::meetup::GroupRole;
+use crate::membership::{MemberStatus, PoolRole};
+use crate::money::Currency;
+use crate::rules::Rules;
+use serde::{Deserialize, Serialize};
+
+/// One change of state. Field names are part of the journal format: add new
+/// fields with defaults, never rename or remove one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Event {
+    /// A person created an account.
+    PersonRegistered {
+        /// The new person's id.
+        person_id: String,
+        /// Normalized email address.
+        email: String,
+        /// Display name.
+        name: String,
+        /// Whether they operate this server (the first account does).
+        operator: bool,
+    },
+    /// A group was created.
+    GroupCreated {
+        /// The group's id.
+        group_id: String,
+        /// Its address.
+        slug: String,
+        /// Its name.
+        name: String,
+        /// What it is about.
+        description: String,
+    },
+    /// A person joined a group (or became its first organizer).
+    GroupJoined {
+        /// The group.
+        group_id: String,
+        /// The new group membership.
+        group_member_id: String,
+        /// The person.
+        person_id: String,
+        /// The name shown in the group.
+        name: String,
+        /// Their role in the group.
+        role: GroupRole,
+    },
+    /// Members were imported from a Meetup export.
+    MeetupImported {
+        /// The group.
+        group_id: String,
+        /// The file's name as uploaded, for the record.
+        file_name: String,
+        /// Members seen for the first time.
+        created: Vec<ImportedMember>,
+        /// Members already known, with their new details.
+        updated: Vec<ImportedMember>,
+    },
+    /// A person claimed an imported membership through its invite link.
+    InviteClaimed {
+        /// The group.
+        group_id: String,
+        /// The imported membership.
+        group_member_id: String,
+        /// The person who claimed it.
+        person_id: String,
+    },
+    /// A pool was created from a group.
+    PoolCreated {
+        /// The pool's id.
+        pool_id: String,
+        /// Its group.
+        group_id: String,
+        /// Its name.
+        name: String,
+        /// Its currency, fixed for life.
+        currency: Currency,
+        /// Its starting rules.
+        rules: Rules,
+        /// Its membership commitment.
+        commitment: String,
+    },
+    /// Organizers edited a draft pool's rules or commitment.
+    PoolDraftEdited {
+        /// The pool.
+        pool_id: String,
+        /// The new rules.
+        rules: Rules,
+        /// The new commitment text.
+        commitment: String,
+    },
+    /// A draft pool opened to members; from now on rules change only by decision.
+    PoolOpened {
+        /// The pool.
+        pool_id: String,
+    },
+    /// A person accepted the commitment and joined a pool.
+    PoolMemberJoined {
+        /// The pool.
+        pool_id: String,
+        /// The person.
+        person_id: String,
+        /// Their role.
+        role: PoolRole,
+        /// Active, or pending while a buy-in is owed.
+        status: MemberStatus,
+        /// The commitment text exactly as shown to them.
+        commitment: String,
+        /// SHA-256 of that text.
+        commitment_hash: String,
+    },
+    /// A member left a pool.
+    PoolMemberLeft {
+        /// The pool.
+        pool_id: String,
+        /// The person.
+        person_id: String,
+    },
+    /// A member's role changed.
+    PoolRoleChanged {
+        /// The pool.
+        pool_id: String,
+        /// The person.
+        person_id: String,
+        /// The new role.
+        role: PoolRole,
+    },
+}
+
+/// A member row of an import, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImportedMember {
+    /// The group membership this row is.
+    pub group_member_id: String,
+    /// Meetup's member number, the import key.
+    pub meetup_member_id: i64,
+    /// Name as exported.
+    pub name: String,
+    /// Role derived from the export.
+    pub role: GroupRole,
+    /// Meetup's own role label, if any.
+    pub meetup_role: Option<String>,
+    /// Location, if exported.
+    pub location: Option<String>,
+    /// Date joined on Meetup, ISO 8601.
+    pub joined_on: Option<String>,
+    /// Intro text.
+    pub intro: Option<String>,
+    /// Meetup profile address.
+    pub profile_url: Option<String>,
+    /// Answers to the group's join questions.
+    pub answers: Vec<(String, String)>,
+}
+
+impl Event {
+    /// The event's type name as written in the journal.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Event::PersonRegistered { .. } => "person_registered",
+            Event::GroupCreated { .. } => "group_created",
+            Event::GroupJoined { .. } => "group_joined",
+            Event::MeetupImported { .. } => "meetup_imported",
+            Event::InviteClaimed { .. } => "invite_claimed",
+            Event::PoolCreated { .. } => "pool_created",
+            Event::PoolDraftEdited { .. } => "pool_draft_edited",
+            Event::PoolOpened { .. } => "pool_opened",
+            Event::PoolMemberJoined { .. } => "pool_member_joined",
+            Event::PoolMemberLeft { .. } => "pool_member_left",
+            Event::PoolRoleChanged { .. } => "pool_role_changed",
+        }
+    }
+}

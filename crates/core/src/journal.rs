@@ -1,0 +1,269 @@
+//! The hash-chained journal: how an entry's hash is computed, the export
+//! format, and the check that anyone can run on an exported file.
+//!
+//! Export format (JSON Lines, one entry per line, in order):
+//! `{"seq":1,"at":"2026-11-29T08:00:00.000Z","actor":"<person id or null>",
+//!   "prev_hash":"<64 hex>","hash":"<64 hex>","event":{"type":"...",...}}`
+//!
+//! `hash = SHA-256(seq "\n" at "\n" actor "\n" prev_hash "\n" event)` in hex,
+//! where `event` is the event's JSON text byte for byte as written in the
+//! file, `actor` is empty when null, and the first entry's `prev_hash` is 64
+//! zeros. Changing, removing, inserting or reordering any line breaks the chain
+//! at that line.
+
+use crate::event::Event;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use sha2::{Digest, Sha256};
+
+/// The `prev_hash` of the first entry.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// Computes an entry's hash from its parts.
+pub fn entry_hash(seq: i64, at: &str, actor: Option<&str>, prev_hash: &str, event: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(seq.to_string().as_bytes());
+    h.update(b"\n");
+    h.update(at.as_bytes());
+    h.update(b"\n");
+    h.update(actor.unwrap_or("").as_bytes());
+    h.update(b"\n");
+    h.update(prev_hash.as_bytes());
+    h.update(b"\n");
+    h.update(event.as_bytes());
+    hex::encode(h.finalize())
+}
+
+/// One journal entry as stored and exported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JournalEntry {
+    /// Position in the chain, from 1, without gaps.
+    pub seq: i64,
+    /// When it was recorded, RFC 3339 UTC with milliseconds.
+    pub at: String,
+    /// Who did it: a person id, or none for the operator's command line.
+    pub actor: Option<String>,
+    /// The event's JSON text.
+    pub event: String,
+    /// The previous entry's hash.
+    pub prev_hash: String,
+    /// This entry's hash.
+    pub hash: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Line<'a> {
+    seq: i64,
+    at: String,
+    actor: Option<String>,
+    prev_hash: String,
+    hash: String,
+    #[serde(borrow)]
+    event: &'a RawValue,
+}
+
+impl JournalEntry {
+    /// Makes the next entry after `prev` (or the first, when `prev` is none).
+    pub fn next(
+        prev: Option<(i64, &str)>,
+        at: String,
+        actor: Option<String>,
+        event: &Event,
+    ) -> JournalEntry {
+        let (seq, prev_hash) = match prev {
+            Some((s, h)) => (s + 1, h.to_string()),
+            None => (1, GENESIS.to_string()),
+        };
+        let event = serde_json::to_string(event).expect("events always serialize");
+        let hash = entry_hash(seq, &at, actor.as_deref(), &prev_hash, &event);
+        JournalEntry {
+            seq,
+            at,
+            actor,
+            event,
+            prev_hash,
+            hash,
+        }
+    }
+
+    /// The entry as one line of the export format, without the newline.
+    pub fn to_line(&self) -> String {
+        let raw = RawValue::from_string(self.event.clone()).expect("stored events are JSON");
+        serde_json::to_string(&Line {
+            seq: self.seq,
+            at: self.at.clone(),
+            actor: self.actor.clone(),
+            prev_hash: self.prev_hash.clone(),
+            hash: self.hash.clone(),
+            event: &raw,
+        })
+        .expect("lines always serialize")
+    }
+
+    /// Reads one line of the export format.
+    pub fn from_line(line: &str) -> Result<JournalEntry, String> {
+        let l: Line = serde_json::from_str(line).map_err(|e| format!("not a journal line: {e}"))?;
+        Ok(JournalEntry {
+            seq: l.seq,
+            at: l.at,
+            actor: l.actor,
+            event: l.event.get().to_string(),
+            prev_hash: l.prev_hash,
+            hash: l.hash,
+        })
+    }
+
+    /// The decoded event.
+    pub fn decode(&self) -> Result<Event, String> {
+        serde_json::from_str(&self.event).map_err(|e| format!("unknown or malformed event: {e}"))
+    }
+}
+
+/// Where and why a journal stops being trustworthy.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {reason}")]
+pub struct ChainBreak {
+    /// The 1-based line of the export file.
+    pub line: usize,
+    /// What is wrong there.
+    pub reason: String,
+}
+
+/// What a successful check saw.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChainSummary {
+    /// Entries checked.
+    pub entries: i64,
+    /// The last entry's hash (the genesis hash for an empty journal).
+    pub head: String,
+}
+
+/// Checks a whole exported journal: every line parses, sequence numbers run
+/// from 1 without gaps, each entry links to the one before and its hash
+/// recomputes, and every event is one this version understands.
+pub fn verify<'a>(lines: impl IntoIterator<Item = &'a str>) -> Result<ChainSummary, ChainBreak> {
+    let mut prev_hash = GENESIS.to_string();
+    let mut expected_seq = 1i64;
+    for (i, text) in lines.into_iter().enumerate() {
+        let line = i + 1;
+        if text.trim().is_empty() {
+            return Err(ChainBreak {
+                line,
+                reason: "blank line inside the journal".into(),
+            });
+        }
+        let brk = |reason: String| ChainBreak { line, reason };
+        let e = JournalEntry::from_line(text).map_err(brk)?;
+        if e.seq != expected_seq {
+            return Err(brk(format!(
+                "sequence number {} where {} was expected: an entry is missing, repeated or moved",
+                e.seq, expected_seq
+            )));
+        }
+        if e.prev_hash != prev_hash {
+            return Err(brk(format!(
+                "entry {} does not link to the entry before it: an earlier entry was changed or removed",
+                e.seq
+            )));
+        }
+        let recomputed = entry_hash(e.seq, &e.at, e.actor.as_deref(), &e.prev_hash, &e.event);
+        if recomputed != e.hash {
+            return Err(brk(format!(
+                "entry {} was altered: its hash does not match its contents",
+                e.seq
+            )));
+        }
+        e.decode()
+            .map_err(|m| brk(format!("entry {}: {m}", e.seq)))?;
+        prev_hash = e.hash;
+        expected_seq += 1;
+    }
+    Ok(ChainSummary {
+        entries: expected_seq - 1,
+        head: prev_hash,
+    })
+}
+
+/// Formats a time the way the journal writes it: RFC 3339, UTC, milliseconds.
+pub fn format_time(t: time::OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+        t.year(),
+        t.month() as u8,
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second(),
+        t.millisecond()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn chain(n: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut prev: Option<JournalEntry> = None;
+        for i in 0..n {
+            let ev = Event::PoolOpened {
+                pool_id: format!("pool-{i}"),
+            };
+            let e = JournalEntry::next(
+                prev.as_ref().map(|p| (p.seq, p.hash.as_str())),
+                format!("2026-11-29T08:00:{:02}.000Z", i % 60),
+                if i % 2 == 0 {
+                    Some(format!("p{i}"))
+                } else {
+                    None
+                },
+                &ev,
+            );
+            out.push(e.to_line());
+            prev = Some(e);
+        }
+        out
+    }
+
+    #[test]
+    fn an_intact_chain_verifies() {
+        let lines = chain(5);
+        let s = verify(lines.iter().map(|s| s.as_str())).unwrap();
+        assert_eq!(s.entries, 5);
+        assert!(verify(std::iter::empty()).is_ok());
+    }
+
+    #[test]
+    fn lines_round_trip() {
+        for l in chain(3) {
+            assert_eq!(JournalEntry::from_line(&l).unwrap().to_line(), l);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_single_change_is_found_at_its_line(n in 2usize..12, victim in 0usize..12, kind in 0u8..4) {
+            let victim = victim % n;
+            let mut lines = chain(n);
+            match kind {
+                0 => lines[victim] = lines[victim].replace("pool-", "p00l-"),
+                1 => { lines.remove(victim); }
+                2 => lines.swap(victim, (victim + 1) % n),
+                _ => lines[victim] = lines[victim].replace("\"at\":\"2026", "\"at\":\"2025"),
+            }
+            if kind == 1 && victim == n - 1 {
+                // Dropping the last line leaves a shorter chain that is still
+                // valid; only a known head hash can reveal it, so the summary
+                // reports the head for comparison.
+                let s = verify(lines.iter().map(|s| s.as_str())).unwrap();
+                prop_assert_eq!(s.entries, (n - 1) as i64);
+                return Ok(());
+            }
+            let err = verify(lines.iter().map(|s| s.as_str())).unwrap_err();
+            let expected = if kind == 2 { victim.min((victim + 1) % n) + 1 } else { victim + 1 };
+            prop_assert_eq!(err.line, expected);
+        }
+    }
+}

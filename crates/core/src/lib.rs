@@ -1,0 +1,17 @@
+//! The pure domain of Pools: no I/O, no async, no database.
+//!
+//! Everything here is a value or a pure function, so the rules that matter
+//! (one person one vote, money conservation, the journal chain) can be tested
+//! exhaustively and reused by every adapter without being written twice.
+
+pub mod event;
+pub mod journal;
+pub mod meetup;
+pub mod membership;
+pub mod money;
+pub mod rules;
+pub mod text;
+
+pub use event::Event;
+pub use money::{Currency, Money};
+pub use rules::Rules;

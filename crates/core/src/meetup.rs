@@ -1,0 +1,1177 @@
+//! Reading the member list an organizer downloads from Meetup.
+//!
+//! Meetup has changed the export's column names over the years and translates
+//! them into the organizer's language, so columns are recognised through an
+//! alias table rather than by position. Anything the table does not know is
+//! treated as one of the group's join questions, because that is what Meetup
+//! appends after its own columns. Errors are written for the organizer who
+//! uploaded the file, not for a developer: they say what is wrong, on which
+//! line, and what to do about it.
+
+use std::collections::HashMap;
+
+use time::{Date, Month};
+
+/// One member row of a Meetup export, normalized.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct MeetupMember {
+    /// Meetup's number for the member; the key used to recognise them again.
+    pub meetup_member_id: i64,
+    /// Display name, trimmed and never empty.
+    pub name: String,
+    /// Whether Meetup lists the member as one of the group's organizers.
+    pub role: GroupRole,
+    /// The role text exactly as Meetup wrote it, when the file names one.
+    pub meetup_role: Option<String>,
+    /// Free-text location ("Oakland, CA").
+    pub location: Option<String>,
+    /// Day the member joined the group.
+    pub joined_on: Option<Date>,
+    /// Day the member last visited the group's pages.
+    pub last_visited_on: Option<Date>,
+    /// Number of events the member attended.
+    pub events_attended: Option<i64>,
+    /// The member's introduction text.
+    pub intro: Option<String>,
+    /// Link to the member's Meetup profile.
+    pub profile_url: Option<String>,
+    /// (question, answer) for each join question the member answered, in file order.
+    pub answers: Vec<(String, String)>,
+    /// 1-based physical line where this row starts (the header is line 1).
+    pub line: u64,
+}
+
+/// The member's standing in the Meetup group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupRole {
+    /// Organizer, co-organizer or assistant organizer.
+    Organizer,
+    /// Everyone else, including event organizers.
+    Member,
+}
+
+/// A parsed export: its members in file order and its join questions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetupExport {
+    /// Members in the order they appear in the file.
+    pub members: Vec<MeetupMember>,
+    /// Headers of the join-question columns, in file order.
+    pub questions: Vec<String>,
+}
+
+/// Why a file could not be read as a Meetup member export.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MeetupError {
+    /// The header lacks the columns every member export has.
+    #[error("{}", not_an_export_message(.missing, .found))]
+    NotAnExport {
+        /// The missing columns, by their English export names.
+        missing: Vec<String>,
+        /// The headers the file does have.
+        found: Vec<String>,
+    },
+    /// A line of the file cannot be understood.
+    #[error("line {line}: {message}")]
+    Malformed {
+        /// 1-based physical line number.
+        line: u64,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+    /// The file has no header at all.
+    #[error("The file is empty. {HOW_TO_EXPORT}")]
+    Empty,
+    /// The same member appears on two rows.
+    #[error(
+        "line {line}: member {meetup_member_id} already appears on line {first_line}. \
+         Each member may appear only once; download a fresh member list from Meetup \
+         instead of combining lists."
+    )]
+    DuplicateMember {
+        /// Line of the second appearance.
+        line: u64,
+        /// Line of the first appearance.
+        first_line: u64,
+        /// The repeated member id.
+        meetup_member_id: i64,
+    },
+}
+
+const HOW_TO_EXPORT: &str = "Export the member list from your Meetup group \
+    (open the group's Members page and choose Export / \"Download member list\") \
+    and upload that CSV file as it is.";
+
+/// Name used for the "some kind of id" requirement in `NotAnExport::missing`.
+const ID_REQUIREMENT: &str = "Member ID";
+
+fn not_an_export_message(missing: &[String], found: &[String]) -> String {
+    let missing = missing
+        .iter()
+        .map(|m| {
+            if m == ID_REQUIREMENT {
+                "no \"Member ID\" or \"URL of Member Profile\" column".to_owned()
+            } else {
+                format!("no \"{m}\" column")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let found = if found.is_empty() {
+        "(none)".to_owned()
+    } else {
+        found.join(", ")
+    };
+    format!(
+        "This file is not a Meetup member export: it has {missing}. \
+         Found columns: {found}. {HOW_TO_EXPORT}"
+    )
+}
+
+/// The columns Meetup itself writes; everything else is a join question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Field {
+    Name,
+    UserId,
+    Title,
+    MemberId,
+    Role,
+    Location,
+    Joined,
+    LastVisited,
+    LastAttended,
+    TotalRsvps,
+    RsvpYes,
+    RsvpMaybe,
+    RsvpNo,
+    Attended,
+    NoShows,
+    Intro,
+    Photo,
+    AssistantOrganizer,
+    MailingList,
+    ProfileUrl,
+}
+
+/// Header spellings in normalized form (see `normalize_header`): classic
+/// export, newer export, then German, French, Spanish, Portuguese, Italian.
+#[rustfmt::skip]
+const ALIASES: &[(Field, &[&str])] = &[
+    (Field::Name, &["name", "nom", "nombre", "nome"]),
+    (Field::UserId, &["user id", "userid"]),
+    (Field::Title, &["title", "titel", "titre", "título", "titolo"]),
+    (Field::MemberId, &[
+        "member id", "memberid", "mitglieds-id", "mitgliedsnummer", "id du membre",
+        "id de membre", "id de miembro", "id del miembro", "id do membro", "id membro",
+        "id del membro",
+    ]),
+    (Field::Role, &["role", "rolle", "rôle", "rol", "função", "ruolo"]),
+    (Field::Location, &[
+        "location", "ort", "standort", "lieu", "ubicación", "localização", "posizione",
+    ]),
+    (Field::Joined, &["joined group on", "member since", "joined", "beigetreten am"]),
+    (Field::LastVisited, &["last visited group on", "last visited"]),
+    (Field::LastAttended, &["last attended", "last attended event"]),
+    (Field::TotalRsvps, &["total rsvps", "all time rsvps"]),
+    (Field::RsvpYes, &["rsvped yes", "all time 'yes' rsvps"]),
+    (Field::RsvpMaybe, &["rsvped maybe", "all time 'maybe' rsvps"]),
+    (Field::RsvpNo, &["rsvped no", "all time 'no' rsvps"]),
+    (Field::Attended, &["meetups attended", "events attended"]),
+    (Field::NoShows, &["no shows", "no-shows"]),
+    (Field::Intro, &["intro", "introduction"]),
+    (Field::Photo, &["photo"]),
+    (Field::AssistantOrganizer, &["assistant organizer"]),
+    (Field::MailingList, &["mailing list"]),
+    (Field::ProfileUrl, &["url of member profile", "profile url", "member profile url"]),
+];
+
+/// Role words that make someone an organizer, in `normalize_role` form.
+#[rustfmt::skip]
+const ORGANIZER_ROLES: &[&str] = &[
+    "organizer", "organiser", "co organizer", "co organiser", "coorganizer",
+    "assistant organizer", "assistant organiser",
+    "organisator", "co organisator", "organisateur", "co organisateur",
+    "organizador", "co organizador", "organizzatore", "co organizzatore",
+];
+
+/// Words that name a role but not an organizer one; they let a Title count as a role.
+#[rustfmt::skip]
+const OTHER_ROLES: &[&str] = &[
+    "event organizer", "event organiser", "event host",
+    "member", "mitglied", "membre", "miembro", "membro",
+];
+
+fn normalize_header(raw: &str) -> String {
+    // Spreadsheet programs like to "smarten" quotes, and Meetup itself has
+    // written both 'Yes' and "Yes" in RSVP headers.
+    let plain: String = raw
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' | '"' | '\u{201C}'
+            | '\u{201D}' | '\u{201E}' => '\'',
+            '\u{FEFF}' => ' ',
+            c => c,
+        })
+        .collect();
+    plain
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn normalize_role(raw: &str) -> String {
+    raw.replace(['-', '_'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn is_organizer_role(text: &str) -> bool {
+    ORGANIZER_ROLES.contains(&normalize_role(text).as_str())
+}
+
+fn is_known_role(text: &str) -> bool {
+    let role = normalize_role(text);
+    ORGANIZER_ROLES.contains(&role.as_str()) || OTHER_ROLES.contains(&role.as_str())
+}
+
+fn lookup_field(header: &str) -> Option<Field> {
+    let key = normalize_header(header);
+    ALIASES
+        .iter()
+        .find(|(_, aliases)| aliases.contains(&key.as_str()))
+        .map(|(field, _)| *field)
+}
+
+/// Parses the bytes of a Meetup member export (CSV, any common separator).
+pub fn parse(bytes: &[u8]) -> Result<MeetupExport, MeetupError> {
+    let text = decode(bytes)?;
+    if text.trim().is_empty() {
+        return Err(MeetupError::Empty);
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        // Row widths are checked here so the message can name the line.
+        .flexible(true)
+        .delimiter(detect_delimiter(text))
+        .from_reader(text.as_bytes());
+    let mut records = reader.records();
+    let mut lines = LineCounter::new(text);
+
+    let header = match records.next() {
+        None => return Err(MeetupError::Empty),
+        Some(record) => record.map_err(|e| lines.csv_error(e))?,
+    };
+    let header_line = lines.line_of(&header);
+    if header.iter().all(|h| h.trim().is_empty()) {
+        return Err(MeetupError::Empty);
+    }
+    let columns = Columns::from_header(&header, header_line)?;
+
+    let mut members = Vec::new();
+    let mut seen: HashMap<i64, u64> = HashMap::new();
+    for record in records {
+        let record = record.map_err(|e| lines.csv_error(e))?;
+        // Spreadsheets often leave rows of bare separators at the end.
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let member = columns.member(&record, lines.line_of(&record))?;
+        if let Some(&first_line) = seen.get(&member.meetup_member_id) {
+            return Err(MeetupError::DuplicateMember {
+                line: member.line,
+                first_line,
+                meetup_member_id: member.meetup_member_id,
+            });
+        }
+        seen.insert(member.meetup_member_id, member.line);
+        members.push(member);
+    }
+    let questions = columns.questions.iter().map(|(_, q)| q.clone()).collect();
+    Ok(MeetupExport { members, questions })
+}
+
+fn decode(bytes: &[u8]) -> Result<&str, MeetupError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(malformed(
+            1,
+            "the file is saved as UTF-16 (\"Unicode Text\"). Save it as \"CSV UTF-8\" \
+             in your spreadsheet program and upload it again.",
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let before = &bytes[..e.valid_up_to()];
+        let line = before.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+        malformed(
+            line,
+            "the file is not UTF-8 text (it was probably saved in an older encoding). \
+             Save it as \"CSV UTF-8\" in your spreadsheet program and upload it again.",
+        )
+    })?;
+    Ok(text.strip_prefix('\u{FEFF}').unwrap_or(text))
+}
+
+/// Picks the separator used most on the header line, ignoring quoted text.
+fn detect_delimiter(text: &str) -> u8 {
+    const CANDIDATES: [u8; 3] = [b',', b';', b'\t'];
+    let mut counts = [0usize; 3];
+    let mut in_quotes = false;
+    let mut line_has_content = false;
+    for b in text.bytes() {
+        if b == b'"' {
+            in_quotes = !in_quotes;
+            line_has_content = true;
+        } else if in_quotes {
+            continue;
+        } else if b == b'\n' {
+            // Leading blank lines are not the header; keep looking past them.
+            if line_has_content {
+                break;
+            }
+        } else if let Some(i) = CANDIDATES.iter().position(|&c| c == b) {
+            counts[i] += 1;
+            line_has_content = true;
+        } else if !b.is_ascii_whitespace() {
+            line_has_content = true;
+        }
+    }
+    // Ties go to the comma, the separator Meetup itself uses.
+    let best = counts
+        .iter()
+        .enumerate()
+        .fold(0, |best, (i, &n)| if n > counts[best] { i } else { best });
+    CANDIDATES[best]
+}
+
+/// Turns csv's byte offsets into physical line numbers.
+///
+/// csv's own `Position::line` cannot be used: it counts a CRLF row's `\n`
+/// towards the next row, and misses skipped blank lines and newlines inside
+/// quoted fields. Its byte offsets are exact, so lines are counted from those.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text: text.as_bytes(),
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// Line of the first byte of whatever starts at or after `byte`; offsets must not decrease.
+    fn line_at(&mut self, byte: u64) -> u64 {
+        let mut start = usize::try_from(byte)
+            .unwrap_or(usize::MAX)
+            .clamp(self.offset, self.text.len());
+        // A record's offset is where the previous one stopped reading, which
+        // can be before its line terminator and before blank lines.
+        while matches!(self.text.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        let newlines = self.text[self.offset..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.line += newlines as u64;
+        self.offset = start;
+        self.line
+    }
+
+    fn line_of(&mut self, record: &csv::StringRecord) -> u64 {
+        let byte = record
+            .position()
+            .map_or(self.offset as u64, csv::Position::byte);
+        self.line_at(byte)
+    }
+
+    fn csv_error(&mut self, err: csv::Error) -> MeetupError {
+        let byte = err
+            .position()
+            .map_or(self.offset as u64, csv::Position::byte);
+        malformed(
+            self.line_at(byte),
+            format!("this row cannot be read as CSV ({err}). Re-export the file from Meetup."),
+        )
+    }
+}
+
+fn malformed(line: u64, message: impl Into<String>) -> MeetupError {
+    MeetupError::Malformed {
+        line,
+        message: message.into(),
+    }
+}
+
+/// Where each known field and each question sits in the rows.
+struct Columns {
+    fields: HashMap<Field, usize>,
+    headers: Vec<String>,
+    questions: Vec<(usize, String)>,
+}
+
+impl Columns {
+    fn from_header(header: &csv::StringRecord, line: u64) -> Result<Self, MeetupError> {
+        let headers: Vec<String> = header
+            .iter()
+            .map(|h| h.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}'))
+            .map(str::to_owned)
+            .collect();
+        let mut fields = HashMap::new();
+        let mut questions = Vec::new();
+        for (i, h) in headers.iter().enumerate() {
+            // A column without a header carries no meaning we could use;
+            // usually it is a trailing separator added by a spreadsheet.
+            if h.is_empty() {
+                continue;
+            }
+            match lookup_field(h) {
+                Some(field) => {
+                    if let Some(&earlier) = fields.get(&field) {
+                        let earlier: &String = &headers[earlier];
+                        return Err(malformed(
+                            line,
+                            format!(
+                                "the columns \"{earlier}\" and \"{h}\" hold the same information. \
+                                 Delete one of them, or re-export the file from Meetup."
+                            ),
+                        ));
+                    }
+                    fields.insert(field, i);
+                }
+                None => questions.push((i, h.clone())),
+            }
+        }
+
+        let mut missing = Vec::new();
+        if !fields.contains_key(&Field::Name) {
+            missing.push("Name".to_owned());
+        }
+        let has_id = [Field::MemberId, Field::ProfileUrl, Field::UserId]
+            .iter()
+            .any(|f| fields.contains_key(f));
+        if !has_id {
+            missing.push(ID_REQUIREMENT.to_owned());
+        }
+        if !missing.is_empty() {
+            let found = headers.iter().filter(|h| !h.is_empty()).cloned().collect();
+            return Err(MeetupError::NotAnExport { missing, found });
+        }
+        Ok(Self {
+            fields,
+            headers,
+            questions,
+        })
+    }
+
+    fn member(&self, record: &csv::StringRecord, line: u64) -> Result<MeetupMember, MeetupError> {
+        if record.len() != self.headers.len() {
+            return Err(malformed(
+                line,
+                format!(
+                    "this row has {} fields but the header has {}. A value containing \
+                     the separator has probably lost its quotes; fix the row in a \
+                     spreadsheet program or re-export the file from Meetup.",
+                    record.len(),
+                    self.headers.len()
+                ),
+            ));
+        }
+        let row = Row {
+            columns: self,
+            record,
+            line,
+        };
+
+        let name = row.text(Field::Name).ok_or_else(|| {
+            malformed(
+                line,
+                "the name is empty. Every member needs a name; fill it in or delete the row.",
+            )
+        })?;
+        let meetup_member_id = row.member_id()?;
+
+        // Checked even though they are not kept: junk here means the columns
+        // are shifted or the file was edited by hand, and the kept values
+        // would be wrong too.
+        row.date(Field::LastAttended)?;
+        for field in [
+            Field::TotalRsvps,
+            Field::RsvpYes,
+            Field::RsvpMaybe,
+            Field::RsvpNo,
+            Field::NoShows,
+        ] {
+            row.count(field)?;
+        }
+
+        let role_text = row.text(Field::Role);
+        let title = row.text(Field::Title);
+        let assistant = row.yes_no(Field::AssistantOrganizer)?.unwrap_or(false);
+        let organizer = role_text.is_some_and(is_organizer_role)
+            || title.is_some_and(is_organizer_role)
+            || assistant;
+        // A Title is often a job title ("Data engineer"), so it only counts
+        // as a role when it is a word Meetup uses for roles.
+        let meetup_role = role_text
+            .or(title.filter(|t| is_known_role(t)))
+            .map(str::to_owned)
+            .or_else(|| assistant.then(|| "Assistant organizer".to_owned()));
+
+        let answers = self
+            .questions
+            .iter()
+            .filter_map(|(i, q)| {
+                let answer = record.get(*i)?.trim();
+                (!answer.is_empty()).then(|| (q.clone(), answer.to_owned()))
+            })
+            .collect();
+
+        Ok(MeetupMember {
+            meetup_member_id,
+            name: name.to_owned(),
+            role: if organizer {
+                GroupRole::Organizer
+            } else {
+                GroupRole::Member
+            },
+            meetup_role,
+            location: row.text(Field::Location).map(str::to_owned),
+            joined_on: row.date(Field::Joined)?,
+            last_visited_on: row.date(Field::LastVisited)?,
+            events_attended: row.count(Field::Attended)?,
+            intro: row.text(Field::Intro).map(str::to_owned),
+            profile_url: row.text(Field::ProfileUrl).map(str::to_owned),
+            answers,
+            line,
+        })
+    }
+}
+
+/// One data row seen through the header's column map.
+struct Row<'a> {
+    columns: &'a Columns,
+    record: &'a csv::StringRecord,
+    line: u64,
+}
+
+impl<'a> Row<'a> {
+    /// The trimmed cell for `field`, or None when the column is absent or blank.
+    fn text(&self, field: Field) -> Option<&'a str> {
+        let i = *self.columns.fields.get(&field)?;
+        let value = self.record.get(i)?.trim();
+        (!value.is_empty()).then_some(value)
+    }
+
+    fn header(&self, field: Field) -> &str {
+        self.columns
+            .fields
+            .get(&field)
+            .map_or("", |&i| self.columns.headers[i].as_str())
+    }
+
+    fn invalid(&self, field: Field, value: &str, expected: &str) -> MeetupError {
+        malformed(
+            self.line,
+            format!(
+                "the \"{}\" value \"{value}\" is not {expected}. \
+                 Correct it or leave the cell empty.",
+                self.header(field)
+            ),
+        )
+    }
+
+    fn member_id(&self) -> Result<i64, MeetupError> {
+        if let Some(value) = self.text(Field::MemberId) {
+            return parse_positive(value).ok_or_else(|| {
+                malformed(
+                    self.line,
+                    format!(
+                        "the \"{}\" value \"{value}\" is not a positive whole number. \
+                         Use the member number Meetup gives (like 12537919).",
+                        self.header(Field::MemberId)
+                    ),
+                )
+            });
+        }
+        self.text(Field::ProfileUrl)
+            .and_then(id_from_profile_url)
+            .or_else(|| self.text(Field::UserId).and_then(id_from_user_id))
+            .ok_or_else(|| {
+                malformed(
+                    self.line,
+                    "this member has no Member ID, no member number in the profile URL \
+                     and no User ID, so they cannot be recognised. Add the Member ID \
+                     or delete the row.",
+                )
+            })
+    }
+
+    fn date(&self, field: Field) -> Result<Option<Date>, MeetupError> {
+        self.text(field)
+            .map(|v| {
+                parse_date(v).ok_or_else(|| {
+                    self.invalid(
+                        field,
+                        v,
+                        "a date like 04/24/2014 (MM/DD/YYYY) or 2014-04-24",
+                    )
+                })
+            })
+            .transpose()
+    }
+
+    fn count(&self, field: Field) -> Result<Option<i64>, MeetupError> {
+        self.text(field)
+            .map(|v| parse_count(v).ok_or_else(|| self.invalid(field, v, "a whole number")))
+            .transpose()
+    }
+
+    fn yes_no(&self, field: Field) -> Result<Option<bool>, MeetupError> {
+        self.text(field)
+            .map(|v| parse_yes_no(v).ok_or_else(|| self.invalid(field, v, "Yes or No")))
+            .transpose()
+    }
+}
+
+fn parse_count(value: &str) -> Option<i64> {
+    // `str::parse` alone would also accept "+5".
+    if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    value.parse().ok()
+}
+
+fn parse_positive(value: &str) -> Option<i64> {
+    parse_count(value).filter(|&n| n > 0)
+}
+
+/// The number after `/members/` in a profile link, with or without a group name before it.
+fn id_from_profile_url(url: &str) -> Option<i64> {
+    let path = url.split(['?', '#']).next()?;
+    let segments: Vec<&str> = path.split('/').collect();
+    segments
+        .windows(2)
+        .find(|pair| pair[0].eq_ignore_ascii_case("members"))
+        .and_then(|pair| parse_positive(pair[1]))
+}
+
+/// The number in a classic "user 12537919" cell.
+fn id_from_user_id(value: &str) -> Option<i64> {
+    let lower = value.to_ascii_lowercase();
+    let digits = lower.strip_prefix("user").unwrap_or(&lower).trim();
+    parse_positive(digits)
+}
+
+fn parse_yes_no(value: &str) -> Option<bool> {
+    match value.to_lowercase().as_str() {
+        "yes" | "y" | "true" | "1" | "ja" | "oui" | "sí" | "si" | "sim" => Some(true),
+        "no" | "n" | "false" | "0" | "nein" | "non" | "não" | "nao" => Some(false),
+        _ => None,
+    }
+}
+
+/// Accepts Meetup's MM/DD/YYYY (also without leading zeros) and ISO YYYY-MM-DD.
+fn parse_date(value: &str) -> Option<Date> {
+    let (year, month, day) = if let Some((month, rest)) = value.split_once('/') {
+        let (day, year) = rest.split_once('/')?;
+        (year, month, day)
+    } else {
+        let mut parts = value.splitn(3, '-');
+        (parts.next()?, parts.next()?, parts.next()?)
+    };
+    let digits = |s: &str, min: usize, max: usize| {
+        (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !(digits(year, 4, 4) && digits(month, 1, 2) && digits(day, 1, 2)) {
+        return None;
+    }
+    let month = Month::try_from(month.parse::<u8>().ok()?).ok()?;
+    Date::from_calendar_date(year.parse().ok()?, month, day.parse().ok()?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use time::macros::date;
+
+    const CLASSIC: &str = include_str!("../../../../shared/fixtures/meetup/classic.csv");
+    const NEWER: &str = include_str!("../../../../shared/fixtures/meetup/newer.csv");
+
+    fn by_name<'a>(export: &'a MeetupExport, name: &str) -> &'a MeetupMember {
+        export
+            .members
+            .iter()
+            .find(|m| m.name == name)
+            .unwrap_or_else(|| panic!("no member named {name}"))
+    }
+
+    fn malformed_line(result: Result<MeetupExport, MeetupError>) -> u64 {
+        match result {
+            Err(MeetupError::Malformed { line, .. }) => line,
+            other => panic!("expected Malformed, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn classic_fixture() {
+        let export = parse(CLASSIC.as_bytes()).unwrap();
+        assert_eq!(export.members.len(), 12);
+        assert_eq!(export.questions, vec!["What brings you to the group?"]);
+
+        let ana = by_name(&export, "Ana Okafor");
+        assert_eq!(ana.meetup_member_id, 180000000);
+        assert_eq!(ana.role, GroupRole::Organizer);
+        assert_eq!(ana.meetup_role.as_deref(), Some("Organizer"));
+        assert_eq!(ana.location.as_deref(), Some("Oakland, CA"));
+        assert_eq!(ana.joined_on, Some(date!(2022 - 06 - 05)));
+        assert_eq!(ana.last_visited_on, Some(date!(2024 - 11 - 02)));
+        assert_eq!(ana.events_attended, Some(18));
+        assert_eq!(ana.intro.as_deref(), Some("Loves bikes, books, and soup"));
+        assert_eq!(
+            ana.profile_url.as_deref(),
+            Some("https://www.meetup.com/members/180000000/")
+        );
+        assert_eq!(ana.line, 2);
+
+        let ben = by_name(&export, "Ben Tanaka");
+        assert_eq!(ben.role, GroupRole::Organizer);
+        assert_eq!(ben.meetup_role.as_deref(), Some("Co-Organizer"));
+        assert_eq!(ben.intro, None);
+
+        let organizers: Vec<&str> = export
+            .members
+            .iter()
+            .filter(|m| m.role == GroupRole::Organizer)
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(organizers, vec!["Ana Okafor", "Ben Tanaka"]);
+
+        let dmitri = by_name(&export, "Dmitri Haddad");
+        assert_eq!(
+            dmitri.answers,
+            vec![(
+                "What brings you to the group?".to_owned(),
+                "Say \"hi\"".to_owned()
+            )]
+        );
+        let chloe = by_name(&export, "Chloé Dubois");
+        assert!(chloe.answers.is_empty());
+        assert_eq!(chloe.meetup_role, None);
+        assert_eq!(chloe.line, 4);
+        assert_eq!(by_name(&export, "Jamal García").meetup_member_id, 180071271);
+        assert_eq!(by_name(&export, "Luis Nguyen").line, 13);
+    }
+
+    #[test]
+    fn newer_fixture() {
+        let export = parse(NEWER.as_bytes()).unwrap();
+        assert_eq!(export.members.len(), 9);
+        assert!(export.questions.is_empty());
+        for name in ["Farah Kowalski", "Gus Smith", "Hiro O'Brien"] {
+            assert_eq!(by_name(&export, name).role, GroupRole::Organizer, "{name}");
+        }
+        let ines = by_name(&export, "Ines Ivanova");
+        assert_eq!(ines.role, GroupRole::Member);
+        assert_eq!(ines.meetup_role.as_deref(), Some("Event organizer"));
+        let mei = by_name(&export, "Mei Müller");
+        assert_eq!(mei.role, GroupRole::Member);
+        assert_eq!(mei.meetup_role.as_deref(), Some("Member"));
+        assert_eq!(mei.events_attended, Some(27));
+        assert_eq!(mei.line, 9);
+        assert_eq!(by_name(&export, "Gus Smith").meetup_member_id, 270104729);
+    }
+
+    #[test]
+    fn headers_match_whatever_their_case_and_order() {
+        let csv = "URL OF MEMBER PROFILE,  joined   GROUP on ,favourite colour,NAME,member id,All Time \u{201C}Yes\u{201D} RSVPs,ROLE\n\
+                   https://www.meetup.com/members/7/,04/24/2014,green,Zoë,7,3,co-organizer\n";
+        let export = parse(csv.as_bytes()).unwrap();
+        assert_eq!(export.questions, vec!["favourite colour"]);
+        let m = &export.members[0];
+        assert_eq!(m.name, "Zoë");
+        assert_eq!(m.meetup_member_id, 7);
+        assert_eq!(m.joined_on, Some(date!(2014 - 04 - 24)));
+        assert_eq!(m.role, GroupRole::Organizer);
+        assert_eq!(m.answers, vec![("favourite colour".into(), "green".into())]);
+    }
+
+    #[test]
+    fn semicolon_and_tab_separated_files() {
+        let csv =
+            "Name;Member ID;Location;Joined Group on\r\nAna;1;\"Köln; Altstadt\";2014-04-24\r\n";
+        let m = &parse(csv.as_bytes()).unwrap().members[0];
+        assert_eq!(m.location.as_deref(), Some("Köln; Altstadt"));
+        assert_eq!(m.joined_on, Some(date!(2014 - 04 - 24)));
+
+        let tsv = "Name\tMember ID\tLocation\nAna\t1\tOakland, CA\n";
+        let m = &parse(tsv.as_bytes()).unwrap().members[0];
+        assert_eq!(m.location.as_deref(), Some("Oakland, CA"));
+    }
+
+    #[test]
+    fn localized_headers() {
+        let csv = "Nom,ID du membre,Lieu,Rôle\nÉlodie,5,Lyon,Co-organisateur\n";
+        let m = &parse(csv.as_bytes()).unwrap().members[0];
+        assert_eq!(m.meetup_member_id, 5);
+        assert_eq!(m.location.as_deref(), Some("Lyon"));
+        assert_eq!(m.role, GroupRole::Organizer);
+    }
+
+    #[test]
+    fn byte_order_mark_is_ignored() {
+        let mut bytes = vec![0xEF, 0xBB, 0xBF];
+        bytes.extend_from_slice(CLASSIC.as_bytes());
+        assert_eq!(parse(&bytes).unwrap(), parse(CLASSIC.as_bytes()).unwrap());
+    }
+
+    #[test]
+    fn id_comes_from_profile_url_or_user_id() {
+        let csv = "Name,User ID,URL of Member Profile\n\
+                   A,,https://www.meetup.com/members/123/\n\
+                   B,,http://www.meetup.com/PyData-London-Meetup/members/456/?op=x\n\
+                   C,user 12537919,\n";
+        let ids: Vec<i64> = parse(csv.as_bytes())
+            .unwrap()
+            .members
+            .iter()
+            .map(|m| m.meetup_member_id)
+            .collect();
+        assert_eq!(ids, vec![123, 456, 12537919]);
+
+        let no_id = "Name,URL of Member Profile\nA,https://www.meetup.com/somegroup/\n";
+        assert_eq!(malformed_line(parse(no_id.as_bytes())), 2);
+    }
+
+    #[test]
+    fn missing_columns_are_named() {
+        let err = parse(b"First name,Email\nAna,ana@example.org\n").unwrap_err();
+        let MeetupError::NotAnExport { missing, found } = &err else {
+            panic!("expected NotAnExport, got {err:?}");
+        };
+        assert_eq!(missing, &vec!["Name".to_owned(), "Member ID".to_owned()]);
+        assert_eq!(found, &vec!["First name".to_owned(), "Email".to_owned()]);
+        let text = err.to_string();
+        assert!(text.contains("no \"Name\" column"), "{text}");
+        assert!(text.contains("\"URL of Member Profile\""), "{text}");
+        assert!(text.contains("Found columns: First name, Email."), "{text}");
+        assert!(text.contains("Download member list"), "{text}");
+
+        let err = parse(b"Name,Location\nAna,Oakland\n").unwrap_err();
+        assert!(
+            matches!(&err, MeetupError::NotAnExport { missing, .. } if missing == &["Member ID"])
+        );
+    }
+
+    #[test]
+    fn empty_files() {
+        assert_eq!(parse(b""), Err(MeetupError::Empty));
+        assert_eq!(parse(b"\xEF\xBB\xBF \r\n\r\n"), Err(MeetupError::Empty));
+        assert_eq!(parse(b",,,\n"), Err(MeetupError::Empty));
+        let header_only = parse(b"Name,Member ID\n").unwrap();
+        assert!(header_only.members.is_empty());
+    }
+
+    #[test]
+    fn malformed_rows_report_their_physical_line() {
+        let base = "Name,Member ID,Intro,Joined Group on,Events attended\n\
+                    Ana,1,\"line one\nline two\",01/02/2020,3\n";
+        let ok = parse(base.as_bytes()).unwrap();
+        assert_eq!(ok.members[0].intro.as_deref(), Some("line one\nline two"));
+
+        let cases = [
+            ("Ben,2,,01/02/2020\n", "fields"),
+            (" ,2,,01/02/2020,3\n", "name"),
+            ("Ben,-2,,01/02/2020,3\n", "positive"),
+            ("Ben,2.5,,01/02/2020,3\n", "positive"),
+            ("Ben,2,,13/02/2020,3\n", "date"),
+            ("Ben,2,,2020/02/01,3\n", "date"),
+            ("Ben,2,,01/02/2020,lots\n", "whole number"),
+        ];
+        for (row, hint) in cases {
+            let csv = format!("{base}\n{row}");
+            let err = parse(csv.as_bytes()).unwrap_err();
+            assert!(
+                matches!(&err, MeetupError::Malformed { line: 5, .. }),
+                "{row:?}: {err:?}"
+            );
+            let text = err.to_string();
+            assert!(text.starts_with("line 5: "), "{text}");
+            assert!(text.contains(hint), "{row:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn blank_lines_are_skipped_and_empty_cells_are_none() {
+        let csv = "Name,Member ID,Joined Group on,Intro\r\n\r\nAna,1,,\r\n,,,\r\n\r\nBen,2,1/2/2020,hi\r\n";
+        let export = parse(csv.as_bytes()).unwrap();
+        assert_eq!(export.members.len(), 2);
+        assert_eq!(export.members[0].joined_on, None);
+        assert_eq!(export.members[0].intro, None);
+        assert_eq!(export.members[1].line, 6);
+        assert_eq!(export.members[1].joined_on, Some(date!(2020 - 01 - 02)));
+    }
+
+    #[test]
+    fn non_utf8_input_names_the_line() {
+        let bytes = b"Name,Member ID\nAna,1\nJos\xe9,2\n";
+        let err = parse(bytes).unwrap_err();
+        assert!(matches!(err, MeetupError::Malformed { line: 3, .. }));
+        assert!(err.to_string().contains("UTF-8"));
+    }
+
+    #[test]
+    fn duplicate_members_are_rejected() {
+        let csv = "Name,Member ID\nAna,1\nBen,2\nAna again,1\n";
+        assert_eq!(
+            parse(csv.as_bytes()),
+            Err(MeetupError::DuplicateMember {
+                line: 4,
+                first_line: 2,
+                meetup_member_id: 1
+            })
+        );
+    }
+
+    #[test]
+    fn duplicate_known_columns_are_rejected() {
+        let csv = "Name,Member ID,Meetups attended,Events attended\nAna,1,2,2\n";
+        assert_eq!(malformed_line(parse(csv.as_bytes())), 1);
+    }
+
+    #[test]
+    fn role_comes_from_role_title_or_assistant_flag() {
+        let csv = "Name,Member ID,Title,Assistant Organizer\n\
+                   A,1,Software engineer,No\n\
+                   B,2,Software engineer,yes\n\
+                   C,3,assistant organizer,\n\
+                   D,4,Event Organizer,N\n\
+                   E,5,,maybe\n";
+        let err = parse(csv.as_bytes()).unwrap_err();
+        assert!(matches!(err, MeetupError::Malformed { line: 6, .. }));
+        let export = parse(csv.replace(",maybe", ",0").as_bytes()).unwrap();
+        let roles: Vec<(GroupRole, Option<&str>)> = export
+            .members
+            .iter()
+            .map(|m| (m.role, m.meetup_role.as_deref()))
+            .collect();
+        assert_eq!(
+            roles,
+            vec![
+                (GroupRole::Member, None),
+                (GroupRole::Organizer, Some("Assistant organizer")),
+                (GroupRole::Organizer, Some("assistant organizer")),
+                (GroupRole::Member, Some("Event Organizer")),
+                (GroupRole::Member, None),
+            ]
+        );
+    }
+
+    // --- property test: render members, shuffle columns and header case, parse back ---
+
+    const QUESTIONS: [&str; 2] = ["What brings you here?", "Why, really?"];
+    const ROLES: [&str; 7] = [
+        "",
+        "Organizer",
+        "Co-organizer",
+        "Assistant organizer",
+        "Event organizer",
+        "Member",
+        "ORGANIZER",
+    ];
+
+    #[derive(Debug, Clone)]
+    struct Generated {
+        name: String,
+        role: &'static str,
+        location: String,
+        joined: Option<(Date, bool)>,
+        events: Option<i64>,
+        intro: String,
+        with_url: bool,
+        answers: [String; 2],
+    }
+
+    fn arb_date() -> impl Strategy<Value = Date> {
+        (1990i32..2035, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| {
+            Date::from_calendar_date(y, Month::try_from(m).unwrap(), d).unwrap()
+        })
+    }
+
+    fn arb_member() -> impl Strategy<Value = Generated> {
+        (
+            "[A-Za-zÀ-ÿ'][A-Za-zÀ-ÿ' .-]{0,20}",
+            prop::sample::select(&ROLES[..]),
+            "[a-zA-Z ,;\"]{0,15}",
+            prop::option::of((arb_date(), any::<bool>())),
+            prop::option::of(0i64..10_000),
+            "[a-zA-Z ,\"\n]{0,20}",
+            any::<bool>(),
+            ["[a-z ,\"]{0,10}", "[a-z ,\"]{0,10}"],
+        )
+            .prop_map(
+                |(name, role, location, joined, events, intro, with_url, answers)| Generated {
+                    name,
+                    role,
+                    location,
+                    joined,
+                    events,
+                    intro,
+                    with_url,
+                    answers,
+                },
+            )
+    }
+
+    fn arb_case(header: &str, mode: u8) -> String {
+        match mode % 4 {
+            0 => header.to_owned(),
+            1 => header.to_uppercase(),
+            2 => header.to_lowercase(),
+            _ => header
+                .chars()
+                .enumerate()
+                .map(|(i, c)| {
+                    if i % 2 == 0 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    fn some_trimmed(s: &str) -> Option<String> {
+        let t = s.trim();
+        (!t.is_empty()).then(|| t.to_owned())
+    }
+
+    /// Renders the members and returns the file with the members `parse` should produce.
+    fn render(
+        generated: &[Generated],
+        order: &[usize],
+        cases: &[u8],
+        delimiter: u8,
+        crlf: bool,
+    ) -> (Vec<u8>, Vec<MeetupMember>) {
+        let headers = [
+            "Name",
+            "Member ID",
+            "Role",
+            "Location",
+            "Joined Group on",
+            "Events attended",
+            "Intro",
+            "URL of Member Profile",
+            QUESTIONS[0],
+            QUESTIONS[1],
+        ];
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .terminator(if crlf {
+                csv::Terminator::CRLF
+            } else {
+                csv::Terminator::Any(b'\n')
+            })
+            .from_writer(Vec::new());
+        let header_row: Vec<String> = order
+            .iter()
+            .zip(cases)
+            .map(|(&i, &c)| {
+                if i < 8 {
+                    arb_case(headers[i], c)
+                } else {
+                    headers[i].to_owned()
+                }
+            })
+            .collect();
+        writer.write_record(&header_row).unwrap();
+
+        let mut expected = Vec::new();
+        for (k, g) in generated.iter().enumerate() {
+            writer.flush().unwrap();
+            let line = writer.get_ref().iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+            let id = 1000 + k as i64;
+            let url = format!("https://www.meetup.com/members/{id}/");
+            let cells = [
+                g.name.clone(),
+                id.to_string(),
+                g.role.to_owned(),
+                g.location.clone(),
+                g.joined.map_or(String::new(), |(d, iso)| {
+                    if iso {
+                        format!("{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day())
+                    } else {
+                        format!("{:02}/{:02}/{:04}", d.month() as u8, d.day(), d.year())
+                    }
+                }),
+                g.events.map_or(String::new(), |e| e.to_string()),
+                g.intro.clone(),
+                if g.with_url {
+                    url.clone()
+                } else {
+                    String::new()
+                },
+                g.answers[0].clone(),
+                g.answers[1].clone(),
+            ];
+            writer
+                .write_record(order.iter().map(|&i| cells[i].as_str()))
+                .unwrap();
+
+            let answers = order
+                .iter()
+                .filter(|&&i| i >= 8)
+                .filter_map(|&i| some_trimmed(&cells[i]).map(|a| (headers[i].to_owned(), a)))
+                .collect();
+            expected.push(MeetupMember {
+                meetup_member_id: id,
+                name: g.name.trim().to_owned(),
+                role: if is_organizer_role(g.role) {
+                    GroupRole::Organizer
+                } else {
+                    GroupRole::Member
+                },
+                meetup_role: some_trimmed(g.role),
+                location: some_trimmed(&g.location),
+                joined_on: g.joined.map(|(d, _)| d),
+                last_visited_on: None,
+                events_attended: g.events,
+                intro: some_trimmed(&g.intro),
+                profile_url: g.with_url.then_some(url),
+                answers,
+                line,
+            });
+        }
+        (writer.into_inner().unwrap(), expected)
+    }
+
+    proptest! {
+        #[test]
+        fn rendered_members_parse_back(
+            generated in prop::collection::vec(arb_member(), 0..12),
+            order in Just((0..10).collect::<Vec<usize>>()).prop_shuffle(),
+            cases in prop::collection::vec(any::<u8>(), 10),
+            delimiter in prop::sample::select(vec![b',', b';', b'\t']),
+            crlf in any::<bool>(),
+        ) {
+            let (bytes, expected) = render(&generated, &order, &cases, delimiter, crlf);
+            let export = parse(&bytes).unwrap();
+            let questions: Vec<String> = order
+                .iter()
+                .filter(|&&i| i >= 8)
+                .map(|&i| QUESTIONS[i - 8].to_owned())
+                .collect();
+            prop_assert_eq!(export.questions, questions);
+            prop_assert_eq!(export.members, expected);
+        }
+    }
+}

@@ -1,0 +1,277 @@
+//! Money as integers in a currency's minor unit. Floats never touch money.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// An ISO 4217 currency that Pools knows the minor unit of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Currency {
+    code: [u8; 3],
+    exponent: u8,
+}
+
+/// Currencies and their minor-unit exponents (ISO 4217). A pool's currency is
+/// fixed at creation, so this list only needs to grow, never change.
+const CURRENCIES: &[(&str, u8)] = &[
+    ("USD", 2),
+    ("EUR", 2),
+    ("GBP", 2),
+    ("CAD", 2),
+    ("AUD", 2),
+    ("NZD", 2),
+    ("CHF", 2),
+    ("SEK", 2),
+    ("NOK", 2),
+    ("DKK", 2),
+    ("PLN", 2),
+    ("CZK", 2),
+    ("MXN", 2),
+    ("BRL", 2),
+    ("INR", 2),
+    ("ZAR", 2),
+    ("SGD", 2),
+    ("HKD", 2),
+    ("JPY", 0),
+    ("KRW", 0),
+    ("ISK", 0),
+    ("CLP", 0),
+    ("KWD", 3),
+    ("BHD", 3),
+    ("TND", 3),
+];
+
+/// Why a currency code or an amount was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MoneyError {
+    /// The code is not one Pools supports.
+    #[error(
+        "\"{0}\" is not a supported currency: use a three-letter ISO 4217 code such as USD, EUR or GBP"
+    )]
+    UnknownCurrency(String),
+    /// The amount text could not be read.
+    #[error("\"{text}\" is not an amount in {currency}: write it like {example}")]
+    BadAmount {
+        /// What was typed.
+        text: String,
+        /// The currency it was read in.
+        currency: String,
+        /// A well-formed example.
+        example: String,
+    },
+    /// The amount does not fit in the range Pools stores.
+    #[error("the amount is too large")]
+    Overflow,
+    /// Two amounts in different currencies were combined.
+    #[error("cannot combine {0} with {1}")]
+    CurrencyMismatch(String, String),
+}
+
+impl Currency {
+    /// Looks up a currency by its ISO 4217 code, case-insensitively.
+    pub fn from_code(code: &str) -> Result<Currency, MoneyError> {
+        let upper = code.trim().to_ascii_uppercase();
+        CURRENCIES
+            .iter()
+            .find(|(c, _)| *c == upper)
+            .map(|(c, e)| {
+                let b = c.as_bytes();
+                Currency {
+                    code: [b[0], b[1], b[2]],
+                    exponent: *e,
+                }
+            })
+            .ok_or(MoneyError::UnknownCurrency(code.trim().to_string()))
+    }
+
+    /// The three-letter code.
+    pub fn code(&self) -> &str {
+        std::str::from_utf8(&self.code).expect("currency codes are ASCII")
+    }
+
+    /// Digits after the decimal point in the minor unit.
+    pub fn exponent(&self) -> u8 {
+        self.exponent
+    }
+
+    /// Every supported currency code, for forms.
+    pub fn all_codes() -> impl Iterator<Item = &'static str> {
+        CURRENCIES.iter().map(|(c, _)| *c)
+    }
+
+    /// Parses a typed amount such as "20", "20.5" or "1,234.50" into minor units.
+    pub fn parse_amount(&self, text: &str) -> Result<Money, MoneyError> {
+        let bad = || MoneyError::BadAmount {
+            text: text.to_string(),
+            currency: self.code().to_string(),
+            example: Money::new(2050 * 10i64.pow(self.exponent as u32) / 100, *self).plain(),
+        };
+        let cleaned: String = text.trim().chars().filter(|c| *c != ',').collect();
+        let cleaned = cleaned.strip_prefix(self.code()).unwrap_or(&cleaned).trim();
+        if cleaned.is_empty() || cleaned.starts_with('-') || cleaned.starts_with('+') {
+            return Err(bad());
+        }
+        let (whole, frac) = match cleaned.split_once('.') {
+            Some((w, f)) => (w, f),
+            None => (cleaned, ""),
+        };
+        if whole.is_empty() && frac.is_empty() {
+            return Err(bad());
+        }
+        if !whole.chars().all(|c| c.is_ascii_digit())
+            || !frac.chars().all(|c| c.is_ascii_digit())
+            || frac.len() > self.exponent as usize
+        {
+            return Err(bad());
+        }
+        let scale = 10i64.pow(self.exponent as u32);
+        let whole: i64 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().map_err(|_| MoneyError::Overflow)?
+        };
+        let mut frac_val: i64 = if frac.is_empty() {
+            0
+        } else {
+            frac.parse().map_err(|_| bad())?
+        };
+        for _ in frac.len()..self.exponent as usize {
+            frac_val *= 10;
+        }
+        let minor = whole
+            .checked_mul(scale)
+            .and_then(|v| v.checked_add(frac_val))
+            .ok_or(MoneyError::Overflow)?;
+        Ok(Money::new(minor, *self))
+    }
+}
+
+impl TryFrom<String> for Currency {
+    type Error = MoneyError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Currency::from_code(&value)
+    }
+}
+
+impl From<Currency> for String {
+    fn from(c: Currency) -> String {
+        c.code().to_string()
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// An amount of money: integer minor units in one currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Money {
+    /// Minor units (cents for USD).
+    pub minor: i64,
+    /// The currency.
+    pub currency: Currency,
+}
+
+impl Money {
+    /// An amount in minor units.
+    pub fn new(minor: i64, currency: Currency) -> Money {
+        Money { minor, currency }
+    }
+
+    /// Zero in a currency.
+    pub fn zero(currency: Currency) -> Money {
+        Money::new(0, currency)
+    }
+
+    /// Adds two amounts of the same currency, refusing overflow.
+    pub fn checked_add(self, other: Money) -> Result<Money, MoneyError> {
+        self.same_currency(other)?;
+        self.minor
+            .checked_add(other.minor)
+            .map(|m| Money::new(m, self.currency))
+            .ok_or(MoneyError::Overflow)
+    }
+
+    fn same_currency(self, other: Money) -> Result<(), MoneyError> {
+        if self.currency != other.currency {
+            return Err(MoneyError::CurrencyMismatch(
+                self.currency.to_string(),
+                other.currency.to_string(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The amount without a currency code, like "1234.50".
+    pub fn plain(&self) -> String {
+        let exp = self.currency.exponent as u32;
+        let sign = if self.minor < 0 { "-" } else { "" };
+        let abs = self.minor.unsigned_abs();
+        if exp == 0 {
+            return format!("{sign}{abs}");
+        }
+        let scale = 10u64.pow(exp);
+        format!(
+            "{sign}{}.{:0width$}",
+            abs / scale,
+            abs % scale,
+            width = exp as usize
+        )
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.plain(), self.currency)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn usd() -> Currency {
+        Currency::from_code("usd").unwrap()
+    }
+
+    #[test]
+    fn parses_typical_amounts() {
+        assert_eq!(usd().parse_amount("20").unwrap().minor, 2000);
+        assert_eq!(usd().parse_amount("20.5").unwrap().minor, 2050);
+        assert_eq!(usd().parse_amount("1,234.05").unwrap().minor, 123405);
+        assert_eq!(usd().parse_amount(".75").unwrap().minor, 75);
+        let jpy = Currency::from_code("JPY").unwrap();
+        assert_eq!(jpy.parse_amount("500").unwrap().minor, 500);
+        assert!(jpy.parse_amount("5.5").is_err());
+    }
+
+    #[test]
+    fn refuses_bad_amounts_with_an_example() {
+        for bad in ["", "-3", "1.234", "abc", "1e5", "."] {
+            let err = usd().parse_amount(bad).unwrap_err();
+            assert!(err.to_string().contains("20.50"), "{err}");
+        }
+        assert!(Currency::from_code("XYZ").is_err());
+    }
+
+    #[test]
+    fn adding_across_currencies_fails() {
+        let eur = Currency::from_code("EUR").unwrap();
+        assert!(
+            Money::new(1, usd())
+                .checked_add(Money::new(1, eur))
+                .is_err()
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn plain_round_trips(minor in 0i64..1_000_000_000_000) {
+            let m = Money::new(minor, usd());
+            prop_assert_eq!(usd().parse_amount(&m.plain()).unwrap(), m);
+        }
+    }
+}

@@ -1,0 +1,399 @@
+//! The small set of rules a pool chooses, their validation, and their
+//! plain-words description. One person, one vote is deliberately absent: it is
+//! not a setting, so there is no field that could weaken it.
+
+use crate::money::{Currency, Money};
+use serde::{Deserialize, Serialize};
+
+/// The share of agree among agree + disagree that a decision needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Threshold {
+    /// Strictly more than half.
+    Majority,
+    /// At least two thirds.
+    TwoThirds,
+    /// At least three quarters.
+    ThreeQuarters,
+    /// Everyone who voted agree or disagree agreed.
+    Unanimity,
+}
+
+impl Threshold {
+    /// Every threshold, weakest first.
+    pub const ALL: [Threshold; 4] = [
+        Threshold::Majority,
+        Threshold::TwoThirds,
+        Threshold::ThreeQuarters,
+        Threshold::Unanimity,
+    ];
+
+    /// Whether `agree` out of `agree + disagree` meets this threshold, in
+    /// integer arithmetic so that no rounding can flip a result.
+    pub fn is_met(self, agree: u64, disagree: u64) -> bool {
+        let total = agree + disagree;
+        if total == 0 {
+            return false;
+        }
+        match self {
+            Threshold::Majority => agree * 2 > total,
+            Threshold::TwoThirds => agree * 3 >= total * 2,
+            Threshold::ThreeQuarters => agree * 4 >= total * 3,
+            Threshold::Unanimity => disagree == 0,
+        }
+    }
+
+    /// The stable identifier used in forms and the API.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Threshold::Majority => "majority",
+            Threshold::TwoThirds => "two_thirds",
+            Threshold::ThreeQuarters => "three_quarters",
+            Threshold::Unanimity => "unanimity",
+        }
+    }
+
+    /// Parses the identifier used in forms and the API.
+    pub fn parse(s: &str) -> Option<Threshold> {
+        Threshold::ALL.into_iter().find(|t| t.as_str() == s.trim())
+    }
+
+    /// Plain words, as used in sentences: "more than half".
+    pub fn words(self) -> &'static str {
+        match self {
+            Threshold::Majority => "more than half",
+            Threshold::TwoThirds => "at least two thirds",
+            Threshold::ThreeQuarters => "at least three quarters",
+            Threshold::Unanimity => "everyone (unanimity)",
+        }
+    }
+}
+
+/// Who may open a decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Proposers {
+    /// Any pool member.
+    AnyMember,
+    /// Only organizers.
+    Organizers,
+}
+
+/// How a new member is admitted once they have accepted the commitment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Admission {
+    /// Joining is immediate (after any buy-in is paid).
+    Automatic,
+    /// The members vote on each candidate.
+    ByVote,
+}
+
+/// A pool's rules. Changed only while the pool is a draft, or by a passed
+/// rule-change decision once it is open.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    /// Percent of eligible members who must cast a ballot, abstentions included.
+    pub quorum_percent: u8,
+    /// Share of agree among agree + disagree needed to pass.
+    pub approval: Threshold,
+    /// Whether a single block stops a proposal.
+    pub blocks: bool,
+    /// Shortest time a decision may stay open, in days.
+    pub min_voting_days: u16,
+    /// Default time a decision stays open, in days.
+    pub default_voting_days: u16,
+    /// Longest time a decision may stay open, in days.
+    pub max_voting_days: u16,
+    /// Who may propose.
+    pub proposers: Proposers,
+    /// Buy-in in the pool currency's minor unit; 0 means none.
+    pub buy_in_minor: i64,
+    /// Whether joining requires signing the membership commitment.
+    pub commitment_required: bool,
+    /// How new members are admitted.
+    pub admission: Admission,
+    /// The supermajority that a change of these rules needs.
+    pub rule_change: Threshold,
+    /// Days the pool has to repay a leaving member's capital account.
+    pub exit_repay_days: u16,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules {
+            quorum_percent: 50,
+            approval: Threshold::Majority,
+            blocks: false,
+            min_voting_days: 2,
+            default_voting_days: 7,
+            max_voting_days: 14,
+            proposers: Proposers::AnyMember,
+            buy_in_minor: 0,
+            commitment_required: true,
+            admission: Admission::Automatic,
+            rule_change: Threshold::TwoThirds,
+            exit_repay_days: 90,
+        }
+    }
+}
+
+/// A rule value that is not allowed, naming the field and the fix.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct RuleError {
+    /// The field, as named in forms and the API.
+    pub field: &'static str,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+/// The longest voting period a pool may choose, in days.
+pub const MAX_VOTING_DAYS: u16 = 365;
+/// The longest exit repayment window, in days (five years).
+pub const MAX_EXIT_DAYS: u16 = 1825;
+
+impl Rules {
+    /// Checks every rule, returning all problems at once so a form can show them together.
+    pub fn validate(&self) -> Result<(), Vec<RuleError>> {
+        let mut errors = Vec::new();
+        let mut err =
+            |field: &'static str, message: String| errors.push(RuleError { field, message });
+        if self.quorum_percent > 100 {
+            err(
+                "quorum_percent",
+                format!(
+                    "a quorum of {}% is impossible: choose a percentage from 0 to 100",
+                    self.quorum_percent
+                ),
+            );
+        }
+        if self.min_voting_days == 0 {
+            err(
+                "min_voting_days",
+                "decisions must stay open at least 1 day so every member can see them".into(),
+            );
+        }
+        if self.max_voting_days > MAX_VOTING_DAYS {
+            err(
+                "max_voting_days",
+                format!("the longest voting period allowed is {MAX_VOTING_DAYS} days"),
+            );
+        }
+        if self.min_voting_days > self.max_voting_days {
+            err(
+                "min_voting_days",
+                format!(
+                    "the shortest voting period ({} days) is longer than the longest ({} days): make the shortest smaller or the longest larger",
+                    self.min_voting_days, self.max_voting_days
+                ),
+            );
+        } else if self.default_voting_days < self.min_voting_days
+            || self.default_voting_days > self.max_voting_days
+        {
+            err(
+                "default_voting_days",
+                format!(
+                    "the usual voting period must be between {} and {} days",
+                    self.min_voting_days, self.max_voting_days
+                ),
+            );
+        }
+        if self.buy_in_minor < 0 {
+            err(
+                "buy_in",
+                "a buy-in cannot be negative: enter 0 for no buy-in".into(),
+            );
+        }
+        if self.rule_change < self.approval {
+            err(
+                "rule_change",
+                format!(
+                    "changing the rules must need at least as much agreement as an ordinary decision ({}); choose {} or stricter",
+                    self.approval.words(),
+                    self.approval.words()
+                ),
+            );
+        }
+        if self.exit_repay_days > MAX_EXIT_DAYS {
+            err(
+                "exit_repay_days",
+                format!("the exit repayment window can be at most {MAX_EXIT_DAYS} days"),
+            );
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The rules in plain words, one sentence each. Pages, the API and (later)
+    /// the generated documents all read this one description.
+    pub fn describe(&self, currency: Currency) -> Vec<String> {
+        let mut lines = vec![
+            "Every member has exactly one vote, whatever they put in. This is built in and no rule can change it.".to_string(),
+            format!(
+                "A decision counts only if at least {}% of the members who could vote cast a ballot (abstaining counts as taking part).",
+                self.quorum_percent
+            ),
+            format!(
+                "A proposal passes when {} of those who agree or disagree agree.",
+                self.approval.words()
+            ),
+        ];
+        lines.push(if self.blocks {
+            "Any single member can block a proposal, with a reason, and a block stops it.".into()
+        } else {
+            "Blocks are counted as disagreement; a single member cannot stop a proposal alone."
+                .into()
+        });
+        lines.push(format!(
+            "Decisions stay open for {} days unless the proposer chooses between {} and {} days.",
+            self.default_voting_days, self.min_voting_days, self.max_voting_days
+        ));
+        lines.push(match self.proposers {
+            Proposers::AnyMember => "Any member can make a proposal.".into(),
+            Proposers::Organizers => "Only organizers can make proposals.".into(),
+        });
+        lines.push(if self.buy_in_minor > 0 {
+            format!(
+                "Joining takes a buy-in of {}, which stays in the member's capital account.",
+                Money::new(self.buy_in_minor, currency)
+            )
+        } else {
+            "There is no buy-in: joining costs nothing.".into()
+        });
+        lines.push(if self.commitment_required {
+            "Members join by signing the membership commitment.".into()
+        } else {
+            "Members join without signing a commitment.".into()
+        });
+        lines.push(match self.admission {
+            Admission::Automatic => "Anyone in the group who meets these terms is admitted.".into(),
+            Admission::ByVote => "The members vote on admitting each new member.".into(),
+        });
+        lines.push(format!(
+            "Changing these rules takes a decision where {} agree.",
+            self.rule_change.words()
+        ));
+        lines.push(format!(
+            "A member who leaves gets their capital account back within {} days.",
+            self.exit_repay_days
+        ));
+        lines
+    }
+
+    /// The number of ballots a decision needs for quorum, given the size of
+    /// its electorate: the smallest whole number of people reaching the
+    /// percentage, never a fraction of a person.
+    pub fn quorum_count(&self, eligible: u64) -> u64 {
+        (eligible * self.quorum_percent as u64).div_ceil(100)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn defaults_match_the_product_description() {
+        let r = Rules::default();
+        assert!(r.validate().is_ok());
+        assert_eq!(r.quorum_percent, 50);
+        assert_eq!(r.approval, Threshold::Majority);
+        assert_eq!(r.rule_change, Threshold::TwoThirds);
+        assert_eq!(
+            (r.min_voting_days, r.default_voting_days, r.max_voting_days),
+            (2, 7, 14)
+        );
+        assert_eq!(r.exit_repay_days, 90);
+    }
+
+    #[test]
+    fn majority_is_strictly_more_than_half() {
+        assert!(!Threshold::Majority.is_met(5, 5));
+        assert!(Threshold::Majority.is_met(6, 5));
+        assert!(Threshold::TwoThirds.is_met(2, 1));
+        assert!(!Threshold::TwoThirds.is_met(3, 2));
+        assert!(Threshold::ThreeQuarters.is_met(3, 1));
+        assert!(!Threshold::Unanimity.is_met(9, 1));
+        assert!(!Threshold::Unanimity.is_met(0, 0));
+    }
+
+    #[test]
+    fn rule_change_cannot_be_weaker_than_approval() {
+        let r = Rules {
+            approval: Threshold::ThreeQuarters,
+            rule_change: Threshold::TwoThirds,
+            ..Rules::default()
+        };
+        let errs = r.validate().unwrap_err();
+        assert_eq!(errs[0].field, "rule_change");
+    }
+
+    #[test]
+    fn impossible_values_are_all_reported() {
+        let r = Rules {
+            quorum_percent: 120,
+            min_voting_days: 10,
+            max_voting_days: 5,
+            buy_in_minor: -1,
+            ..Rules::default()
+        };
+        let fields: Vec<_> = r.validate().unwrap_err().iter().map(|e| e.field).collect();
+        assert_eq!(fields, vec!["quorum_percent", "min_voting_days", "buy_in"]);
+    }
+
+    #[test]
+    fn unknown_fields_are_refused() {
+        let mut v = serde_json::to_value(Rules::default()).unwrap();
+        v["vote_weight"] = serde_json::json!("contribution");
+        assert!(serde_json::from_value::<Rules>(v).is_err());
+    }
+
+    #[test]
+    fn description_states_the_values() {
+        let usd = Currency::from_code("USD").unwrap();
+        let r = Rules {
+            quorum_percent: 40,
+            buy_in_minor: 2500,
+            ..Rules::default()
+        };
+        let text = r.describe(usd).join(" ");
+        assert!(text.contains("at least 40%"));
+        assert!(text.contains("25.00 USD"));
+        assert!(text.contains("exactly one vote"));
+    }
+
+    proptest! {
+        #[test]
+        fn threshold_is_monotonic_in_agreement(agree in 0u64..500, disagree in 0u64..500) {
+            for t in Threshold::ALL {
+                if t.is_met(agree, disagree) {
+                    prop_assert!(t.is_met(agree + 1, disagree));
+                }
+            }
+        }
+
+        #[test]
+        fn stricter_thresholds_pass_less(agree in 0u64..500, disagree in 0u64..500) {
+            for w in Threshold::ALL.windows(2) {
+                if w[1].is_met(agree, disagree) {
+                    prop_assert!(w[0].is_met(agree, disagree) || agree + disagree == 0);
+                }
+            }
+        }
+
+        #[test]
+        fn quorum_count_is_the_least_sufficient_number(eligible in 0u64..10_000, pct in 0u8..=100) {
+            let r = Rules { quorum_percent: pct, ..Rules::default() };
+            let q = r.quorum_count(eligible);
+            prop_assert!(q * 100 >= eligible * pct as u64);
+            if q > 0 { prop_assert!((q - 1) * 100 < eligible * pct as u64); }
+            prop_assert!(q <= eligible);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! Parse-don't-validate checks for the short texts people type: emails,
+//! names, group slugs and passwords.
+
+/// A typed text that was refused, with the field and the fix.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct TextError {
+    /// The field, as named in forms and the API.
+    pub field: &'static str,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+fn err(field: &'static str, message: impl Into<String>) -> TextError {
+    TextError {
+        field,
+        message: message.into(),
+    }
+}
+
+/// Normalizes an email address (trimmed, lower-cased) after a plausibility check.
+/// Delivery is the real check; this only catches typos.
+pub fn email(raw: &str) -> Result<String, TextError> {
+    let e = raw.trim().to_lowercase();
+    let ok = e.len() <= 254
+        && e.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+        })
+        && !e.chars().any(|c| c.is_whitespace() || c.is_control());
+    if ok {
+        Ok(e)
+    } else {
+        Err(err(
+            "email",
+            format!(
+                "\"{}\" is not an email address: write it like name@example.org",
+                raw.trim()
+            ),
+        ))
+    }
+}
+
+/// A person's or a group's display name: trimmed, 1 to 120 characters, no control characters.
+pub fn name(field: &'static str, raw: &str) -> Result<String, TextError> {
+    let n = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if n.is_empty() {
+        return Err(err(field, "cannot be empty"));
+    }
+    if n.chars().count() > 120 {
+        return Err(err(field, "is longer than 120 characters: shorten it"));
+    }
+    if n.chars().any(|c| c.is_control()) {
+        return Err(err(field, "contains control characters: remove them"));
+    }
+    Ok(n)
+}
+
+/// A longer free text (a description, a commitment): at most `max` characters.
+pub fn long_text(field: &'static str, raw: &str, max: usize) -> Result<String, TextError> {
+    let t = raw.trim().replace("\r\n", "\n");
+    if t.chars().count() > max {
+        return Err(err(
+            field,
+            format!("is longer than {max} characters: shorten it"),
+        ));
+    }
+    Ok(t)
+}
+
+/// A group's slug, the short name in its address: 3 to 60 of a-z, 0-9 and single hyphens.
+pub fn slug(raw: &str) -> Result<String, TextError> {
+    let s = raw.trim().to_lowercase();
+    let valid_chars = s
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if s.len() < 3
+        || s.len() > 60
+        || !valid_chars
+        || s.starts_with('-')
+        || s.ends_with('-')
+        || s.contains("--")
+    {
+        return Err(err(
+            "slug",
+            format!(
+                "\"{}\" cannot be a group address: use 3 to 60 lower-case letters, digits and single hyphens, like oakland-bike-club",
+                raw.trim()
+            ),
+        ));
+    }
+    Ok(s)
+}
+
+/// Suggests a slug from a group name: "Oakland Bike Club!" becomes "oakland-bike-club".
+pub fn slugify(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(|c| c.to_lowercase()) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let mut s = out.trim_end_matches('-').to_string();
+    s.truncate(60);
+    let s = s.trim_end_matches('-').to_string();
+    if s.len() < 3 {
+        format!("group-{s}").trim_end_matches('-').to_string()
+    } else {
+        s
+    }
+}
+
+/// The password policy: long enough to resist guessing, no other composition rules.
+pub fn password(raw: &str) -> Result<&str, TextError> {
+    let n = raw.chars().count();
+    if n < 10 {
+        return Err(err(
+            "password",
+            "must be at least 10 characters long; a few unrelated words make a good one",
+        ));
+    }
+    if n > 200 {
+        return Err(err("password", "must be at most 200 characters long"));
+    }
+    Ok(raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        assert_eq!(email(" Ana@Example.ORG ").unwrap(), "ana@example.org");
+        for bad in [
+            "",
+            "ana",
+            "ana@",
+            "@x.org",
+            "ana@org",
+            "a b@x.org",
+            "a@x.org.",
+        ] {
+            assert!(email(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Oakland-Bikes").unwrap(), "oakland-bikes");
+        for bad in ["ab", "-abc", "abc-", "a--b", "a b c", "ábc"] {
+            assert!(slug(bad).is_err(), "{bad}");
+        }
+        assert_eq!(slugify("Oakland Bike Club!"), "oakland-bike-club");
+        assert_eq!(slugify("Café Ñandú"), "cafe-nandu");
+        assert!(slug(&slugify("X")).is_ok());
+        assert!(slug(&slugify("  ")).is_ok());
+    }
+
+    #[test]
+    fn names_collapse_whitespace() {
+        assert_eq!(name("name", "  Ana   Okafor ").unwrap(), "Ana Okafor");
+        assert!(name("name", "   ").is_err());
+    }
+
+    #[test]
+    fn passwords_need_length() {
+        assert!(password("short").is_err());
+        assert!(password("correct horse battery").is_ok());
+    }
+}

@@ -1,0 +1,73 @@
+//! Schema migrations: numbered SQL texts, applied once each, in order, in one
+//! transaction. The same texts run on both engines.
+
+use crate::db::map_err;
+use pools_app::ports::StoreResult;
+use sqlx::AssertSqlSafe;
+
+/// Every migration, oldest first. Never edit one that has shipped: add a new one.
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    "foundation",
+    include_str!("../migrations/0001_foundation.sql"),
+)];
+
+const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+
+macro_rules! run_migrations {
+    ($tx:expr, $db:ty) => {{
+        sqlx::raw_sql(TRACKING)
+            .execute(&mut *$tx)
+            .await
+            .map_err(map_err)?;
+        let applied: Vec<i64> =
+            sqlx::query_scalar::<$db, i64>("SELECT version FROM schema_migrations")
+                .fetch_all(&mut *$tx)
+                .await
+                .map_err(map_err)?;
+        for (version, name, sql) in MIGRATIONS {
+            if applied.contains(version) {
+                continue;
+            }
+            sqlx::raw_sql(AssertSqlSafe(*sql))
+                .execute(&mut *$tx)
+                .await
+                .map_err(map_err)?;
+            sqlx::query::<$db>(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+            )
+            .bind(*version)
+            .bind(*name)
+            .bind(pools_core::journal::format_time(
+                time::OffsetDateTime::now_utc(),
+            ))
+            .execute(&mut *$tx)
+            .await
+            .map_err(map_err)?;
+            tracing::info!(version, name, "applied migration");
+        }
+        Ok(())
+    }};
+}
+
+/// Brings an SQLite database up to date. `BEGIN IMMEDIATE` keeps two
+/// processes from migrating at once.
+pub async fn sqlite(pool: &sqlx::SqlitePool) -> StoreResult<()> {
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(map_err)?;
+    let r: StoreResult<()> = run_migrations!(tx, sqlx::Sqlite);
+    r?;
+    tx.commit().await.map_err(map_err)
+}
+
+/// Brings a PostgreSQL database up to date. An advisory lock keeps several
+/// servers starting together from migrating at once.
+pub async fn postgres(pool: &sqlx::PgPool) -> StoreResult<()> {
+    let mut tx = pool.begin().await.map_err(map_err)?;
+    sqlx::query("SELECT pg_advisory_xact_lock(74110001)")
+        .execute(&mut *tx)
+        .await
+        .map_err(map_err)?;
+    let r: StoreResult<()> = run_migrations!(tx, sqlx::Postgres);
+    r?;
+    tx.commit().await.map_err(map_err)
+}

@@ -1,0 +1,836 @@
+//! The storage port's transaction, written once for both engines.
+
+use crate::args;
+use crate::db::{Conn, Row};
+use async_trait::async_trait;
+use pools_app::ports::{
+    Group, GroupMember, OutboxMessage, PasswordReset, Person, Pool, PoolMember, Session,
+    SessionKind, StoreError, StoreResult, Tx,
+};
+use pools_core::journal::{JournalEntry, format_time};
+use pools_core::membership::{GroupRole, MemberStatus, PoolRole, PoolStatus};
+use pools_core::{Currency, Event};
+use time::OffsetDateTime;
+use tokio::sync::OwnedMutexGuard;
+
+/// A transaction on either engine. For SQLite writes it also holds the
+/// process's writer lock until it ends.
+pub struct SqlTx {
+    pub(crate) conn: Conn,
+    pub(crate) _writer: Option<OwnedMutexGuard<()>>,
+}
+
+fn corrupt(what: &str) -> StoreError {
+    StoreError::Corrupt(what.to_string())
+}
+
+fn person(r: &Row) -> StoreResult<Person> {
+    Ok(Person {
+        id: r.text("id")?,
+        email: r.text("email")?,
+        name: r.text("name")?,
+        operator: r.i64("operator")? != 0,
+    })
+}
+
+fn group(r: &Row) -> StoreResult<Group> {
+    Ok(Group {
+        id: r.text("id")?,
+        slug: r.text("slug")?,
+        name: r.text("name")?,
+        description: r.text("description")?,
+    })
+}
+
+fn group_member(r: &Row) -> StoreResult<GroupMember> {
+    Ok(GroupMember {
+        id: r.text("id")?,
+        group_id: r.text("group_id")?,
+        person_id: r.opt_text("person_id")?,
+        name: r.text("name")?,
+        role: GroupRole::parse(&r.text("role")?).ok_or_else(|| corrupt("group role"))?,
+        meetup_member_id: r.opt_i64("meetup_member_id")?,
+        meetup_role: r.opt_text("meetup_role")?,
+        location: r.opt_text("location")?,
+        joined_on: r.opt_text("joined_on")?,
+        intro: r.opt_text("intro")?,
+        profile_url: r.opt_text("profile_url")?,
+        answers: serde_json::from_str(&r.text("answers")?)
+            .map_err(|e| StoreError::Corrupt(format!("answers: {e}")))?,
+    })
+}
+
+fn pool(r: &Row) -> StoreResult<Pool> {
+    Ok(Pool {
+        id: r.text("id")?,
+        group_id: r.text("group_id")?,
+        name: r.text("name")?,
+        currency: Currency::from_code(&r.text("currency")?)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        rules: serde_json::from_str(&r.text("rules")?)
+            .map_err(|e| StoreError::Corrupt(format!("rules: {e}")))?,
+        commitment: r.text("commitment")?,
+        status: PoolStatus::parse(&r.text("status")?).ok_or_else(|| corrupt("pool status"))?,
+    })
+}
+
+fn pool_member(r: &Row) -> StoreResult<PoolMember> {
+    Ok(PoolMember {
+        pool_id: r.text("pool_id")?,
+        person_id: r.text("person_id")?,
+        name: r.text("person_name")?,
+        role: PoolRole::parse(&r.text("role")?).ok_or_else(|| corrupt("pool role"))?,
+        status: MemberStatus::parse(&r.text("status")?).ok_or_else(|| corrupt("member status"))?,
+        commitment_hash: r.text("commitment_hash")?,
+        accepted_at: r.text("accepted_at")?,
+    })
+}
+
+fn journal_entry(r: &Row) -> StoreResult<JournalEntry> {
+    Ok(JournalEntry {
+        seq: r.i64("seq")?,
+        at: r.text("at")?,
+        actor: r.opt_text("actor")?,
+        event: r.text("event")?,
+        prev_hash: r.text("prev_hash")?,
+        hash: r.text("hash")?,
+    })
+}
+
+impl SqlTx {
+    async fn head(&mut self) -> StoreResult<(i64, String)> {
+        let r = self
+            .conn
+            .one("SELECT seq, hash FROM journal_head WHERE id = 1", args![])
+            .await?
+            .ok_or_else(|| corrupt("the journal head row is missing"))?;
+        Ok((r.i64("seq")?, r.text("hash")?))
+    }
+
+    async fn append(&mut self, e: &JournalEntry, kind: &str) -> StoreResult<()> {
+        self.conn
+            .exec(
+                "INSERT INTO journal (seq, at, actor, kind, event, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                args![e.seq, &e.at, e.actor.clone(), kind, &e.event, &e.prev_hash, &e.hash],
+            )
+            .await?;
+        let n = self
+            .conn
+            .exec(
+                "UPDATE journal_head SET seq = $1, hash = $2 WHERE id = 1 AND seq = $3",
+                args![e.seq, &e.hash, e.seq - 1],
+            )
+            .await?;
+        if n != 1 {
+            return Err(StoreError::Conflict(
+                "the journal moved on meanwhile".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Applies an event to the tables that queries read. This is the only
+    /// code that writes those tables, for live commands and replay alike.
+    async fn apply(&mut self, at: &str, event: &Event) -> StoreResult<()> {
+        let c = &mut self.conn;
+        match event {
+            Event::PersonRegistered {
+                person_id,
+                email,
+                name,
+                operator,
+            } => {
+                c.exec(
+                    "INSERT INTO persons (id, email, name, operator, created_at) VALUES ($1, $2, $3, $4, $5)",
+                    args![person_id, email, name, *operator, at],
+                )
+                .await?;
+            }
+            Event::GroupCreated {
+                group_id,
+                slug,
+                name,
+                description,
+            } => {
+                c.exec(
+                    "INSERT INTO groups (id, slug, name, description, created_at) VALUES ($1, $2, $3, $4, $5)",
+                    args![group_id, slug, name, description, at],
+                )
+                .await?;
+            }
+            Event::GroupJoined {
+                group_id,
+                group_member_id,
+                person_id,
+                name,
+                role,
+            } => {
+                c.exec(
+                    "INSERT INTO group_members (id, group_id, person_id, name, role, answers, joined_at) VALUES ($1, $2, $3, $4, $5, '[]', $6)",
+                    args![group_member_id, group_id, person_id, name, role.as_str(), at],
+                )
+                .await?;
+            }
+            Event::MeetupImported {
+                group_id,
+                created,
+                updated,
+                ..
+            } => {
+                for m in created {
+                    let answers = serde_json::to_string(&m.answers).expect("answers serialize");
+                    c.exec(
+                        "INSERT INTO group_members (id, group_id, person_id, name, role, meetup_member_id, meetup_role, location, joined_on, intro, profile_url, answers, joined_at) \
+                         VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                        args![
+                            &m.group_member_id,
+                            group_id,
+                            &m.name,
+                            m.role.as_str(),
+                            m.meetup_member_id,
+                            m.meetup_role.clone(),
+                            m.location.clone(),
+                            m.joined_on.clone(),
+                            m.intro.clone(),
+                            m.profile_url.clone(),
+                            answers,
+                            at
+                        ],
+                    )
+                    .await?;
+                }
+                for m in updated {
+                    let answers = serde_json::to_string(&m.answers).expect("answers serialize");
+                    let n = c
+                        .exec(
+                            "UPDATE group_members SET name = $1, role = $2, meetup_member_id = $3, meetup_role = $4, location = $5, joined_on = $6, intro = $7, profile_url = $8, answers = $9 \
+                             WHERE id = $10 AND group_id = $11",
+                            args![
+                                &m.name,
+                                m.role.as_str(),
+                                m.meetup_member_id,
+                                m.meetup_role.clone(),
+                                m.location.clone(),
+                                m.joined_on.clone(),
+                                m.intro.clone(),
+                                m.profile_url.clone(),
+                                answers,
+                                &m.group_member_id,
+                                group_id
+                            ],
+                        )
+                        .await?;
+                    if n != 1 {
+                        return Err(corrupt("an import updated a member that does not exist"));
+                    }
+                }
+            }
+            Event::InviteClaimed {
+                group_member_id,
+                person_id,
+                ..
+            } => {
+                let n = c
+                    .exec(
+                        "UPDATE group_members SET person_id = $1 WHERE id = $2 AND person_id IS NULL",
+                        args![person_id, group_member_id],
+                    )
+                    .await?;
+                if n != 1 {
+                    return Err(StoreError::Conflict(
+                        "the invite was claimed already".into(),
+                    ));
+                }
+            }
+            Event::PoolCreated {
+                pool_id,
+                group_id,
+                name,
+                currency,
+                rules,
+                commitment,
+            } => {
+                c.exec(
+                    "INSERT INTO pools (id, group_id, name, currency, rules, commitment, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7)",
+                    args![
+                        pool_id,
+                        group_id,
+                        name,
+                        currency.code(),
+                        serde_json::to_string(rules).expect("rules serialize"),
+                        commitment,
+                        at
+                    ],
+                )
+                .await?;
+            }
+            Event::PoolDraftEdited {
+                pool_id,
+                rules,
+                commitment,
+            } => {
+                c.exec(
+                    "UPDATE pools SET rules = $1, commitment = $2 WHERE id = $3",
+                    args![
+                        serde_json::to_string(rules).expect("rules serialize"),
+                        commitment,
+                        pool_id
+                    ],
+                )
+                .await?;
+            }
+            Event::PoolOpened { pool_id } => {
+                c.exec(
+                    "UPDATE pools SET status = 'open', opened_at = $1 WHERE id = $2",
+                    args![at, pool_id],
+                )
+                .await?;
+            }
+            Event::PoolMemberJoined {
+                pool_id,
+                person_id,
+                role,
+                status,
+                commitment,
+                commitment_hash,
+            } => {
+                c.exec(
+                    "INSERT INTO commitment_texts (hash, text) VALUES ($1, $2) ON CONFLICT (hash) DO NOTHING",
+                    args![commitment_hash, commitment],
+                )
+                .await?;
+                c.exec(
+                    "INSERT INTO pool_members (pool_id, person_id, role, status, commitment_hash, accepted_at, left_at) VALUES ($1, $2, $3, $4, $5, $6, NULL) \
+                     ON CONFLICT (pool_id, person_id) DO UPDATE SET role = excluded.role, status = excluded.status, commitment_hash = excluded.commitment_hash, accepted_at = excluded.accepted_at, left_at = NULL",
+                    args![pool_id, person_id, role.as_str(), status.as_str(), commitment_hash, at],
+                )
+                .await?;
+            }
+            Event::PoolMemberLeft { pool_id, person_id } => {
+                c.exec(
+                    "UPDATE pool_members SET status = 'left', left_at = $1 WHERE pool_id = $2 AND person_id = $3",
+                    args![at, pool_id, person_id],
+                )
+                .await?;
+            }
+            Event::PoolRoleChanged {
+                pool_id,
+                person_id,
+                role,
+            } => {
+                c.exec(
+                    "UPDATE pool_members SET role = $1 WHERE pool_id = $2 AND person_id = $3",
+                    args![role.as_str(), pool_id, person_id],
+                )
+                .await?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl Tx for SqlTx {
+    async fn commit(self: Box<Self>) -> StoreResult<()> {
+        let SqlTx { conn, _writer } = *self;
+        conn.commit().await
+    }
+
+    async fn record(
+        &mut self,
+        at: OffsetDateTime,
+        actor: Option<&str>,
+        event: &Event,
+    ) -> StoreResult<JournalEntry> {
+        let (seq, hash) = self.head().await?;
+        let prev = (seq > 0).then_some((seq, hash.as_str()));
+        let entry = JournalEntry::next(prev, format_time(at), actor.map(str::to_string), event);
+        self.append(&entry, event.kind()).await?;
+        self.apply(&entry.at, event).await?;
+        Ok(entry)
+    }
+
+    async fn replay(&mut self, entry: &JournalEntry, event: &Event) -> StoreResult<()> {
+        let (seq, hash) = self.head().await?;
+        if entry.seq != seq + 1 || entry.prev_hash != hash {
+            return Err(StoreError::Conflict(format!(
+                "entry {} does not follow the journal head {seq}",
+                entry.seq
+            )));
+        }
+        self.append(entry, event.kind()).await?;
+        self.apply(&entry.at, event).await
+    }
+
+    async fn journal_after(
+        &mut self,
+        after_seq: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<JournalEntry>> {
+        self.conn
+            .all(
+                "SELECT seq, at, actor, event, prev_hash, hash FROM journal WHERE seq > $1 ORDER BY seq LIMIT $2",
+                args![after_seq, limit],
+            )
+            .await?
+            .iter()
+            .map(journal_entry)
+            .collect()
+    }
+
+    async fn journal_len(&mut self) -> StoreResult<i64> {
+        Ok(self.head().await?.0)
+    }
+
+    async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
+        const TABLES: [(&str, &str); 8] = [
+            ("journal", "SELECT * FROM journal ORDER BY seq"),
+            ("journal_head", "SELECT * FROM journal_head ORDER BY id"),
+            ("persons", "SELECT * FROM persons ORDER BY id"),
+            ("groups", "SELECT * FROM groups ORDER BY id"),
+            ("group_members", "SELECT * FROM group_members ORDER BY id"),
+            ("pools", "SELECT * FROM pools ORDER BY id"),
+            (
+                "commitment_texts",
+                "SELECT * FROM commitment_texts ORDER BY hash",
+            ),
+            (
+                "pool_members",
+                "SELECT * FROM pool_members ORDER BY pool_id, person_id",
+            ),
+        ];
+        let mut out = Vec::new();
+        for (name, sql) in TABLES {
+            let rows = self.conn.all(sql, args![]).await?;
+            out.push((name.to_string(), rows.iter().map(Row::as_text).collect()));
+        }
+        Ok(out)
+    }
+
+    async fn person(&mut self, id: &str) -> StoreResult<Option<Person>> {
+        self.conn
+            .one(
+                "SELECT id, email, name, operator FROM persons WHERE id = $1",
+                args![id],
+            )
+            .await?
+            .as_ref()
+            .map(person)
+            .transpose()
+    }
+
+    async fn person_by_email(&mut self, email: &str) -> StoreResult<Option<Person>> {
+        self.conn
+            .one(
+                "SELECT id, email, name, operator FROM persons WHERE email = $1",
+                args![email],
+            )
+            .await?
+            .as_ref()
+            .map(person)
+            .transpose()
+    }
+
+    async fn person_count(&mut self) -> StoreResult<i64> {
+        self.conn
+            .one("SELECT COUNT(*) AS n FROM persons", args![])
+            .await?
+            .ok_or_else(|| corrupt("count returned nothing"))?
+            .i64("n")
+    }
+
+    async fn set_password_hash(
+        &mut self,
+        person_id: &str,
+        hash: &str,
+        at_ms: i64,
+    ) -> StoreResult<()> {
+        self.conn
+            .exec(
+                "INSERT INTO credentials (person_id, password_hash, updated_at) VALUES ($1, $2, $3) \
+                 ON CONFLICT (person_id) DO UPDATE SET password_hash = excluded.password_hash, updated_at = excluded.updated_at",
+                args![person_id, hash, at_ms],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn password_hash(&mut self, person_id: &str) -> StoreResult<Option<String>> {
+        match self
+            .conn
+            .one(
+                "SELECT password_hash FROM credentials WHERE person_id = $1",
+                args![person_id],
+            )
+            .await?
+        {
+            Some(r) => Ok(Some(r.text("password_hash")?)),
+            None => Ok(None),
+        }
+    }
+
+    async fn create_session(&mut self, s: &Session, at_ms: i64) -> StoreResult<()> {
+        self.conn
+            .exec(
+                "INSERT INTO sessions (token_hash, person_id, kind, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+                args![&s.token_hash, &s.person_id, s.kind.as_str(), at_ms, s.expires_at_ms],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn session(&mut self, token_hash: &str, now_ms: i64) -> StoreResult<Option<Session>> {
+        let Some(r) = self
+            .conn
+            .one(
+                "SELECT token_hash, person_id, kind, expires_at FROM sessions WHERE token_hash = $1 AND expires_at > $2",
+                args![token_hash, now_ms],
+            )
+            .await?
+        else {
+            return Ok(None);
+        };
+        let kind = match r.text("kind")?.as_str() {
+            "browser" => SessionKind::Browser,
+            "api" => SessionKind::ApiToken,
+            _ => return Err(corrupt("session kind")),
+        };
+        Ok(Some(Session {
+            token_hash: r.text("token_hash")?,
+            person_id: r.text("person_id")?,
+            kind,
+            expires_at_ms: r.i64("expires_at")?,
+        }))
+    }
+
+    async fn delete_session(&mut self, token_hash: &str) -> StoreResult<()> {
+        self.conn
+            .exec(
+                "DELETE FROM sessions WHERE token_hash = $1",
+                args![token_hash],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn delete_sessions_of(&mut self, person_id: &str) -> StoreResult<()> {
+        self.conn
+            .exec(
+                "DELETE FROM sessions WHERE person_id = $1",
+                args![person_id],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn note_signin_failure(&mut self, key: &str, at_ms: i64) -> StoreResult<()> {
+        self.conn
+            .exec(
+                "INSERT INTO signin_failures (key, at) VALUES ($1, $2)",
+                args![key, at_ms],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn signin_failures(&mut self, key: &str, since_ms: i64) -> StoreResult<i64> {
+        self.conn
+            .one(
+                "SELECT COUNT(*) AS n FROM signin_failures WHERE key = $1 AND at > $2",
+                args![key, since_ms],
+            )
+            .await?
+            .ok_or_else(|| corrupt("count returned nothing"))?
+            .i64("n")
+    }
+
+    async fn clear_signin_failures(&mut self, key: &str, before_ms: i64) -> StoreResult<()> {
+        self.conn
+            .exec(
+                "DELETE FROM signin_failures WHERE key = $1 OR at <= $2",
+                args![key, before_ms],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn create_password_reset(
+        &mut self,
+        token_hash: &str,
+        r: &PasswordReset,
+    ) -> StoreResult<()> {
+        self.conn
+            .exec(
+                "INSERT INTO password_resets (token_hash, person_id, expires_at, used_at) VALUES ($1, $2, $3, NULL)",
+                args![token_hash, &r.person_id, r.expires_at_ms],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn password_reset(&mut self, token_hash: &str) -> StoreResult<Option<PasswordReset>> {
+        let Some(r) = self
+            .conn
+            .one(
+                "SELECT person_id, expires_at, used_at FROM password_resets WHERE token_hash = $1",
+                args![token_hash],
+            )
+            .await?
+        else {
+            return Ok(None);
+        };
+        Ok(Some(PasswordReset {
+            person_id: r.text("person_id")?,
+            expires_at_ms: r.i64("expires_at")?,
+            used: r.opt_i64("used_at")?.is_some(),
+        }))
+    }
+
+    async fn use_password_reset(&mut self, token_hash: &str, at_ms: i64) -> StoreResult<()> {
+        let n = self
+            .conn
+            .exec(
+                "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL",
+                args![at_ms, token_hash],
+            )
+            .await?;
+        if n != 1 {
+            return Err(StoreError::Conflict(
+                "the reset link was used already".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    async fn enqueue_mail(&mut self, m: &OutboxMessage, at_ms: i64) -> StoreResult<()> {
+        self.conn
+            .exec(
+                "INSERT INTO outbox (id, to_address, subject, body, created_at, created_ms, sent_at) VALUES ($1, $2, $3, $4, $5, $6, NULL)",
+                args![&m.id, &m.to, &m.subject, &m.body, &m.created_at, at_ms],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn outbox(&mut self, limit: i64) -> StoreResult<Vec<OutboxMessage>> {
+        self.conn
+            .all(
+                "SELECT id, to_address, subject, body, created_at FROM outbox ORDER BY created_ms DESC, id DESC LIMIT $1",
+                args![limit],
+            )
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(OutboxMessage {
+                    id: r.text("id")?,
+                    to: r.text("to_address")?,
+                    subject: r.text("subject")?,
+                    body: r.text("body")?,
+                    created_at: r.text("created_at")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn setting(&mut self, key: &str) -> StoreResult<Option<String>> {
+        match self
+            .conn
+            .one("SELECT value FROM settings WHERE key = $1", args![key])
+            .await?
+        {
+            Some(r) => Ok(Some(r.text("value")?)),
+            None => Ok(None),
+        }
+    }
+
+    async fn init_setting(&mut self, key: &str, value: &str) -> StoreResult<String> {
+        self.conn
+            .exec(
+                "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+                args![key, value],
+            )
+            .await?;
+        self.setting(key)
+            .await?
+            .ok_or_else(|| corrupt("a setting vanished"))
+    }
+
+    async fn group(&mut self, id: &str) -> StoreResult<Option<Group>> {
+        self.conn
+            .one(
+                "SELECT id, slug, name, description FROM groups WHERE id = $1",
+                args![id],
+            )
+            .await?
+            .as_ref()
+            .map(group)
+            .transpose()
+    }
+
+    async fn group_by_slug(&mut self, slug: &str) -> StoreResult<Option<Group>> {
+        self.conn
+            .one(
+                "SELECT id, slug, name, description FROM groups WHERE slug = $1",
+                args![slug],
+            )
+            .await?
+            .as_ref()
+            .map(group)
+            .transpose()
+    }
+
+    async fn groups(&mut self, limit: i64) -> StoreResult<Vec<Group>> {
+        self.conn
+            .all(
+                "SELECT id, slug, name, description FROM groups ORDER BY lower(name), id LIMIT $1",
+                args![limit],
+            )
+            .await?
+            .iter()
+            .map(group)
+            .collect()
+    }
+
+    async fn groups_of(&mut self, person_id: &str) -> StoreResult<Vec<(Group, GroupRole)>> {
+        self.conn
+            .all(
+                "SELECT g.id, g.slug, g.name, g.description, m.role FROM groups g JOIN group_members m ON m.group_id = g.id \
+                 WHERE m.person_id = $1 ORDER BY lower(g.name), g.id",
+                args![person_id],
+            )
+            .await?
+            .iter()
+            .map(|r| {
+                Ok((
+                    group(r)?,
+                    GroupRole::parse(&r.text("role")?).ok_or_else(|| corrupt("group role"))?,
+                ))
+            })
+            .collect()
+    }
+
+    async fn group_members(&mut self, group_id: &str) -> StoreResult<Vec<GroupMember>> {
+        const SQL: &str = concat!(
+            "SELECT id, group_id, person_id, name, role, meetup_member_id, meetup_role, location, joined_on, intro, profile_url, answers FROM group_members",
+            " WHERE group_id = $1 ORDER BY lower(name), id"
+        );
+
+        self.conn
+            .all(SQL, args![group_id])
+            .await?
+            .iter()
+            .map(group_member)
+            .collect()
+    }
+
+    async fn group_member(&mut self, id: &str) -> StoreResult<Option<GroupMember>> {
+        self.conn
+            .one(
+                "SELECT id, group_id, person_id, name, role, meetup_member_id, meetup_role, location, joined_on, intro, profile_url, answers FROM group_members WHERE id = $1",
+                args![id],
+            )
+            .await?
+            .as_ref()
+            .map(group_member)
+            .transpose()
+    }
+
+    async fn group_member_of(
+        &mut self,
+        group_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Option<GroupMember>> {
+        self.conn
+            .one(
+                "SELECT id, group_id, person_id, name, role, meetup_member_id, meetup_role, location, joined_on, intro, profile_url, answers FROM group_members WHERE group_id = $1 AND person_id = $2",
+                args![group_id, person_id],
+            )
+            .await?
+            .as_ref()
+            .map(group_member)
+            .transpose()
+    }
+
+    async fn pool(&mut self, id: &str) -> StoreResult<Option<Pool>> {
+        self.conn
+            .one(
+                "SELECT id, group_id, name, currency, rules, commitment, status FROM pools WHERE id = $1",
+                args![id],
+            )
+            .await?
+            .as_ref()
+            .map(pool)
+            .transpose()
+    }
+
+    async fn pool_of_group(&mut self, group_id: &str) -> StoreResult<Option<Pool>> {
+        self.conn
+            .one(
+                "SELECT id, group_id, name, currency, rules, commitment, status FROM pools WHERE group_id = $1",
+                args![group_id],
+            )
+            .await?
+            .as_ref()
+            .map(pool)
+            .transpose()
+    }
+
+    async fn pools_of(&mut self, person_id: &str) -> StoreResult<Vec<(Pool, PoolMember)>> {
+        self.conn
+            .all(
+                "SELECT p.id, p.group_id, p.name, p.currency, p.rules, p.commitment, p.status, \
+                 m.pool_id, m.person_id, pe.name AS person_name, m.role, m.status AS member_status, m.commitment_hash, m.accepted_at \
+                 FROM pool_members m JOIN pools p ON p.id = m.pool_id JOIN persons pe ON pe.id = m.person_id \
+                 WHERE m.person_id = $1 ORDER BY lower(p.name), p.id",
+                args![person_id],
+            )
+            .await?
+            .iter()
+            .map(|r| {
+                let p = pool(r)?;
+                let m = PoolMember {
+                    pool_id: r.text("pool_id")?,
+                    person_id: r.text("person_id")?,
+                    name: r.text("person_name")?,
+                    role: PoolRole::parse(&r.text("role")?)
+                        .ok_or_else(|| corrupt("pool role"))?,
+                    status: MemberStatus::parse(&r.text("member_status")?)
+                        .ok_or_else(|| corrupt("member status"))?,
+                    commitment_hash: r.text("commitment_hash")?,
+                    accepted_at: r.text("accepted_at")?,
+                };
+                Ok((p, m))
+            })
+            .collect()
+    }
+
+    async fn pool_members(&mut self, pool_id: &str) -> StoreResult<Vec<PoolMember>> {
+        self.conn
+            .all(
+                "SELECT m.pool_id, m.person_id, pe.name AS person_name, m.role, m.status, m.commitment_hash, m.accepted_at \
+                 FROM pool_members m JOIN persons pe ON pe.id = m.person_id WHERE m.pool_id = $1 ORDER BY lower(pe.name), m.person_id",
+                args![pool_id],
+            )
+            .await?
+            .iter()
+            .map(pool_member)
+            .collect()
+    }
+
+    async fn pool_member(
+        &mut self,
+        pool_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Option<PoolMember>> {
+        self.conn
+            .one(
+                "SELECT m.pool_id, m.person_id, pe.name AS person_name, m.role, m.status, m.commitment_hash, m.accepted_at \
+                 FROM pool_members m JOIN persons pe ON pe.id = m.person_id WHERE m.pool_id = $1 AND m.person_id = $2",
+                args![pool_id, person_id],
+            )
+            .await?
+            .as_ref()
+            .map(pool_member)
+            .transpose()
+    }
+}

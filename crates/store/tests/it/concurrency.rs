@@ -1,0 +1,103 @@
+use crate::contract;
+use crate::harness::{Env, fixture, person};
+use pools_app::Actor;
+use pools_core::journal;
+use pools_core::membership::commitment_hash;
+
+contract!(concurrent_claims_and_joins_leave_one_winner);
+
+async fn concurrent_claims_and_joins_leave_one_winner(env: Env) {
+    let app = env.app.clone();
+    app.import_meetup(
+        &Actor::Operator,
+        "oakland-makers",
+        "classic.csv",
+        &fixture("classic.csv"),
+        None,
+    )
+    .await
+    .unwrap();
+    let view = app
+        .group_view(&Actor::Operator, "oakland-makers")
+        .await
+        .unwrap();
+    let place = view
+        .members
+        .iter()
+        .find(|m| m.name == "Ana Okafor")
+        .unwrap()
+        .id
+        .clone();
+    let token = app.invite_token(&place);
+    let mut people = Vec::new();
+    for i in 0..8 {
+        people.push(person(&app, &format!("Claimer {i}")).await);
+    }
+    // Eight people claim the same place at once: exactly one wins.
+    let mut tasks = Vec::new();
+    for p in people.clone() {
+        let (app, place, token) = (app.clone(), place.clone(), token.clone());
+        tasks.push(tokio::spawn(async move {
+            app.claim_invite(&p, &place, &token).await
+        }));
+    }
+    assert_eq!(futures_count(tasks).await, 1);
+    // The winner organizes; the pool opens; the others join the group and
+    // then all try to join the pool twice at once: one membership each.
+    let view = app
+        .group_view(&Actor::Operator, "oakland-makers")
+        .await
+        .unwrap();
+    let owner_id = view
+        .members
+        .iter()
+        .find(|m| m.id == place)
+        .unwrap()
+        .person_id
+        .clone()
+        .unwrap();
+    let owner = people
+        .iter()
+        .find(|p| p.person_id() == Some(owner_id.as_str()))
+        .unwrap()
+        .clone();
+    let pool = app
+        .create_pool(&owner, "oakland-makers", None, "USD", true)
+        .await
+        .unwrap();
+    app.open_pool(&owner, &pool.id).await.unwrap();
+    let hash = commitment_hash(&pool.commitment);
+    let mut tasks = Vec::new();
+    for p in people
+        .iter()
+        .filter(|p| p.person_id() != Some(owner_id.as_str()))
+        .cloned()
+    {
+        app.join_group(&p, "oakland-makers").await.unwrap();
+        for _ in 0..2 {
+            let (app, p, id, hash) = (app.clone(), p.clone(), pool.id.clone(), hash.clone());
+            tasks.push(tokio::spawn(async move {
+                app.join_pool(&p, &id, &hash, true).await
+            }));
+        }
+    }
+    let ok = futures_count(tasks).await;
+    assert_eq!(ok, 7, "each person joins exactly once");
+    let v = app.pool_view(&owner, &pool.id).await.unwrap();
+    assert_eq!(v.active_count, 8);
+
+    let mut out = Vec::new();
+    app.export_journal(&mut out).await.unwrap();
+    let text = String::from_utf8(out).unwrap();
+    journal::verify(text.lines()).expect("the chain stays linear under concurrency");
+}
+
+async fn futures_count<T, E>(tasks: Vec<tokio::task::JoinHandle<Result<T, E>>>) -> usize {
+    let mut ok = 0;
+    for t in tasks {
+        if t.await.unwrap().is_ok() {
+            ok += 1;
+        }
+    }
+    ok
+}

@@ -1,0 +1,142 @@
+use crate::contract;
+use crate::harness::{Backend, Env, fixture, fresh_url, person};
+use pools_app::{Actor, App, Config};
+use pools_core::journal;
+use pools_core::membership::commitment_hash;
+use std::sync::Arc;
+
+contract!(replaying_the_journal_reproduces_the_state, demo_seeds_once);
+
+async fn scenario(app: &App) {
+    app.import_meetup(
+        &Actor::Operator,
+        "oakland-makers",
+        "classic.csv",
+        &fixture("classic.csv"),
+        Some("Oakland Makers"),
+    )
+    .await
+    .unwrap();
+    let view = app
+        .group_view(&Actor::Operator, "oakland-makers")
+        .await
+        .unwrap();
+    let ana_place = view
+        .members
+        .iter()
+        .find(|m| m.name == "Ana Okafor")
+        .unwrap()
+        .id
+        .clone();
+    let ana = person(app, "Ana Okafor").await;
+    app.claim_invite(&ana, &ana_place, &app.invite_token(&ana_place))
+        .await
+        .unwrap();
+    let ben = person(app, "Ben").await;
+    app.join_group(&ben, "oakland-makers").await.unwrap();
+    let pool = app
+        .create_pool(&ana, "oakland-makers", None, "USD", true)
+        .await
+        .unwrap();
+    let mut rules = pool.rules.clone();
+    rules.blocks = true;
+    app.edit_draft(&ana, &pool.id, rules, "Our words.")
+        .await
+        .unwrap();
+    app.open_pool(&ana, &pool.id).await.unwrap();
+    app.join_pool(&ben, &pool.id, &commitment_hash("Our words."), true)
+        .await
+        .unwrap();
+    app.set_pool_role(
+        &ana,
+        &pool.id,
+        ben.person_id().unwrap(),
+        pools_core::membership::PoolRole::Treasurer,
+    )
+    .await
+    .unwrap();
+    app.leave_pool(&ben, &pool.id).await.unwrap();
+    app.import_meetup(
+        &Actor::Operator,
+        "oakland-makers",
+        "classic.csv",
+        &fixture("classic.csv"),
+        None,
+    )
+    .await
+    .unwrap();
+}
+
+async fn replaying_the_journal_reproduces_the_state(env: Env) {
+    scenario(&env.app).await;
+    let mut out = Vec::new();
+    let n = env.app.export_journal(&mut out).await.unwrap();
+    assert!(n > 10);
+    let text = String::from_utf8(out).unwrap();
+    let summary = journal::verify(text.lines()).unwrap();
+    assert_eq!(summary.entries, n);
+
+    // Replay into an empty database of the same engine.
+    let backend = if env.url.starts_with("postgres") {
+        Backend::Postgres
+    } else {
+        Backend::Sqlite
+    };
+    let (url, _dir) = fresh_url(backend).await.unwrap();
+    let store = pools_store::open(&url).await.unwrap();
+    let copy = App::new(
+        store,
+        env.clock.clone(),
+        Config {
+            public_url: "http://pools.test".into(),
+        },
+    )
+    .await
+    .unwrap();
+    copy.replay_journal(&text).await.unwrap();
+    assert_eq!(
+        copy.state_dump().await.unwrap(),
+        env.app.state_dump().await.unwrap()
+    );
+    // Replaying twice is refused, and a damaged journal is refused whole.
+    assert!(copy.replay_journal(&text).await.is_err());
+    let (url2, _dir2) = fresh_url(backend).await.unwrap();
+    let store2 = pools_store::open(&url2).await.unwrap();
+    let copy2 = App::new(
+        store2,
+        Arc::new(crate::harness::TestClock(0.into())),
+        Config {
+            public_url: "x".into(),
+        },
+    )
+    .await
+    .unwrap();
+    let damaged = text.replacen("Ana Okafor", "Ana Forged", 1);
+    let err = copy2.replay_journal(&damaged).await.unwrap_err();
+    assert!(err.to_string().contains("line 2"), "the import is line 2: {err}");
+    assert_eq!(
+        copy2.state_dump().await.unwrap()[0].1.len(),
+        0,
+        "nothing replayed"
+    );
+}
+
+async fn demo_seeds_once(env: Env) {
+    let summary = env.app.seed_demo().await.unwrap();
+    let view = env
+        .app
+        .group_view(&Actor::Operator, &summary.group)
+        .await
+        .unwrap();
+    assert_eq!(view.member_count, 40);
+    let pool = env
+        .app
+        .pool_view(&Actor::Operator, &summary.pool_id)
+        .await
+        .unwrap();
+    assert_eq!(pool.active_count, 12);
+    assert!(
+        env.app.seed_demo().await.is_err(),
+        "the demo refuses a database with data"
+    );
+}

@@ -1,0 +1,10 @@
+//! The storage contract suite: every test runs the real use cases on SQLite,
+//! and on PostgreSQL when `POOLS_TEST_POSTGRES_URL` is set.
+
+mod harness;
+
+mod accounts;
+mod concurrency;
+mod groups;
+mod journal;
+mod pools;
