@@ -65,8 +65,20 @@ async fn verify_password(password: String, hash: Option<String>) -> bool {
 }
 
 impl App {
-    /// Creates an account and signs it in. The first account operates the server.
+    /// Creates an account and starts a browser session. The first account operates the server.
     pub async fn sign_up(&self, email: &str, name: &str, password: &str) -> AppResult<SignedIn> {
+        self.sign_up_with(email, name, password, SessionKind::Browser)
+            .await
+    }
+
+    /// Creates an account and starts a browser session or issues an API token.
+    pub async fn sign_up_with(
+        &self,
+        email: &str,
+        name: &str,
+        password: &str,
+        kind: SessionKind,
+    ) -> AppResult<SignedIn> {
         let mut errors = Vec::new();
         let email = text::email(email).map_err(|e| errors.push(e)).ok();
         let name = text::name("name", name).map_err(|e| errors.push(e)).ok();
@@ -108,9 +120,7 @@ impl App {
         tx.record(self.now(), Some(&person.id), &event).await?;
         tx.set_password_hash(&person.id, &hash, self.now_ms())
             .await?;
-        let signed = self
-            .start_session(&mut tx, person, SessionKind::Browser)
-            .await?;
+        let signed = self.start_session(&mut tx, person, kind).await?;
         tx.commit().await?;
         Ok(signed)
     }

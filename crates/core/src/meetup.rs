@@ -44,6 +44,7 @@ pub struct MeetupMember {
 /// The member's standing in the Meetup group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum GroupRole {
     /// Organizer, co-organizer or assistant organizer.
     Organizer,

@@ -11,6 +11,7 @@ pub use crate::meetup::GroupRole;
 /// who may do administrative work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum PoolRole {
     /// A member.
     Member,
@@ -63,6 +64,7 @@ impl GroupRole {
 /// Where a pool membership stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum MemberStatus {
     /// Accepted the commitment; waiting for the buy-in to be paid.
     Pending,
@@ -96,6 +98,7 @@ impl MemberStatus {
 /// A pool's life stage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum PoolStatus {
     /// Rules may still be edited by organizers; nobody else can join yet.
     Draft,

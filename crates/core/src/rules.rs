@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// The share of agree among agree + disagree that a decision needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Threshold {
     /// Strictly more than half.
     Majority,
@@ -72,6 +73,7 @@ impl Threshold {
 /// Who may open a decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Proposers {
     /// Any pool member.
     AnyMember,
@@ -82,6 +84,7 @@ pub enum Proposers {
 /// How a new member is admitted once they have accepted the commitment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Admission {
     /// Joining is immediate (after any buy-in is paid).
     Automatic,
@@ -93,6 +96,7 @@ pub enum Admission {
 /// rule-change decision once it is open.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Rules {
     /// Percent of eligible members who must cast a ballot, abstentions included.
     pub quorum_percent: u8,

@@ -1,1 +1,103 @@
-//! placeholder
+//! The Pools web server: plain HTML pages that work without JavaScript, and
+//! the JSON API under `/api/v1`, documented at `/api/openapi.json`. Both call
+//! the same use cases in `pools-app`; handlers only translate.
+
+pub mod api;
+mod error;
+mod pages;
+mod session;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use pools_app::App;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    /// The use cases.
+    pub app: App,
+    /// Whether cookies carry the `Secure` flag (when served over HTTPS).
+    pub secure_cookies: bool,
+}
+
+/// The largest request body accepted: a Meetup export of tens of thousands of members fits.
+pub const MAX_BODY: usize = 16 * 1024 * 1024;
+
+/// Builds the whole application: pages, API, health check and static files.
+pub fn router(app: App) -> Router {
+    let secure_cookies = app.config().public_url.starts_with("https://");
+    let state = AppState {
+        app,
+        secure_cookies,
+    };
+    Router::new()
+        .merge(pages::routes())
+        .nest("/api/v1", api::routes())
+        .route("/api/openapi.json", get(api::openapi_json))
+        .route("/healthz", get(healthz))
+        .route("/static/pools.css", get(stylesheet))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::cookies_middleware,
+        ))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+            ),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .with_state(state)
+}
+
+async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
+    match state.app.store().ping().await {
+        Ok(()) => (
+            StatusCode::OK,
+            format!("ok: {} answers\n", state.app.store().backend()),
+        ),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the database does not answer\n".to_string(),
+            )
+        }
+    }
+}
+
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../static/pools.css"),
+    )
+}
+
+/// Serves the application on a listener until `shutdown` completes.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    app: App,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        router(app).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+}

@@ -71,9 +71,8 @@ async fn concurrent_claims_and_joins_leave_one_winner(env: Env) {
     for p in people
         .iter()
         .filter(|p| p.person_id() != Some(owner_id.as_str()))
-        .cloned()
     {
-        app.join_group(&p, "oakland-makers").await.unwrap();
+        app.join_group(p, "oakland-makers").await.unwrap();
         for _ in 0..2 {
             let (app, p, id, hash) = (app.clone(), p.clone(), pool.id.clone(), hash.clone());
             tasks.push(tokio::spawn(async move {

@@ -113,7 +113,10 @@ async fn replaying_the_journal_reproduces_the_state(env: Env) {
     .unwrap();
     let damaged = text.replacen("Ana Okafor", "Ana Forged", 1);
     let err = copy2.replay_journal(&damaged).await.unwrap_err();
-    assert!(err.to_string().contains("line 2"), "the import is line 2: {err}");
+    assert!(
+        err.to_string().contains("line 2"),
+        "the import is line 2: {err}"
+    );
     assert_eq!(
         copy2.state_dump().await.unwrap()[0].1.len(),
         0,

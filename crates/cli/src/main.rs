@@ -1,0 +1,360 @@
+//! `pools`: one binary that serves the web pages and API, and runs the
+//! operator's commands against the same database.
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use pools_app::{Actor, App, AppError, Config, SystemClock};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+const DEFAULT_DB: &str = "sqlite://pools.db";
+const DEMO_DB: &str = "pools-demo.db";
+
+#[derive(Parser)]
+#[command(
+    name = "pools",
+    version,
+    about = "Member-owned funds for groups, one person one vote."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+struct Db {
+    /// The database: sqlite://FILE (created if missing) or postgres://USER@HOST/DB.
+    #[arg(long, env = "POOLS_DATABASE_URL", default_value = DEFAULT_DB, global = true)]
+    database_url: String,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (pages and JSON API).
+    Serve {
+        #[command(flatten)]
+        db: Db,
+        /// Address and port to listen on.
+        #[arg(long, env = "POOLS_ADDR", default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// The address people use to reach this server, for links in invites
+        /// and emails. Defaults to http://ADDR.
+        #[arg(long, env = "POOLS_PUBLIC_URL")]
+        public_url: Option<String>,
+        /// Start on a fresh database filled with a demo group and pool. Without
+        /// --database-url, uses ./pools-demo.db and recreates it each time.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Import data from elsewhere.
+    Import {
+        #[command(subcommand)]
+        what: ImportKind,
+    },
+    /// Write the whole journal (JSON Lines) to a file, or - for standard output.
+    Export {
+        #[command(flatten)]
+        db: Db,
+        /// Where to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check an exported journal: exit 0 if the chain is intact, 1 if not.
+    Verify {
+        /// The exported journal.
+        file: PathBuf,
+    },
+    /// Rebuild an empty database from an exported journal.
+    Replay {
+        #[command(flatten)]
+        db: Db,
+        /// The exported journal.
+        file: PathBuf,
+    },
+    /// Create the database if needed and bring its schema up to date.
+    Migrate {
+        #[command(flatten)]
+        db: Db,
+    },
+    /// Show the messages waiting in the outbox (no mail server is needed).
+    Outbox {
+        #[command(flatten)]
+        db: Db,
+        /// How many, newest first.
+        #[arg(long, default_value_t = 20)]
+        limit: i64,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportKind {
+    /// Import a Meetup member export (CSV) into a group, creating the group if needed.
+    Meetup {
+        #[command(flatten)]
+        db: Db,
+        /// The CSV file exported from Meetup.
+        file: PathBuf,
+        /// The group's address (slug), such as oakland-bike-club.
+        #[arg(long)]
+        group: String,
+        /// The group's name, if the import creates it.
+        #[arg(long)]
+        name: Option<String>,
+        /// Print a JSON summary.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("POOLS_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("a Tokio runtime starts");
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+async fn open_app(url: &str, public_url: String) -> Result<App> {
+    let store = pools_store::open(url)
+        .await
+        .with_context(|| format!("cannot open the database {}", pools_store::redact(url)))?;
+    App::new(store, Arc::new(SystemClock), Config { public_url })
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+fn app_error(e: AppError) -> anyhow::Error {
+    anyhow::anyhow!("{e}")
+}
+
+async fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Serve {
+            db,
+            addr,
+            public_url,
+            demo,
+        } => serve(db.database_url, addr, public_url, demo).await,
+        Command::Import {
+            what:
+                ImportKind::Meetup {
+                    db,
+                    file,
+                    group,
+                    name,
+                    json,
+                },
+        } => {
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let app = open_app(&db.database_url, "http://127.0.0.1:8080".into()).await?;
+            let file_name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let s = app
+                .import_meetup(
+                    &Actor::Operator,
+                    &group,
+                    &file_name,
+                    &bytes,
+                    name.as_deref(),
+                )
+                .await
+                .map_err(app_error)?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::json!({"group": s.group, "members": s.members, "created": s.created, "updated": s.updated})
+                );
+            } else {
+                println!(
+                    "Imported {} members into {}: {} new, {} updated.",
+                    s.members, s.group, s.created, s.updated
+                );
+                println!(
+                    "Organizers find each new member's invite link on the group's Invite links page."
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export { db, out } => {
+            let app = open_app(&db.database_url, String::new()).await?;
+            let n = if out.as_os_str() == "-" {
+                let mut stdout = std::io::stdout().lock();
+                app.export_journal(&mut stdout).await.map_err(app_error)?
+            } else {
+                // Write beside the target and rename, so a failed export
+                // never leaves a half-written file under the final name.
+                let tmp = out.with_extension("partial");
+                let mut f = std::io::BufWriter::new(
+                    std::fs::File::create(&tmp)
+                        .with_context(|| format!("cannot create {}", tmp.display()))?,
+                );
+                let n = app.export_journal(&mut f).await.map_err(app_error)?;
+                let f = f.into_inner().context("cannot finish writing the export")?;
+                f.sync_all().context("cannot flush the export to disk")?;
+                std::fs::rename(&tmp, &out)
+                    .with_context(|| format!("cannot move the export to {}", out.display()))?;
+                n
+            };
+            eprintln!("Exported {n} journal entries.");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Verify { file } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            match pools_core::journal::verify(text.lines()) {
+                Ok(s) => {
+                    println!(
+                        "The journal is intact: {} entries, head {}.",
+                        s.entries, s.head
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(b) => {
+                    println!("The journal is broken at {b}.");
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        Command::Replay { db, file } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let app = open_app(&db.database_url, String::new()).await?;
+            let s = app.replay_journal(&text).await.map_err(app_error)?;
+            println!(
+                "Replayed {} entries; the database now matches the journal.",
+                s.entries
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Migrate { db } => {
+            open_app(&db.database_url, String::new()).await?;
+            println!(
+                "The database {} is up to date.",
+                pools_store::redact(&db.database_url)
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Outbox { db, limit, json } => {
+            let app = open_app(&db.database_url, String::new()).await?;
+            let messages = app
+                .outbox(&Actor::Operator, limit)
+                .await
+                .map_err(app_error)?;
+            let mut out = std::io::stdout().lock();
+            if json {
+                let v: Vec<_> = messages
+                    .iter()
+                    .map(|m| serde_json::json!({"id": m.id, "to": m.to, "subject": m.subject, "body": m.body, "created_at": m.created_at}))
+                    .collect();
+                writeln!(out, "{}", serde_json::Value::Array(v))?;
+            } else if messages.is_empty() {
+                writeln!(out, "The outbox is empty.")?;
+            } else {
+                for m in messages {
+                    writeln!(
+                        out,
+                        "--- {}\nTo: {}\nSubject: {}\n\n{}",
+                        m.created_at, m.to, m.subject, m.body
+                    )?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+async fn serve(
+    url: String,
+    addr: String,
+    public_url: Option<String>,
+    demo: bool,
+) -> Result<ExitCode> {
+    let url = if demo && url == DEFAULT_DB {
+        for suffix in ["", "-wal", "-shm"] {
+            let p = format!("{DEMO_DB}{suffix}");
+            if std::path::Path::new(&p).exists() {
+                std::fs::remove_file(&p)
+                    .with_context(|| format!("cannot remove the old demo file {p}"))?;
+            }
+        }
+        format!("sqlite://{DEMO_DB}")
+    } else {
+        url
+    };
+    let listener = tokio::net::TcpListener::bind(&addr)
+        .await
+        .with_context(|| {
+            format!(
+                "cannot listen on {addr}: is another server using it? Choose another with --addr"
+            )
+        })?;
+    let local = listener.local_addr()?;
+    let public_url = public_url
+        .unwrap_or_else(|| format!("http://{local}"))
+        .trim_end_matches('/')
+        .to_string();
+    let app = open_app(&url, public_url.clone()).await?;
+    if demo {
+        let s = match app.seed_demo().await {
+            Ok(s) => s,
+            Err(e) => bail!("{e}"),
+        };
+        println!(
+            "Demo ready: {} accounts share the password \"{}\".",
+            s.accounts.len(),
+            pools_app::demo::DEMO_PASSWORD
+        );
+        println!("  Organizer:  {}", s.accounts[0]);
+        println!("  Treasurer:  {}", s.accounts[3]);
+        println!("  Member:     {}", s.accounts[5]);
+        println!("  Group:      {public_url}/g/{}", s.group);
+        println!("  Pool:       {public_url}/p/{}", s.pool_id);
+    }
+    tracing::info!(database = %pools_store::redact(&url), "Pools is listening on {public_url}");
+    println!(
+        "Pools is running at {public_url} (database {}). Press Ctrl-C to stop.",
+        pools_store::redact(&url)
+    );
+    pools_web::serve(listener, app, shutdown_signal())
+        .await
+        .context("the server stopped with an error")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

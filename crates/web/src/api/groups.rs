@@ -1,0 +1,162 @@
+//! Groups over the API.
+
+use super::{
+    ApiResult, Body, ClaimRequest, CreateGroupRequest, GroupDto, GroupMemberDto, GroupViewDto,
+    ImportSummaryDto, InviteDto,
+};
+use crate::AppState;
+use crate::error::Problem;
+use crate::session::ApiCaller;
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use pools_app::AppError;
+use serde::Deserialize;
+
+/// Every group on this server.
+#[utoipa::path(get, path = "/api/v1/groups", tag = "groups",
+    responses((status = 200, body = Vec<GroupDto>)))]
+pub async fn list(State(s): State<AppState>) -> ApiResult<Json<Vec<GroupDto>>> {
+    Ok(Json(
+        s.app.groups().await?.into_iter().map(Into::into).collect(),
+    ))
+}
+
+/// Create a group; the caller becomes its organizer.
+#[utoipa::path(post, path = "/api/v1/groups", tag = "groups",
+    security(("bearer" = [])),
+    request_body = CreateGroupRequest,
+    responses((status = 201, body = GroupDto), (status = 401, body = Problem), (status = 422, body = Problem)))]
+pub async fn create(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Body(r): Body<CreateGroupRequest>,
+) -> ApiResult<(StatusCode, Json<GroupDto>)> {
+    let g = s
+        .app
+        .create_group(
+            &caller.actor,
+            &r.name,
+            r.slug.as_deref(),
+            r.description.as_deref().unwrap_or(""),
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(g.into())))
+}
+
+/// A group. Members see the member list.
+#[utoipa::path(get, path = "/api/v1/groups/{slug}", tag = "groups",
+    params(("slug" = String, Path, description = "The group's address")),
+    responses((status = 200, body = GroupViewDto), (status = 404, body = Problem)))]
+pub async fn show(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(slug): Path<String>,
+) -> ApiResult<Json<GroupViewDto>> {
+    Ok(Json(s.app.group_view(&caller.actor, &slug).await?.into()))
+}
+
+/// Join a group as a member.
+#[utoipa::path(post, path = "/api/v1/groups/{slug}/join", tag = "groups",
+    security(("bearer" = [])),
+    params(("slug" = String, Path)),
+    responses((status = 201, body = GroupMemberDto), (status = 401, body = Problem), (status = 409, body = Problem)))]
+pub async fn join(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(slug): Path<String>,
+) -> ApiResult<(StatusCode, Json<GroupMemberDto>)> {
+    let m = s.app.join_group(&caller.actor, &slug).await?;
+    Ok((StatusCode::CREATED, Json(m.into())))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+pub struct ImportQuery {
+    /// The file's name, for the record.
+    file_name: Option<String>,
+}
+
+/// Import a Meetup member export (the CSV file as the body). Organizers only.
+/// The whole file is checked first; a bad row is reported with its line
+/// number and nothing is written.
+#[utoipa::path(post, path = "/api/v1/groups/{slug}/imports", tag = "groups",
+    security(("bearer" = [])),
+    params(("slug" = String, Path), ImportQuery),
+    request_body(content = String, content_type = "text/csv", description = "A Meetup member export"),
+    responses(
+        (status = 200, body = ImportSummaryDto),
+        (status = 403, body = Problem),
+        (status = 422, body = Problem, description = "Not a Meetup export, or a malformed row"),
+    ))]
+pub async fn import(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(slug): Path<String>,
+    Query(q): Query<ImportQuery>,
+    body: Bytes,
+) -> ApiResult<Json<ImportSummaryDto>> {
+    let name = q.file_name.unwrap_or_else(|| "upload.csv".into());
+    let summary = s
+        .app
+        .import_meetup(&caller.actor, &slug, &name, &body, None)
+        .await?;
+    Ok(Json(summary.into()))
+}
+
+/// Invite links of the places nobody has claimed yet. Organizers only.
+#[utoipa::path(get, path = "/api/v1/groups/{slug}/invites", tag = "groups",
+    security(("bearer" = [])),
+    params(("slug" = String, Path)),
+    responses((status = 200, body = Vec<InviteDto>), (status = 403, body = Problem)))]
+pub async fn invites(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(slug): Path<String>,
+) -> ApiResult<Json<Vec<InviteDto>>> {
+    let v = s.app.group_view(&caller.actor, &slug).await?;
+    if !v.is_organizer() && !caller.actor.is_operator() {
+        return Err(match caller.actor {
+            pools_app::Actor::Anonymous => AppError::sign_in(),
+            _ => AppError::Forbidden(format!(
+                "only organizers of {} can see its invite links",
+                v.group.name
+            )),
+        }
+        .into());
+    }
+    Ok(Json(
+        v.invites
+            .into_iter()
+            .map(|(id, link)| InviteDto {
+                name: v
+                    .members
+                    .iter()
+                    .find(|m| m.id == id)
+                    .map(|m| m.name.clone())
+                    .unwrap_or_default(),
+                member_id: id,
+                link,
+            })
+            .collect(),
+    ))
+}
+
+/// Claim an imported place with its invite token.
+#[utoipa::path(post, path = "/api/v1/invites/{member_id}/claim", tag = "groups",
+    security(("bearer" = [])),
+    params(("member_id" = String, Path)),
+    request_body = ClaimRequest,
+    responses((status = 200, body = GroupDto), (status = 404, body = Problem), (status = 409, body = Problem)))]
+pub async fn claim(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(member_id): Path<String>,
+    Body(r): Body<ClaimRequest>,
+) -> ApiResult<Json<GroupDto>> {
+    let g = s
+        .app
+        .claim_invite(&caller.actor, &member_id, &r.token)
+        .await?;
+    Ok(Json(g.into()))
+}

@@ -1,0 +1,139 @@
+//! The JSON API under `/api/v1`. Every endpoint calls the same use case as
+//! the matching page; these handlers only translate JSON. Requests with
+//! unknown fields are refused, so nothing can smuggle in a setting (such as a
+//! vote weight) that does not exist.
+
+mod accounts;
+mod dto;
+mod groups;
+mod pools;
+
+use crate::AppState;
+use crate::error::{ApiError, Problem};
+use axum::Router;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequest, Request};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use utoipa::OpenApi;
+
+pub use dto::*;
+
+/// The API's routes, relative to `/api/v1`.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/auth/signup", post(accounts::signup))
+        .route("/auth/tokens", post(accounts::create_token))
+        .route(
+            "/auth/tokens/current",
+            axum::routing::delete(accounts::revoke_token),
+        )
+        .route("/auth/password-reset", post(accounts::request_reset))
+        .route(
+            "/auth/password-reset/confirm",
+            post(accounts::confirm_reset),
+        )
+        .route("/me", get(accounts::me))
+        .route("/admin/outbox", get(accounts::outbox))
+        .route("/groups", get(groups::list).post(groups::create))
+        .route("/groups/{slug}", get(groups::show))
+        .route("/groups/{slug}/join", post(groups::join))
+        .route("/groups/{slug}/imports", post(groups::import))
+        .route("/groups/{slug}/invites", get(groups::invites))
+        .route("/invites/{member_id}/claim", post(groups::claim))
+        .route("/groups/{slug}/pool", post(pools::create))
+        .route("/pools/{id}", get(pools::show))
+        .route("/pools/{id}/draft", put(pools::edit_draft))
+        .route("/pools/{id}/open", post(pools::open))
+        .route("/pools/{id}/join", post(pools::join))
+        .route("/pools/{id}/leave", post(pools::leave))
+        .route("/pools/{id}/members/{person_id}/role", put(pools::set_role))
+        .fallback(not_found)
+}
+
+async fn not_found() -> Response {
+    crate::error::problem(
+        axum::http::StatusCode::NOT_FOUND,
+        "there is no such API endpoint: see /api/openapi.json".into(),
+        Vec::new(),
+    )
+}
+
+/// A JSON body whose mistakes are answered as problem documents.
+pub struct Body<T>(pub T);
+
+impl<T, S> FromRequest<S> for Body<T>
+where
+    axum::Json<T>: FromRequest<S, Rejection = JsonRejection>,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(v)) => Ok(Body(v)),
+            Err(rejection) => Err(crate::error::problem(
+                rejection.status(),
+                format!("the JSON body could not be used: {}", rejection.body_text()),
+                Vec::new(),
+            )),
+        }
+    }
+}
+
+/// The OpenAPI description of every endpoint.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Pools API",
+        description = "Member-owned funds for groups, with one person one vote built in. The same use cases as the web pages. Authenticate with `Authorization: Bearer <token>` from POST /api/v1/auth/tokens. Errors are RFC 9457 problem documents.",
+        license(name = "AGPL-3.0-or-later")
+    ),
+    paths(
+        accounts::signup,
+        accounts::create_token,
+        accounts::revoke_token,
+        accounts::request_reset,
+        accounts::confirm_reset,
+        accounts::me,
+        accounts::outbox,
+        groups::list,
+        groups::create,
+        groups::show,
+        groups::join,
+        groups::import,
+        groups::invites,
+        groups::claim,
+        pools::create,
+        pools::show,
+        pools::edit_draft,
+        pools::open,
+        pools::join,
+        pools::leave,
+        pools::set_role,
+    ),
+    components(schemas(Problem)),
+    modifiers(&BearerAuth)
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+/// `GET /api/openapi.json`.
+pub async fn openapi_json() -> impl IntoResponse {
+    axum::Json(ApiDoc::openapi())
+}
+
+/// Result of an API handler.
+pub type ApiResult<T> = Result<T, ApiError>;

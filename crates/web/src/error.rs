@@ -1,0 +1,176 @@
+//! How use-case errors become HTTP responses: `application/problem+json`
+//! (RFC 9457) for the API, a plain page for browsers. Bad input is never a
+//! 500, and a 500 never shows internals.
+
+use crate::pages::layout::ErrorPage;
+use askama::Template;
+use axum::Json;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use pools_app::{AppError, FieldError};
+use serde::Serialize;
+
+/// The status code of each kind of error.
+pub fn status_of(e: &AppError) -> StatusCode {
+    match e {
+        AppError::Invalid(_) | AppError::Import(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::NotFound(_) => StatusCode::NOT_FOUND,
+        AppError::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
+        AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+        AppError::Conflict(_) => StatusCode::CONFLICT,
+        AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+fn title_of(status: StatusCode) -> &'static str {
+    match status {
+        StatusCode::UNPROCESSABLE_ENTITY => "The request has mistakes",
+        StatusCode::NOT_FOUND => "Not found",
+        StatusCode::UNAUTHORIZED => "Sign in first",
+        StatusCode::FORBIDDEN => "Not allowed",
+        StatusCode::CONFLICT => "That can't be done now",
+        StatusCode::TOO_MANY_REQUESTS => "Too many attempts",
+        StatusCode::BAD_REQUEST => "The request could not be read",
+        _ => "Something went wrong",
+    }
+}
+
+/// A problem document (RFC 9457).
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    /// A URI naming the kind of problem; `about:blank` means the status says it all.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// A short summary.
+    pub title: String,
+    /// The HTTP status.
+    pub status: u16,
+    /// What was wrong and how to fix it.
+    pub detail: String,
+    /// Per-field problems, for invalid input.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldProblem>,
+}
+
+/// One field's problem.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct FieldProblem {
+    /// The field.
+    pub field: String,
+    /// The problem.
+    pub message: String,
+}
+
+/// An error answered by the API.
+#[derive(Debug)]
+pub enum ApiError {
+    /// From a use case.
+    App(AppError),
+    /// The body could not be read.
+    BadRequest(String),
+}
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        ApiError::App(e)
+    }
+}
+
+/// Builds a problem response.
+pub fn problem(status: StatusCode, detail: String, errors: Vec<FieldError>) -> Response {
+    let body = Problem {
+        kind: "about:blank".into(),
+        title: title_of(status).into(),
+        status: status.as_u16(),
+        detail,
+        errors: errors
+            .into_iter()
+            .map(|e| FieldProblem {
+                field: e.field,
+                message: e.message,
+            })
+            .collect(),
+    };
+    let mut res = (status, Json(body)).into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/problem+json"),
+    );
+    res
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        match self {
+            ApiError::BadRequest(detail) => problem(StatusCode::BAD_REQUEST, detail, Vec::new()),
+            ApiError::App(e) => {
+                let status = status_of(&e);
+                let detail = e.to_string();
+                let retry = match &e {
+                    AppError::RateLimited { retry_after_secs } => Some(*retry_after_secs),
+                    _ => None,
+                };
+                let errors = match e {
+                    AppError::Invalid(f) => f,
+                    _ => Vec::new(),
+                };
+                let mut res = problem(status, detail, errors);
+                if let Some(s) = retry {
+                    res.headers_mut()
+                        .insert(header::RETRY_AFTER, HeaderValue::from(s));
+                }
+                if status == StatusCode::UNAUTHORIZED {
+                    res.headers_mut()
+                        .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+                }
+                res
+            }
+        }
+    }
+}
+
+/// An error shown to a browser.
+#[derive(Debug)]
+pub enum PageError {
+    /// From a use case.
+    App(AppError),
+    /// A form came without the right CSRF token.
+    Csrf,
+}
+
+impl From<AppError> for PageError {
+    fn from(e: AppError) -> Self {
+        PageError::App(e)
+    }
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let (status, message) = match &self {
+            PageError::Csrf => (
+                StatusCode::FORBIDDEN,
+                "This form expired or came from another site. Go back, reload the page and send it again.".to_string(),
+            ),
+            PageError::App(e) => {
+                let mut m = e.to_string();
+                if let Some(first) = m.get(..1) {
+                    m = first.to_uppercase() + &m[1..];
+                }
+                if !m.ends_with('.') {
+                    m.push('.');
+                }
+                (status_of(e), m)
+            }
+        };
+        let page = ErrorPage {
+            title: title_of(status).to_string(),
+            message,
+            sign_in: status == StatusCode::UNAUTHORIZED,
+        };
+        match page.render() {
+            Ok(html) => (status, Html(html)).into_response(),
+            Err(_) => (status, title_of(status)).into_response(),
+        }
+    }
+}

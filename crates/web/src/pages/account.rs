@@ -1,0 +1,393 @@
+//! Home, sign up, sign in and out, password reset, and the operator's outbox.
+
+use super::layout::{FormErrors, Layout};
+use super::{redirect, redirect_with, render, render_status, safe_next};
+use crate::AppState;
+use crate::error::PageError;
+use crate::session::{Page, SESSION_COOKIE, set_cookie};
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::Response;
+use pools_app::auth::SESSION_DAYS;
+use pools_app::ports::{Group, OutboxMessage, SessionKind};
+use pools_app::{Actor, AppError};
+use pools_core::membership::{GroupRole, MemberStatus};
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "home_public.html")]
+struct HomePublic {
+    l: Layout,
+    groups: Vec<Group>,
+}
+
+struct MyPool {
+    id: String,
+    name: String,
+    role: &'static str,
+    pending: bool,
+}
+
+struct MyGroup {
+    slug: String,
+    name: String,
+    organizer: bool,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct Home {
+    l: Layout,
+    pools: Vec<MyPool>,
+    my_groups: Vec<MyGroup>,
+    groups: Vec<Group>,
+}
+
+pub async fn home(State(s): State<AppState>, page: Page) -> Result<Response, PageError> {
+    let groups = s.app.groups().await?;
+    match &page.actor {
+        Actor::Person(_) => {
+            let home = s.app.home(&page.actor).await?;
+            render(&Home {
+                l: Layout::new(&page, "Your groups and pools"),
+                pools: home
+                    .pools
+                    .into_iter()
+                    .map(|(p, m)| MyPool {
+                        id: p.id,
+                        name: p.name,
+                        role: m.role.as_str(),
+                        pending: m.status == MemberStatus::Pending,
+                    })
+                    .collect(),
+                my_groups: home
+                    .groups
+                    .into_iter()
+                    .map(|(g, r)| MyGroup {
+                        slug: g.slug,
+                        name: g.name,
+                        organizer: r == GroupRole::Organizer,
+                    })
+                    .collect(),
+                groups,
+            })
+        }
+        _ => render(&HomePublic {
+            l: Layout::new(&page, "Member-owned funds for groups"),
+            groups,
+        }),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+#[derive(Template)]
+#[template(path = "signup.html")]
+struct Signup {
+    l: Layout,
+    errors: FormErrors,
+    name: String,
+    email: String,
+    next: String,
+}
+
+#[derive(Deserialize)]
+pub struct SignupForm {
+    csrf: String,
+    name: String,
+    email: String,
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+fn session_cookie(state: &AppState, token: &str) -> axum::http::HeaderValue {
+    set_cookie(
+        SESSION_COOKIE,
+        token,
+        Some(SESSION_DAYS * 24 * 3600),
+        state.secure_cookies,
+        false,
+    )
+}
+
+fn after_sign_in(next: &str) -> String {
+    let n = safe_next(next);
+    if n.is_empty() { "/".into() } else { n }
+}
+
+pub async fn signup_form(page: Page, Query(q): Query<NextQuery>) -> Result<Response, PageError> {
+    render(&Signup {
+        l: Layout::new(&page, "Create your account"),
+        errors: FormErrors::none(),
+        name: String::new(),
+        email: String::new(),
+        next: safe_next(&q.next),
+    })
+}
+
+pub async fn signup(
+    State(s): State<AppState>,
+    page: Page,
+    Form(f): Form<SignupForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    match s.app.sign_up(&f.email, &f.name, &f.password).await {
+        Ok(signed) => {
+            let mut res = redirect_with(
+                &s,
+                &after_sign_in(&f.next),
+                &format!("Welcome, {}. Your account is ready.", signed.person.name),
+            );
+            res.headers_mut()
+                .append(header::SET_COOKIE, session_cookie(&s, &signed.token));
+            Ok(res)
+        }
+        Err(e) => {
+            let errors = match e {
+                AppError::Invalid(f) => f,
+                AppError::Conflict(m) => vec![pools_app::FieldError {
+                    field: "email".into(),
+                    message: m,
+                }],
+                other => return Err(other.into()),
+            };
+            render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &Signup {
+                    l: Layout::new(&page, "Create your account"),
+                    errors: FormErrors(errors),
+                    name: f.name,
+                    email: f.email,
+                    next: safe_next(&f.next),
+                },
+            )
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "signin.html")]
+struct Signin {
+    l: Layout,
+    errors: FormErrors,
+    email: String,
+    next: String,
+}
+
+#[derive(Deserialize)]
+pub struct SigninForm {
+    csrf: String,
+    email: String,
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+pub async fn signin_form(page: Page, Query(q): Query<NextQuery>) -> Result<Response, PageError> {
+    render(&Signin {
+        l: Layout::new(&page, "Sign in"),
+        errors: FormErrors::none(),
+        email: String::new(),
+        next: safe_next(&q.next),
+    })
+}
+
+pub async fn signin(
+    State(s): State<AppState>,
+    page: Page,
+    Form(f): Form<SigninForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    match s
+        .app
+        .sign_in(&f.email, &f.password, &page.client, SessionKind::Browser)
+        .await
+    {
+        Ok(signed) => {
+            let mut res = redirect_with(
+                &s,
+                &after_sign_in(&f.next),
+                &format!("Signed in as {}.", signed.person.name),
+            );
+            res.headers_mut()
+                .append(header::SET_COOKIE, session_cookie(&s, &signed.token));
+            Ok(res)
+        }
+        Err(e) => {
+            let status = crate::error::status_of(&e);
+            let errors = match e {
+                AppError::Invalid(f) => f,
+                AppError::Store(_) => return Err(e.into()),
+                other => vec![pools_app::FieldError {
+                    field: "email".into(),
+                    message: other.to_string(),
+                }],
+            };
+            let status = if status == StatusCode::TOO_MANY_REQUESTS {
+                status
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            render_status(
+                status,
+                &Signin {
+                    l: Layout::new(&page, "Sign in"),
+                    errors: FormErrors(errors),
+                    email: f.email,
+                    next: safe_next(&f.next),
+                },
+            )
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+pub async fn signout(
+    State(s): State<AppState>,
+    page: Page,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    if let Some(t) = &page.token {
+        s.app.sign_out(t).await?;
+    }
+    let mut res = redirect_with(&s, "/", "You are signed out.");
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(SESSION_COOKIE, "", Some(0), s.secure_cookies, false),
+    );
+    Ok(res)
+}
+
+#[derive(Template)]
+#[template(path = "forgot.html")]
+struct Forgot {
+    l: Layout,
+    errors: FormErrors,
+    email: String,
+    sent: bool,
+}
+
+#[derive(Deserialize)]
+pub struct ForgotForm {
+    csrf: String,
+    email: String,
+}
+
+pub async fn forgot_form(page: Page) -> Result<Response, PageError> {
+    render(&Forgot {
+        l: Layout::new(&page, "Reset your password"),
+        errors: FormErrors::none(),
+        email: String::new(),
+        sent: false,
+    })
+}
+
+pub async fn forgot(
+    State(s): State<AppState>,
+    page: Page,
+    Form(f): Form<ForgotForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    let (errors, sent) = match s.app.request_password_reset(&f.email).await {
+        Ok(()) => (FormErrors::none(), true),
+        Err(AppError::Invalid(e)) => (FormErrors(e), false),
+        Err(e) => return Err(e.into()),
+    };
+    let status = if sent {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render_status(
+        status,
+        &Forgot {
+            l: Layout::new(&page, "Reset your password"),
+            errors,
+            email: f.email,
+            sent,
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "reset.html")]
+struct Reset {
+    l: Layout,
+    errors: FormErrors,
+    token: String,
+}
+
+#[derive(Deserialize)]
+pub struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+#[derive(Deserialize)]
+pub struct ResetForm {
+    csrf: String,
+    token: String,
+    password: String,
+}
+
+pub async fn reset_form(page: Page, Query(q): Query<TokenQuery>) -> Result<Response, PageError> {
+    render(&Reset {
+        l: Layout::new(&page, "Choose a new password"),
+        errors: FormErrors::none(),
+        token: q.token,
+    })
+}
+
+pub async fn reset(
+    State(s): State<AppState>,
+    page: Page,
+    Form(f): Form<ResetForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    match s.app.reset_password(&f.token, &f.password).await {
+        Ok(()) => Ok(redirect_with(
+            &s,
+            "/signin",
+            "Your password is changed. Sign in with the new one.",
+        )),
+        Err(AppError::Invalid(e)) => render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &Reset {
+                l: Layout::new(&page, "Choose a new password"),
+                errors: FormErrors(e),
+                token: f.token,
+            },
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "outbox.html")]
+struct Outbox {
+    l: Layout,
+    messages: Vec<OutboxMessage>,
+}
+
+pub async fn outbox(State(s): State<AppState>, page: Page) -> Result<Response, PageError> {
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(redirect("/signin?next=/admin/outbox"));
+    }
+    let messages = s.app.outbox(&page.actor, 200).await?;
+    render(&Outbox {
+        l: Layout::new(&page, "Outbox"),
+        messages,
+    })
+}

@@ -1,0 +1,316 @@
+//! Group pages: create, view, join, import from Meetup, invite links.
+
+use super::layout::{FormErrors, Layout};
+use super::{redirect_with, render, render_status, to_sign_in};
+use crate::AppState;
+use crate::error::PageError;
+use crate::session::Page;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Multipart, Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use pools_app::ports::{Group, Pool};
+use pools_app::{Actor, AppError};
+use pools_core::membership::GroupRole;
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "group_new.html")]
+struct NewGroup {
+    l: Layout,
+    errors: FormErrors,
+    name: String,
+    slug: String,
+    description: String,
+}
+
+#[derive(Deserialize)]
+pub struct NewGroupForm {
+    csrf: String,
+    name: String,
+    #[serde(default)]
+    slug: String,
+    #[serde(default)]
+    description: String,
+}
+
+pub async fn new_form(page: Page) -> Result<Response, PageError> {
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in("/groups/new"));
+    }
+    render(&NewGroup {
+        l: Layout::new(&page, "Start a group"),
+        errors: FormErrors::none(),
+        name: String::new(),
+        slug: String::new(),
+        description: String::new(),
+    })
+}
+
+pub async fn create(
+    State(s): State<AppState>,
+    page: Page,
+    Form(f): Form<NewGroupForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    match s
+        .app
+        .create_group(&page.actor, &f.name, Some(&f.slug), &f.description)
+        .await
+    {
+        Ok(g) => Ok(redirect_with(
+            &s,
+            &format!("/g/{}", g.slug),
+            &format!(
+                "{} is created and you are its organizer. Import your Meetup members or share the page.",
+                g.name
+            ),
+        )),
+        Err(AppError::Invalid(e)) => render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &NewGroup {
+                l: Layout::new(&page, "Start a group"),
+                errors: FormErrors(e),
+                name: f.name,
+                slug: f.slug,
+                description: f.description,
+            },
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+struct MemberRow {
+    name: String,
+    role: &'static str,
+    meetup_role: Option<String>,
+    claimed: bool,
+    joined_on: String,
+    answers: Vec<(String, String)>,
+}
+
+struct PoolLink {
+    id: String,
+    name: String,
+    status: &'static str,
+}
+
+impl From<Pool> for PoolLink {
+    fn from(p: Pool) -> Self {
+        PoolLink {
+            id: p.id,
+            name: p.name,
+            status: p.status.as_str(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "group.html")]
+struct GroupPage {
+    l: Layout,
+    group: Group,
+    member_count: usize,
+    my_role: Option<&'static str>,
+    is_member: bool,
+    is_organizer: bool,
+    signed_in: bool,
+    pool: Option<PoolLink>,
+    members: Vec<MemberRow>,
+    invite_count: usize,
+}
+
+pub async fn show(
+    State(s): State<AppState>,
+    page: Page,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let v = s.app.group_view(&page.actor, &slug).await?;
+    let is_organizer = v.is_organizer();
+    render(&GroupPage {
+        l: Layout::new(&page, v.group.name.clone()),
+        member_count: v.member_count,
+        my_role: v.me.as_ref().map(|m| match m.role {
+            GroupRole::Organizer => "an organizer",
+            GroupRole::Member => "a member",
+        }),
+        is_member: v.me.is_some(),
+        is_organizer,
+        signed_in: !matches!(page.actor, Actor::Anonymous),
+        pool: v.pool.map(PoolLink::from),
+        invite_count: v.invites.len(),
+        members: v
+            .members
+            .into_iter()
+            .map(|m| MemberRow {
+                role: m.role.as_str(),
+                claimed: m.person_id.is_some(),
+                joined_on: m.joined_on.unwrap_or_default(),
+                meetup_role: m.meetup_role,
+                answers: m.answers,
+                name: m.name,
+            })
+            .collect(),
+        group: v.group,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+pub async fn join(
+    State(s): State<AppState>,
+    page: Page,
+    Path(slug): Path<String>,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/g/{slug}")));
+    }
+    s.app.join_group(&page.actor, &slug).await?;
+    Ok(redirect_with(
+        &s,
+        &format!("/g/{slug}"),
+        "You joined the group.",
+    ))
+}
+
+pub async fn import(
+    State(s): State<AppState>,
+    page: Page,
+    Path(slug): Path<String>,
+    mut form: Multipart,
+) -> Result<Response, PageError> {
+    let mut csrf = String::new();
+    let mut file: Option<(String, Vec<u8>)> = None;
+    while let Some(field) = form
+        .next_field()
+        .await
+        .map_err(|e| AppError::invalid("file", format!("the upload could not be read: {e}")))?
+    {
+        match field.name() {
+            Some("csrf") => csrf = field.text().await.unwrap_or_default(),
+            Some("file") => {
+                let name = field.file_name().unwrap_or("upload.csv").to_string();
+                let bytes = field.bytes().await.map_err(|e| {
+                    AppError::invalid("file", format!("the upload could not be read: {e}"))
+                })?;
+                file = Some((name, bytes.to_vec()));
+            }
+            _ => {}
+        }
+    }
+    page.check_csrf(&csrf)?;
+    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+        return Err(AppError::invalid(
+            "file",
+            "choose the CSV file you exported from Meetup, then press Import",
+        )
+        .into());
+    };
+    let summary = s
+        .app
+        .import_meetup(&page.actor, &slug, &name, &bytes, None)
+        .await?;
+    Ok(redirect_with(
+        &s,
+        &format!("/g/{slug}"),
+        &format!(
+            "Imported {} members from {name}: {} new, {} updated. Send the new ones their invite links.",
+            summary.members, summary.created, summary.updated
+        ),
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "invites.html")]
+struct Invites {
+    l: Layout,
+    group: Group,
+    invites: Vec<(String, String)>,
+}
+
+pub async fn invites(
+    State(s): State<AppState>,
+    page: Page,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/g/{slug}/invites")));
+    }
+    let v = s.app.group_view(&page.actor, &slug).await?;
+    if !v.is_organizer() && !page.actor.is_operator() {
+        return Err(AppError::Forbidden(format!(
+            "only organizers of {} can see its invite links",
+            v.group.name
+        ))
+        .into());
+    }
+    let names: std::collections::HashMap<_, _> = v
+        .members
+        .iter()
+        .map(|m| (m.id.clone(), m.name.clone()))
+        .collect();
+    render(&Invites {
+        l: Layout::new(&page, format!("Invite links for {}", v.group.name)),
+        invites: v
+            .invites
+            .into_iter()
+            .map(|(id, link)| (names.get(&id).cloned().unwrap_or_default(), link))
+            .collect(),
+        group: v.group,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "invite.html")]
+struct InvitePage {
+    l: Layout,
+    group_name: String,
+    slug: String,
+    member_name: String,
+    claimed: bool,
+    claimed_by_me: bool,
+    signed_in: bool,
+    action: String,
+}
+
+pub async fn invite(
+    State(s): State<AppState>,
+    page: Page,
+    Path((member, token)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (group, m) = s.app.invite(&member, &token).await?;
+    render(&InvitePage {
+        l: Layout::new(&page, format!("Invitation to {}", group.name)),
+        claimed_by_me: m.person_id.is_some() && m.person_id.as_deref() == page.actor.person_id(),
+        claimed: m.person_id.is_some(),
+        signed_in: !matches!(page.actor, Actor::Anonymous),
+        action: format!("/invite/{member}/{token}"),
+        group_name: group.name,
+        slug: group.slug,
+        member_name: m.name,
+    })
+}
+
+pub async fn claim(
+    State(s): State<AppState>,
+    page: Page,
+    Path((member, token)): Path<(String, String)>,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/invite/{member}/{token}")));
+    }
+    let group = s.app.claim_invite(&page.actor, &member, &token).await?;
+    Ok(redirect_with(
+        &s,
+        &format!("/g/{}", group.slug),
+        &format!("Welcome to {}: your place is yours now.", group.name),
+    ))
+}

@@ -1,0 +1,104 @@
+//! The HTML pages. Every form posts and redirects (or re-renders with its
+//! errors), so the whole site works without JavaScript.
+
+mod account;
+mod groups;
+pub mod layout;
+mod pools;
+
+use crate::AppState;
+use crate::error::PageError;
+use crate::session::flash_cookie;
+use askama::Template;
+use axum::Router;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use pools_app::AppError;
+
+/// Every page route.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(account::home))
+        .route("/signup", get(account::signup_form).post(account::signup))
+        .route("/signin", get(account::signin_form).post(account::signin))
+        .route("/signout", post(account::signout))
+        .route(
+            "/forgot-password",
+            get(account::forgot_form).post(account::forgot),
+        )
+        .route(
+            "/reset-password",
+            get(account::reset_form).post(account::reset),
+        )
+        .route("/admin/outbox", get(account::outbox))
+        .route("/groups/new", get(groups::new_form).post(groups::create))
+        .route("/g/{slug}", get(groups::show))
+        .route("/g/{slug}/join", post(groups::join))
+        .route("/g/{slug}/import", post(groups::import))
+        .route("/g/{slug}/invites", get(groups::invites))
+        .route(
+            "/invite/{member}/{token}",
+            get(groups::invite).post(groups::claim),
+        )
+        .route("/g/{slug}/pool/new", get(pools::new_form))
+        .route("/g/{slug}/pool", post(pools::create))
+        .route("/p/{id}", get(pools::show))
+        .route(
+            "/p/{id}/rules",
+            get(pools::rules_form).post(pools::save_rules),
+        )
+        .route("/p/{id}/open", post(pools::open))
+        .route("/p/{id}/join", post(pools::join))
+        .route("/p/{id}/leave", post(pools::leave))
+        .route("/p/{id}/members/{person}/role", post(pools::set_role))
+}
+
+/// Renders a template as a 200 page.
+pub fn render<T: Template>(t: &T) -> Result<Response, PageError> {
+    render_status(StatusCode::OK, t)
+}
+
+/// Renders a template with a status (422 for a form with errors).
+pub fn render_status<T: Template>(status: StatusCode, t: &T) -> Result<Response, PageError> {
+    let html = t.render().map_err(|e| {
+        tracing::error!(error = %e, "template failed");
+        PageError::App(AppError::Store(pools_app::ports::StoreError::Backend(
+            "a page could not be drawn".into(),
+        )))
+    })?;
+    Ok((status, Html(html)).into_response())
+}
+
+/// A 303 redirect after a form, carrying a message for the next page.
+pub fn redirect_with(state: &AppState, to: &str, message: &str) -> Response {
+    let mut res = redirect(to);
+    res.headers_mut()
+        .append(header::SET_COOKIE, flash_cookie(state, message));
+    res
+}
+
+/// A plain 303 redirect.
+pub fn redirect(to: &str) -> Response {
+    let mut res = StatusCode::SEE_OTHER.into_response();
+    res.headers_mut().insert(
+        header::LOCATION,
+        HeaderValue::from_str(to).unwrap_or(HeaderValue::from_static("/")),
+    );
+    res
+}
+
+/// The sign-in page, coming back to `path` afterwards.
+pub fn to_sign_in(path: &str) -> Response {
+    redirect(&format!("/signin?next={}", urlencoding::encode(path)))
+}
+
+/// Only local paths are followed after sign-in, so links cannot send people elsewhere.
+pub fn safe_next(next: &str) -> String {
+    let n = next.trim();
+    if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains("://") {
+        n.to_string()
+    } else {
+        String::new()
+    }
+}

@@ -1,0 +1,523 @@
+//! Pool pages: create from a group, view, edit draft rules, open, join,
+//! leave and assign roles.
+
+use super::layout::{FormErrors, Layout};
+use super::{redirect_with, render, render_status, to_sign_in};
+use crate::AppState;
+use crate::error::PageError;
+use crate::session::Page;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use pools_app::ports::Pool;
+use pools_app::{Actor, AppError, FieldError};
+use pools_core::membership::{self, MemberStatus, PoolRole, PoolStatus};
+use pools_core::rules::{Admission, Proposers, Threshold};
+use pools_core::{Currency, Money, Rules};
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "pool_new.html")]
+struct NewPool {
+    l: Layout,
+    errors: FormErrors,
+    group_name: String,
+    slug: String,
+    name: String,
+    currency: String,
+    currencies: Vec<String>,
+    rules: Vec<String>,
+    commitment: String,
+}
+
+fn new_pool_page(
+    page: &Page,
+    group_name: &str,
+    slug: &str,
+    name: String,
+    currency: String,
+    errors: FormErrors,
+) -> NewPool {
+    let code = Currency::from_code(&currency).unwrap_or(Currency::from_code("USD").expect("USD"));
+    let pool_name = if name.trim().is_empty() {
+        format!("{group_name} Pool")
+    } else {
+        name.clone()
+    };
+    NewPool {
+        l: Layout::new(page, format!("Turn {group_name} into a pool")),
+        errors,
+        group_name: group_name.to_string(),
+        slug: slug.to_string(),
+        name: pool_name.clone(),
+        currency: code.code().to_string(),
+        currencies: Currency::all_codes().map(String::from).collect(),
+        rules: Rules::default().describe(code),
+        commitment: membership::default_commitment(&pool_name, group_name),
+    }
+}
+
+pub async fn new_form(
+    State(s): State<AppState>,
+    page: Page,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/g/{slug}/pool/new")));
+    }
+    let v = s.app.group_view(&page.actor, &slug).await?;
+    if let Some(p) = v.pool {
+        return Ok(super::redirect(&format!("/p/{}", p.id)));
+    }
+    if !v.is_organizer() {
+        return Err(AppError::Forbidden(format!(
+            "only organizers of {} can turn it into a pool",
+            v.group.name
+        ))
+        .into());
+    }
+    render(&new_pool_page(
+        &page,
+        &v.group.name,
+        &v.group.slug,
+        String::new(),
+        "USD".into(),
+        FormErrors::none(),
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct NewPoolForm {
+    csrf: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    currency: String,
+    accept_commitment: Option<String>,
+}
+
+pub async fn create(
+    State(s): State<AppState>,
+    page: Page,
+    Path(slug): Path<String>,
+    Form(f): Form<NewPoolForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    match s
+        .app
+        .create_pool(
+            &page.actor,
+            &slug,
+            Some(&f.name),
+            &f.currency,
+            f.accept_commitment.is_some(),
+        )
+        .await
+    {
+        Ok(p) => Ok(redirect_with(
+            &s,
+            &format!("/p/{}", p.id),
+            "The pool is created as a draft. Check its rules, then open it to members.",
+        )),
+        Err(AppError::Invalid(e)) => {
+            let v = s.app.group_view(&page.actor, &slug).await?;
+            render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &new_pool_page(
+                    &page,
+                    &v.group.name,
+                    &slug,
+                    f.name,
+                    f.currency,
+                    FormErrors(e),
+                ),
+            )
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+struct MemberRow {
+    person_id: String,
+    name: String,
+    role: &'static str,
+    status: &'static str,
+    since: String,
+}
+
+struct Me {
+    role: &'static str,
+    pending: bool,
+    since: String,
+}
+
+#[derive(Template)]
+#[template(path = "pool.html")]
+struct PoolPage {
+    l: Layout,
+    pool: Pool,
+    group_name: String,
+    group_slug: String,
+    status: &'static str,
+    currency: String,
+    is_draft: bool,
+    active_count: usize,
+    rules: Vec<String>,
+    me: Option<Me>,
+    can_open: bool,
+    can_join: bool,
+    can_leave: bool,
+    can_assign: bool,
+    signed_in: bool,
+    in_group: bool,
+    has_buy_in: bool,
+    buy_in: String,
+    commitment_required: bool,
+    commitment_hash: String,
+    members: Vec<MemberRow>,
+}
+
+fn day(rfc3339: &str) -> String {
+    rfc3339.get(..10).unwrap_or(rfc3339).to_string()
+}
+
+pub async fn show(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let v = s.app.pool_view(&page.actor, &id).await?;
+    let me =
+        v.me.as_ref()
+            .filter(|m| m.status != MemberStatus::Left)
+            .map(|m| Me {
+                role: m.role.as_str(),
+                pending: m.status == MemberStatus::Pending,
+                since: day(&m.accepted_at),
+            });
+    render(&PoolPage {
+        l: Layout::new(&page, v.pool.name.clone()),
+        group_name: v.group.name.clone(),
+        group_slug: v.group.slug.clone(),
+        status: v.pool.status.as_str(),
+        currency: v.pool.currency.to_string(),
+        is_draft: v.pool.status == PoolStatus::Draft,
+        active_count: v.active_count,
+        rules: v.rules_text.clone(),
+        me,
+        can_open: v.can.open,
+        can_join: v.can.join,
+        can_leave: v.can.leave,
+        can_assign: v.can.assign_roles,
+        signed_in: !matches!(page.actor, Actor::Anonymous),
+        in_group: v.group_member.is_some(),
+        has_buy_in: v.pool.rules.buy_in_minor > 0,
+        buy_in: Money::new(v.pool.rules.buy_in_minor, v.pool.currency).to_string(),
+        commitment_required: v.pool.rules.commitment_required,
+        commitment_hash: v.commitment_hash.clone(),
+        members: v
+            .members
+            .iter()
+            .map(|m| MemberRow {
+                person_id: m.person_id.clone(),
+                name: m.name.clone(),
+                role: m.role.as_str(),
+                status: m.status.as_str(),
+                since: day(&m.accepted_at),
+            })
+            .collect(),
+        pool: v.pool,
+    })
+}
+
+/// The draft-rules form as typed, kept as text so a mistake can be shown
+/// next to what was entered.
+#[derive(Deserialize)]
+pub struct RulesForm {
+    #[serde(default)]
+    csrf: String,
+    quorum_percent: String,
+    approval: String,
+    rule_change: String,
+    blocks: Option<String>,
+    proposers: String,
+    min_voting_days: String,
+    default_voting_days: String,
+    max_voting_days: String,
+    buy_in: String,
+    commitment_required: Option<String>,
+    admission: String,
+    exit_repay_days: String,
+    commitment: String,
+}
+
+impl RulesForm {
+    fn from_pool(p: &Pool) -> RulesForm {
+        let r = &p.rules;
+        RulesForm {
+            csrf: String::new(),
+            quorum_percent: r.quorum_percent.to_string(),
+            approval: r.approval.as_str().into(),
+            rule_change: r.rule_change.as_str().into(),
+            blocks: r.blocks.then(|| "yes".into()),
+            proposers: match r.proposers {
+                Proposers::AnyMember => "any_member".into(),
+                Proposers::Organizers => "organizers".into(),
+            },
+            min_voting_days: r.min_voting_days.to_string(),
+            default_voting_days: r.default_voting_days.to_string(),
+            max_voting_days: r.max_voting_days.to_string(),
+            buy_in: Money::new(r.buy_in_minor, p.currency).plain(),
+            commitment_required: r.commitment_required.then(|| "yes".into()),
+            admission: match r.admission {
+                Admission::Automatic => "automatic".into(),
+                Admission::ByVote => "by_vote".into(),
+            },
+            exit_repay_days: r.exit_repay_days.to_string(),
+            commitment: p.commitment.clone(),
+        }
+    }
+
+    /// Reads the typed values into rules, naming each field that cannot be read.
+    fn parse(&self, currency: Currency) -> Result<Rules, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut num = |field: &str, v: &str, max: u32| -> u16 {
+            match v.trim().parse::<u32>() {
+                Ok(n) if n <= max => n as u16,
+                _ => {
+                    errors.push(FieldError {
+                        field: field.into(),
+                        message: format!("enter a whole number from 0 to {max}"),
+                    });
+                    0
+                }
+            }
+        };
+        let quorum = num("quorum_percent", &self.quorum_percent, 100) as u8;
+        let min = num("min_voting_days", &self.min_voting_days, 365);
+        let default = num("default_voting_days", &self.default_voting_days, 365);
+        let max = num("max_voting_days", &self.max_voting_days, 365);
+        let exit = num("exit_repay_days", &self.exit_repay_days, 1825);
+        let mut threshold = |field: &str, v: &str| {
+            Threshold::parse(v).unwrap_or_else(|| {
+                errors.push(FieldError {
+                    field: field.into(),
+                    message: "choose one of the listed thresholds".into(),
+                });
+                Threshold::Majority
+            })
+        };
+        let approval = threshold("approval", &self.approval);
+        let rule_change = threshold("rule_change", &self.rule_change);
+        let buy_in = if self.buy_in.trim().is_empty() {
+            0
+        } else {
+            match currency.parse_amount(&self.buy_in) {
+                Ok(m) => m.minor,
+                Err(e) => {
+                    errors.push(FieldError {
+                        field: "buy_in".into(),
+                        message: e.to_string(),
+                    });
+                    0
+                }
+            }
+        };
+        let rules = Rules {
+            quorum_percent: quorum,
+            approval,
+            blocks: self.blocks.is_some(),
+            min_voting_days: min,
+            default_voting_days: default,
+            max_voting_days: max,
+            proposers: if self.proposers == "organizers" {
+                Proposers::Organizers
+            } else {
+                Proposers::AnyMember
+            },
+            buy_in_minor: buy_in,
+            commitment_required: self.commitment_required.is_some(),
+            admission: if self.admission == "by_vote" {
+                Admission::ByVote
+            } else {
+                Admission::Automatic
+            },
+            rule_change,
+            exit_repay_days: exit,
+        };
+        if errors.is_empty() {
+            Ok(rules)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "pool_rules.html")]
+struct RulesPage {
+    l: Layout,
+    errors: FormErrors,
+    pool_id: String,
+    pool_name: String,
+    currency: String,
+    f: RulesForm,
+    thresholds: Vec<(&'static str, &'static str)>,
+}
+
+fn rules_page(page: &Page, pool: &Pool, f: RulesForm, errors: FormErrors) -> RulesPage {
+    RulesPage {
+        l: Layout::new(page, format!("Rules of {}", pool.name)),
+        errors,
+        pool_id: pool.id.clone(),
+        pool_name: pool.name.clone(),
+        currency: pool.currency.to_string(),
+        f,
+        thresholds: Threshold::ALL
+            .iter()
+            .map(|t| (t.as_str(), t.words()))
+            .collect(),
+    }
+}
+
+pub async fn rules_form(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/p/{id}/rules")));
+    }
+    let v = s.app.pool_view(&page.actor, &id).await?;
+    if !v.can.edit_rules {
+        return Err(AppError::Forbidden(if v.pool.status == PoolStatus::Open {
+            "this pool is open, so its rules change only by a rule-change decision of the members"
+                .into()
+        } else {
+            "only the pool's organizers can edit its rules".into()
+        })
+        .into());
+    }
+    let f = RulesForm::from_pool(&v.pool);
+    render(&rules_page(&page, &v.pool, f, FormErrors::none()))
+}
+
+pub async fn save_rules(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Form(f): Form<RulesForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    let v = s.app.pool_view(&page.actor, &id).await?;
+    let result = match f.parse(v.pool.currency) {
+        Ok(rules) => {
+            s.app
+                .edit_draft(&page.actor, &id, rules, &f.commitment)
+                .await
+        }
+        Err(e) => Err(AppError::Invalid(e)),
+    };
+    match result {
+        Ok(_) => Ok(redirect_with(
+            &s,
+            &format!("/p/{id}"),
+            "The draft rules are saved.",
+        )),
+        Err(AppError::Invalid(e)) => render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &rules_page(&page, &v.pool, f, FormErrors(e)),
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+pub async fn open(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    s.app.open_pool(&page.actor, &id).await?;
+    Ok(redirect_with(
+        &s,
+        &format!("/p/{id}"),
+        "The pool is open. Members of the group can join it now.",
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct JoinForm {
+    csrf: String,
+    commitment_hash: String,
+    accept_commitment: Option<String>,
+}
+
+pub async fn join(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Form(f): Form<JoinForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/p/{id}")));
+    }
+    let m = s
+        .app
+        .join_pool(
+            &page.actor,
+            &id,
+            &f.commitment_hash,
+            f.accept_commitment.is_some(),
+        )
+        .await?;
+    let message = if m.status == MemberStatus::Pending {
+        "You accepted the commitment. Your membership is pending until your buy-in is recorded."
+    } else {
+        "Welcome: you are a member of the pool, with one vote like everyone else."
+    };
+    Ok(redirect_with(&s, &format!("/p/{id}"), message))
+}
+
+pub async fn leave(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    s.app.leave_pool(&page.actor, &id).await?;
+    Ok(redirect_with(&s, &format!("/p/{id}"), "You left the pool."))
+}
+
+#[derive(Deserialize)]
+pub struct RoleForm {
+    csrf: String,
+    role: String,
+}
+
+pub async fn set_role(
+    State(s): State<AppState>,
+    page: Page,
+    Path((id, person)): Path<(String, String)>,
+    Form(f): Form<RoleForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    let role = PoolRole::parse(&f.role)
+        .ok_or_else(|| AppError::invalid("role", "choose member, treasurer or organizer"))?;
+    let m = s.app.set_pool_role(&page.actor, &id, &person, role).await?;
+    Ok(redirect_with(
+        &s,
+        &format!("/p/{id}"),
+        &format!("{} is now {}.", m.name, m.role.as_str()),
+    ))
+}

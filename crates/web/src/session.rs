@@ -1,0 +1,213 @@
+//! Cookies, sessions, CSRF tokens and flash messages for pages, and bearer
+//! tokens for the API.
+//!
+//! CSRF: every browser gets a random `pools_csrf` cookie (HttpOnly,
+//! SameSite=Strict); every form echoes it in a hidden `csrf` field and every
+//! POST handler compares the two. A page from another site can neither read
+//! the cookie nor make the browser send it.
+
+use crate::AppState;
+use crate::error::PageError;
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use pools_app::ports::SessionKind;
+use pools_app::{Actor, AppError};
+
+pub const SESSION_COOKIE: &str = "pools_session";
+const CSRF_COOKIE: &str = "pools_csrf";
+const FLASH_COOKIE: &str = "pools_flash";
+
+/// Reads one cookie from request headers.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+/// A `Set-Cookie` value.
+pub fn set_cookie(
+    name: &str,
+    value: &str,
+    max_age: Option<i64>,
+    secure: bool,
+    strict: bool,
+) -> HeaderValue {
+    let mut c = format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite={}",
+        if strict { "Strict" } else { "Lax" }
+    );
+    if let Some(age) = max_age {
+        c.push_str(&format!("; Max-Age={age}"));
+    }
+    if secure {
+        c.push_str("; Secure");
+    }
+    HeaderValue::from_str(&c).expect("cookie values are URL-safe")
+}
+
+#[derive(Clone)]
+struct CsrfToken(String);
+#[derive(Clone)]
+struct Flash(Option<String>);
+
+/// Gives every browser a CSRF cookie, and hands a flash message to the next
+/// page that is shown, then forgets it.
+pub async fn cookies_middleware(
+    State(state): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let existing = cookie(req.headers(), CSRF_COOKIE).filter(|t| t.len() >= 32);
+    let fresh = existing.is_none();
+    let csrf = existing.unwrap_or_else(pools_app::new_token);
+    let flash = cookie(req.headers(), FLASH_COOKIE)
+        .and_then(|v| urlencoding::decode(&v).ok().map(|s| s.into_owned()))
+        .filter(|s| !s.is_empty());
+    let had_flash = flash.is_some();
+    let is_page = !req.uri().path().starts_with("/api/");
+    req.extensions_mut().insert(CsrfToken(csrf.clone()));
+    req.extensions_mut().insert(Flash(flash));
+    let mut res = next.run(req).await;
+    if fresh && is_page {
+        res.headers_mut().append(
+            header::SET_COOKIE,
+            set_cookie(CSRF_COOKIE, &csrf, None, state.secure_cookies, true),
+        );
+    }
+    let sets_flash = res
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|v| v.to_str().is_ok_and(|s| s.starts_with(FLASH_COOKIE)));
+    // A redirect passes the flash on; any other page has shown it.
+    if had_flash && !sets_flash && !res.status().is_redirection() {
+        res.headers_mut().append(
+            header::SET_COOKIE,
+            set_cookie(FLASH_COOKIE, "", Some(0), state.secure_cookies, false),
+        );
+    }
+    res
+}
+
+/// A flash message cookie for the page after a redirect.
+pub fn flash_cookie(state: &AppState, message: &str) -> HeaderValue {
+    set_cookie(
+        FLASH_COOKIE,
+        &urlencoding::encode(message),
+        Some(60),
+        state.secure_cookies,
+        false,
+    )
+}
+
+/// Who is asking for a page, with what a page needs to render and post forms.
+pub struct Page {
+    pub actor: Actor,
+    pub csrf: String,
+    pub flash: Option<String>,
+    pub token: Option<String>,
+    pub client: String,
+}
+
+impl Page {
+    /// Refuses a form whose CSRF field does not match the cookie.
+    pub fn check_csrf(&self, sent: &str) -> Result<(), PageError> {
+        use subtle_eq::eq;
+        if eq(sent.as_bytes(), self.csrf.as_bytes()) {
+            Ok(())
+        } else {
+            Err(PageError::Csrf)
+        }
+    }
+}
+
+mod subtle_eq {
+    /// Compares two byte strings in time that does not depend on where they differ.
+    pub fn eq(a: &[u8], b: &[u8]) -> bool {
+        a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    }
+}
+
+fn client_of(parts: &Parts) -> String {
+    parts
+        .extensions
+        .get::<ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+impl FromRequestParts<AppState> for Page {
+    type Rejection = PageError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = cookie(&parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty());
+        let actor = match &token {
+            Some(t) => state.app.authenticate(t, SessionKind::Browser).await?,
+            None => Actor::Anonymous,
+        };
+        let csrf = parts
+            .extensions
+            .get::<CsrfToken>()
+            .map(|c| c.0.clone())
+            .unwrap_or_default();
+        let flash = parts.extensions.get::<Flash>().and_then(|f| f.0.clone());
+        Ok(Page {
+            actor,
+            csrf,
+            flash,
+            token,
+            client: client_of(parts),
+        })
+    }
+}
+
+/// Who is calling the API, from an `Authorization: Bearer` header.
+pub struct ApiCaller {
+    pub actor: Actor,
+    pub token: Option<String>,
+    pub client: String,
+}
+
+impl FromRequestParts<AppState> for ApiCaller {
+    type Rejection = crate::error::ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(|t| t.trim().to_string());
+        let actor = match &token {
+            Some(t) => match state.app.authenticate(t, SessionKind::ApiToken).await? {
+                Actor::Anonymous => {
+                    return Err(AppError::Unauthenticated(
+                        "the bearer token is unknown, revoked or expired: get a new one from POST /api/v1/auth/tokens".into(),
+                    )
+                    .into());
+                }
+                a => a,
+            },
+            None => Actor::Anonymous,
+        };
+        Ok(ApiCaller {
+            actor,
+            token,
+            client: client_of(parts),
+        })
+    }
+}

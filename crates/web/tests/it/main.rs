@@ -1,0 +1,7 @@
+//! The web server, started for real on 127.0.0.1:0 and spoken to over HTTP.
+
+mod harness;
+
+mod api;
+mod browser;
+mod pages;
