@@ -312,12 +312,24 @@ impl App {
                 group.name
             )));
         }
-        if let Some(mine) = tx.group_member_of(&group.id, &person.id).await? {
-            return Err(AppError::Conflict(format!(
-                "you are already a member of {} as \"{}\", so you cannot also claim \"{}\"",
-                group.name, mine.name, member.name
-            )));
-        }
+        // Someone who joined the group directly (its creator, say) and then
+        // finds themselves in the Meetup export takes their imported place:
+        // the two memberships become one, keeping the stronger role.
+        let (replaces, role) = match tx.group_member_of(&group.id, &person.id).await? {
+            Some(mine) if mine.meetup_member_id.is_none() => {
+                let role = (mine.role == GroupRole::Organizer
+                    && member.role != GroupRole::Organizer)
+                    .then_some(GroupRole::Organizer);
+                (Some(mine.id), role)
+            }
+            Some(mine) => {
+                return Err(AppError::Conflict(format!(
+                    "you are already a member of {} as \"{}\", so you cannot also claim \"{}\"",
+                    group.name, mine.name, member.name
+                )));
+            }
+            None => (None, None),
+        };
         self.record(
             &mut tx,
             actor,
@@ -325,6 +337,8 @@ impl App {
                 group_id: group.id.clone(),
                 group_member_id: member.id.clone(),
                 person_id: person.id.clone(),
+                replaces,
+                role,
             },
         )
         .await?;

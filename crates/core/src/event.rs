@@ -67,6 +67,14 @@ pub enum Event {
         group_member_id: String,
         /// The person who claimed it.
         person_id: String,
+        /// The person's earlier, non-imported membership of the group, which
+        /// the claimed place replaces (an organizer who created the group and
+        /// then found themselves in the Meetup export).
+        #[serde(default)]
+        replaces: Option<String>,
+        /// The role the claimed place ends up with, when it changes.
+        #[serde(default)]
+        role: Option<GroupRole>,
     },
     /// A pool was created from a group.
     PoolCreated {

@@ -228,8 +228,23 @@ impl SqlTx {
             Event::InviteClaimed {
                 group_member_id,
                 person_id,
+                replaces,
+                role,
                 ..
             } => {
+                if let Some(old) = replaces {
+                    let n = c
+                        .exec(
+                            "DELETE FROM group_members WHERE id = $1 AND person_id = $2 AND meetup_member_id IS NULL",
+                            args![old, person_id],
+                        )
+                        .await?;
+                    if n != 1 {
+                        return Err(StoreError::Conflict(
+                            "the membership to merge has changed".into(),
+                        ));
+                    }
+                }
                 let n = c
                     .exec(
                         "UPDATE group_members SET person_id = $1 WHERE id = $2 AND person_id IS NULL",
@@ -240,6 +255,13 @@ impl SqlTx {
                     return Err(StoreError::Conflict(
                         "the invite was claimed already".into(),
                     ));
+                }
+                if let Some(role) = role {
+                    c.exec(
+                        "UPDATE group_members SET role = $1 WHERE id = $2",
+                        args![role.as_str(), group_member_id],
+                    )
+                    .await?;
                 }
             }
             Event::PoolCreated {

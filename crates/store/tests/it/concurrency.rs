@@ -4,7 +4,10 @@ use pools_app::Actor;
 use pools_core::journal;
 use pools_core::membership::commitment_hash;
 
-contract!(concurrent_claims_and_joins_leave_one_winner);
+contract!(
+    concurrent_claims_and_joins_leave_one_winner,
+    two_servers_on_one_database_keep_one_chain,
+);
 
 async fn concurrent_claims_and_joins_leave_one_winner(env: Env) {
     let app = env.app.clone();
@@ -99,4 +102,51 @@ async fn futures_count<T, E>(tasks: Vec<tokio::task::JoinHandle<Result<T, E>>>) 
         }
     }
     ok
+}
+
+/// Two separate stores on one database stand for two `pools serve`
+/// processes: their writes interleave, yet every command lands once and the
+/// journal stays one unbroken chain.
+async fn two_servers_on_one_database_keep_one_chain(env: Env) {
+    let first = env.app.clone();
+    let store = pools_store::open(&env.url).await.unwrap();
+    let second = pools_app::App::new(
+        store,
+        env.clock.clone(),
+        pools_app::Config {
+            public_url: "http://pools.test".into(),
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        first.invite_token("x"),
+        second.invite_token("x"),
+        "servers sharing a database share invite links"
+    );
+    let org = person(&first, "Org").await;
+    first
+        .create_group(&org, "Shared", Some("shared"), "")
+        .await
+        .unwrap();
+    let mut tasks = Vec::new();
+    for i in 0..12 {
+        let app = if i % 2 == 0 {
+            first.clone()
+        } else {
+            second.clone()
+        };
+        tasks.push(tokio::spawn(async move {
+            let p = person(&app, &format!("Person {i}")).await;
+            app.join_group(&p, "shared").await
+        }));
+    }
+    assert_eq!(futures_count(tasks).await, 12);
+    let v = second.group_view(&Actor::Operator, "shared").await.unwrap();
+    assert_eq!(v.member_count, 13);
+    let mut out = Vec::new();
+    second.export_journal(&mut out).await.unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let summary = journal::verify(text.lines()).unwrap();
+    assert_eq!(summary.entries, 1 + 2 + 12 * 2);
 }

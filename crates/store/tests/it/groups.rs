@@ -9,7 +9,48 @@ contract!(
     invites_are_claimed_once,
     group_visibility_by_role,
     only_organizers_import,
+    a_creator_found_in_the_export_takes_that_place,
 );
+
+async fn a_creator_found_in_the_export_takes_that_place(env: Env) {
+    let app = &env.app;
+    let chloe = person(app, "Chloé Dubois").await;
+    app.create_group(&chloe, "Makers", Some("makers"), "")
+        .await
+        .unwrap();
+    app.import_meetup(
+        &chloe,
+        "makers",
+        "classic.csv",
+        &fixture("classic.csv"),
+        None,
+    )
+    .await
+    .unwrap();
+    let v = app.group_view(&chloe, "makers").await.unwrap();
+    assert_eq!(v.member_count, 13);
+    let place = v
+        .members
+        .iter()
+        .find(|m| m.meetup_member_id == Some(180015838))
+        .unwrap();
+    assert_eq!(place.role, GroupRole::Member);
+    app.claim_invite(&chloe, &place.id, &app.invite_token(&place.id))
+        .await
+        .unwrap();
+    let v = app.group_view(&chloe, "makers").await.unwrap();
+    assert_eq!(v.member_count, 12, "the two memberships became one");
+    let me = v.me.unwrap();
+    assert_eq!(me.meetup_member_id, Some(180015838));
+    assert_eq!(me.role, GroupRole::Organizer, "the stronger role is kept");
+    // Having taken an imported place, she cannot take another.
+    let other = v.members.iter().find(|m| m.name == "Esi Park").unwrap();
+    assert!(matches!(
+        app.claim_invite(&chloe, &other.id, &app.invite_token(&other.id))
+            .await,
+        Err(AppError::Conflict(_))
+    ));
+}
 
 async fn fixtures_import_and_reimport_without_duplicates(env: Env) {
     let app = &env.app;

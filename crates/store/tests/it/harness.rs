@@ -69,14 +69,6 @@ pub async fn fresh_url(backend: Backend) -> Option<(String, Option<tempdir::Dir>
                 .expect("cannot create a test database");
             admin.close().await;
             let (head, _) = base.rsplit_once('/').expect("the URL names a database");
-            if let Ok(log) = std::env::var("POOLS_TEST_RAN_LOG") {
-                let mut f = std::fs::OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(log)
-                    .unwrap();
-                writeln!(f, "postgres {name}").unwrap();
-            }
             Some((format!("{head}/{name}"), None))
         }
     }
@@ -84,6 +76,15 @@ pub async fn fresh_url(backend: Backend) -> Option<(String, Option<tempdir::Dir>
 
 pub async fn env(backend: Backend) -> Option<Env> {
     let (url, dir) = fresh_url(backend).await?;
+    if let (Backend::Postgres, Ok(log)) = (backend, std::env::var("POOLS_TEST_RAN_LOG")) {
+        // CI counts these lines to prove the PostgreSQL suite really ran.
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(log)
+            .unwrap();
+        writeln!(f, "postgres {url}").unwrap();
+    }
     let store = pools_store::open(&url).await.expect("open store");
     let clock = Arc::new(TestClock(AtomicI64::new(1_795_000_000_000)));
     let app = App::new(

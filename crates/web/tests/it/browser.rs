@@ -1,3 +1,284 @@
-//! Real Chromium, headless, through chromedriver: signing up, importing a
-//! Meetup export, creating a pool and joining it, exactly as a person would.
-//! Runs when POOLS_TEST_BROWSER=1; then a missing browser fails the test.
+//! Real Chromium, headless and with JavaScript turned off, through
+//! chromedriver: signing up, importing a Meetup export, creating a pool and
+//! joining it, as a person would. Runs when POOLS_TEST_BROWSER=1, and then a
+//! missing browser fails the suite instead of skipping it. Screenshots of
+//! every step go to POOLS_SCREENSHOTS (a folder) when set, and to
+//! target/browser-failure.png when a step fails.
+
+use crate::harness::start;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+use std::process::{Child, Command, Stdio};
+
+struct Driver {
+    child: Child,
+    _profile: crate::harness::TempDir,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn enabled() -> bool {
+    std::env::var("POOLS_TEST_BROWSER").is_ok_and(|v| v == "1")
+}
+
+async fn browser() -> (Client, Driver) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let driver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+    let child = Command::new(&driver)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("POOLS_TEST_BROWSER=1 but {driver} cannot start: {e}. Install chromium and chromium-driver."));
+    let profile = std::env::temp_dir().join(format!("pools-chrome-{}", uuid::Uuid::now_v7()));
+    std::fs::create_dir_all(&profile).unwrap();
+    let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let caps = json!({
+        "goog:chromeOptions": {
+            "binary": binary,
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-quic", "--window-size=1100,1400",
+                format!("--user-data-dir={}", profile.display())
+            ],
+            "prefs": { "profile.managed_default_content_settings.javascript": 2 }
+        }
+    });
+    let caps: serde_json::Map<String, serde_json::Value> = caps.as_object().unwrap().clone();
+    let url = format!("http://127.0.0.1:{port}");
+    let mut last = None;
+    for _ in 0..50 {
+        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&url)
+            .await
+        {
+            Ok(c) => {
+                return (
+                    c,
+                    Driver {
+                        child,
+                        _profile: crate::harness::TempDir(profile),
+                    },
+                );
+            }
+            Err(e) => {
+                last = Some(e);
+                tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            }
+        }
+    }
+    panic!("chromedriver did not accept a session: {last:?}");
+}
+
+struct Steps {
+    c: Client,
+    dir: Option<std::path::PathBuf>,
+    n: u32,
+}
+
+impl Steps {
+    async fn shot(&mut self, name: &str) {
+        if let Some(dir) = &self.dir {
+            self.n += 1;
+            let png = self.c.screenshot().await.unwrap();
+            std::fs::write(dir.join(format!("{:02}-{name}.png", self.n)), png).unwrap();
+        }
+    }
+
+    async fn fill(&self, id: &str, text: &str) {
+        let el = self.c.find(Locator::Id(id)).await.unwrap();
+        el.clear().await.unwrap();
+        el.send_keys(text).await.unwrap();
+    }
+
+    async fn click(&self, css: &str) {
+        self.c
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+
+    async fn text(&self) -> String {
+        self.c
+            .find(Locator::Css("main"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+}
+
+#[tokio::test]
+async fn sign_up_import_create_a_pool_and_join_it_in_chromium() {
+    if !enabled() {
+        eprintln!("POOLS_TEST_BROWSER is not 1: the browser suite did not run");
+        return;
+    }
+    let s = start().await;
+    let (c, _driver) = browser().await;
+    let dir = std::env::var("POOLS_SCREENSHOTS")
+        .ok()
+        .map(std::path::PathBuf::from);
+    if let Some(d) = &dir {
+        std::fs::create_dir_all(d).unwrap();
+    }
+    let mut st = Steps {
+        c: c.clone(),
+        dir,
+        n: 0,
+    };
+    let result = flow(&mut st, &s.base).await;
+    if result.is_err() {
+        let png = c.screenshot().await.unwrap_or_default();
+        let _ = std::fs::write(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../target/browser-failure.png"),
+            png,
+        );
+    }
+    c.close().await.unwrap();
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+    if let Ok(log) = std::env::var("POOLS_TEST_RAN_LOG") {
+        use std::io::Write;
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(log)
+            .unwrap();
+        writeln!(f, "browser sign_up_import_create_a_pool_and_join_it").unwrap();
+    }
+}
+
+async fn flow(st: &mut Steps, base: &str) -> Result<(), String> {
+    let c = st.c.clone();
+    let check = |ok: bool, what: &str| if ok { Ok(()) } else { Err(what.to_string()) };
+
+    c.goto(base).await.map_err(|e| e.to_string())?;
+    st.shot("home").await;
+    check(
+        st.text()
+            .await
+            .contains("Turn your group into a member-owned fund"),
+        "home page",
+    )?;
+
+    // Sign up.
+    st.click("a[href='/signup']").await;
+    st.fill("name", "Ana Okafor").await;
+    st.fill("email", "ana@example.org").await;
+    st.fill("password", "short").await;
+    st.click("form.stack button[type=submit]").await;
+    st.shot("signup-error").await;
+    check(
+        st.text().await.contains("at least 10 characters"),
+        "password error shown",
+    )?;
+    st.fill("password", "a long enough password").await;
+    st.click("form.stack button[type=submit]").await;
+    check(
+        st.text().await.contains("Your account is ready"),
+        "signed up",
+    )?;
+    st.shot("signed-in-home").await;
+
+    // Create a group and import the Meetup export through the file input.
+    c.goto(&format!("{base}/groups/new"))
+        .await
+        .map_err(|e| e.to_string())?;
+    st.fill("name", "Oakland Makers").await;
+    st.fill(
+        "description",
+        "Tinkerers, menders and makers of the East Bay.",
+    )
+    .await;
+    st.click("form.stack button[type=submit]").await;
+    check(
+        st.text().await.contains("you are its organizer"),
+        "group created",
+    )?;
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/fixtures/meetup/classic.csv")
+        .canonicalize()
+        .map_err(|e| e.to_string())?;
+    c.find(Locator::Id("file"))
+        .await
+        .map_err(|e| e.to_string())?
+        .send_keys(&fixture.display().to_string())
+        .await
+        .map_err(|e| e.to_string())?;
+    st.click("form[action$='/import'] button").await;
+    let text = st.text().await;
+    check(text.contains("Imported 12 members"), "import summary")?;
+    check(text.contains("Chloé Dubois"), "imported names")?;
+    st.shot("group-imported").await;
+    c.goto(&format!("{base}/g/oakland-makers/invites"))
+        .await
+        .map_err(|e| e.to_string())?;
+    st.shot("invites").await;
+
+    // Turn it into a pool and open it.
+    c.goto(&format!("{base}/g/oakland-makers"))
+        .await
+        .map_err(|e| e.to_string())?;
+    st.click("a[href='/g/oakland-makers/pool/new']").await;
+    st.shot("pool-new").await;
+    st.click("#accept_commitment").await;
+    st.click("form.stack button[type=submit]").await;
+    check(
+        st.text().await.contains("This pool is a draft"),
+        "draft pool",
+    )?;
+    st.shot("pool-draft").await;
+    st.click("a[href$='/rules']").await;
+    st.fill("quorum_percent", "40").await;
+    st.shot("pool-rules").await;
+    st.click("form.stack button[type=submit]").await;
+    check(st.text().await.contains("at least 40%"), "rules saved")?;
+    st.click("form[action$='/open'] button").await;
+    check(st.text().await.contains("The pool is open"), "pool opened")?;
+    let pool_url = c.current_url().await.map_err(|e| e.to_string())?;
+
+    // A second person joins the group and then the pool.
+    st.click("form[action='/signout'] button").await;
+    c.goto(&format!("{base}/signup"))
+        .await
+        .map_err(|e| e.to_string())?;
+    st.fill("name", "Ben Tanaka").await;
+    st.fill("email", "ben@example.org").await;
+    st.fill("password", "another long password").await;
+    st.click("form.stack button[type=submit]").await;
+    c.goto(&format!("{base}/g/oakland-makers"))
+        .await
+        .map_err(|e| e.to_string())?;
+    st.click("form[action$='/join'] button").await;
+    check(
+        st.text().await.contains("You joined the group"),
+        "joined group",
+    )?;
+    c.goto(pool_url.as_str()).await.map_err(|e| e.to_string())?;
+    st.shot("pool-join").await;
+    st.click("#accept_commitment").await;
+    st.click("form[action$='/join'] button").await;
+    let text = st.text().await;
+    check(text.contains("you are a member of the pool"), "joined pool")?;
+    check(text.contains("2 active members"), "member count")?;
+    st.shot("pool-member").await;
+    Ok(())
+}

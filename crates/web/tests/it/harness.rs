@@ -13,7 +13,7 @@ pub struct Server {
     _stop: tokio::sync::oneshot::Sender<()>,
 }
 
-pub struct TempDir(std::path::PathBuf);
+pub struct TempDir(pub std::path::PathBuf);
 impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
