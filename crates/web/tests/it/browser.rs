@@ -102,7 +102,28 @@ impl Steps {
         el.send_keys(text).await.unwrap();
     }
 
+    /// Follows a link or submits a form, and waits until the next page has
+    /// replaced this one, so no later step reads the old page.
     async fn click(&self, css: &str) {
+        let old = self.c.find(Locator::Css("html")).await.unwrap();
+        self.c
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        for _ in 0..400 {
+            if old.tag_name().await.is_err() {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
+        panic!("clicking {css} did not lead to a new page");
+    }
+
+    /// Ticks a checkbox (no navigation).
+    async fn tick(&self, css: &str) {
         self.c
             .find(Locator::Css(css))
             .await
@@ -114,7 +135,8 @@ impl Steps {
 
     async fn text(&self) -> String {
         self.c
-            .find(Locator::Css("main"))
+            .wait()
+            .for_element(Locator::Css("main"))
             .await
             .unwrap()
             .text()
@@ -239,7 +261,7 @@ async fn flow(st: &mut Steps, base: &str) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     st.click("a[href='/g/oakland-makers/pool/new']").await;
     st.shot("pool-new").await;
-    st.click("#accept_commitment").await;
+    st.tick("#accept_commitment").await;
     st.click("form.stack button[type=submit]").await;
     check(
         st.text().await.contains("This pool is a draft"),
@@ -274,7 +296,7 @@ async fn flow(st: &mut Steps, base: &str) -> Result<(), String> {
     )?;
     c.goto(pool_url.as_str()).await.map_err(|e| e.to_string())?;
     st.shot("pool-join").await;
-    st.click("#accept_commitment").await;
+    st.tick("#accept_commitment").await;
     st.click("form[action$='/join'] button").await;
     let text = st.text().await;
     check(text.contains("you are a member of the pool"), "joined pool")?;
