@@ -2,6 +2,7 @@
 //! clock. Adapters live in `pools-store`; tests and the demo control the clock.
 
 use async_trait::async_trait;
+use pools_core::decision::{Choice, Method, Outcome, Tally};
 use pools_core::journal::JournalEntry;
 use pools_core::membership::{GroupRole, MemberStatus, PoolRole, PoolStatus};
 use pools_core::{Currency, Event, Rules};
@@ -206,6 +207,58 @@ pub struct PasswordReset {
     pub used: bool,
 }
 
+/// A decision with its running tally.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    /// Id.
+    pub id: String,
+    /// Pool.
+    pub pool_id: String,
+    /// Who proposed it.
+    pub proposer_id: String,
+    /// The question.
+    pub title: String,
+    /// Details, in Markdown.
+    pub body: String,
+    /// How members answer.
+    pub method: Method,
+    /// For a rule change: the proposed rules.
+    pub rule_change: Option<Rules>,
+    /// The pool's rules when it opened.
+    pub rules: Rules,
+    /// When it opened (RFC 3339).
+    pub opened_at: String,
+    /// When voting ends (RFC 3339).
+    pub closes_at: String,
+    /// The same, in Unix milliseconds.
+    pub closes_at_ms: i64,
+    /// Whether voting has ended.
+    pub closed: bool,
+    /// How many people may vote.
+    pub eligible: i64,
+    /// The current ballots, added up.
+    pub tally: Tally,
+    /// The result, once closed.
+    pub outcome: Option<Outcome>,
+    /// When it closed (RFC 3339).
+    pub closed_at: Option<String>,
+}
+
+/// One person's current ballot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ballot {
+    /// The voter.
+    pub person_id: String,
+    /// The voter's name.
+    pub name: String,
+    /// What they chose.
+    pub choice: Choice,
+    /// Their reason.
+    pub reason: String,
+    /// When they cast it (RFC 3339).
+    pub cast_at: String,
+}
+
 /// One transaction. Dropping it without `commit` rolls everything back.
 #[async_trait]
 pub trait Tx: Send {
@@ -316,4 +369,17 @@ pub trait Tx: Send {
         pool_id: &str,
         person_id: &str,
     ) -> StoreResult<Option<PoolMember>>;
+
+    /// A decision with its running tally.
+    async fn decision(&mut self, id: &str) -> StoreResult<Option<Decision>>;
+    /// A pool's decisions, newest first.
+    async fn decisions_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<Decision>>;
+    /// Open decisions whose closing time has come, soonest first.
+    async fn due_decisions(&mut self, now_ms: i64, limit: i64) -> StoreResult<Vec<String>>;
+    /// Whether a person is in a decision's electorate.
+    async fn is_voter(&mut self, decision_id: &str, person_id: &str) -> StoreResult<bool>;
+    /// A decision's current ballots, by voter name.
+    async fn ballots(&mut self, decision_id: &str) -> StoreResult<Vec<Ballot>>;
+    /// One person's current ballot.
+    async fn ballot(&mut self, decision_id: &str, person_id: &str) -> StoreResult<Option<Ballot>>;
 }

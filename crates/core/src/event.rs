@@ -2,6 +2,7 @@
 //! rebuild the tables that queries read, so replaying the journal into an
 //! empty database reproduces them exactly.
 
+use crate::decision::{Choice, Method, Outcome};
 use crate::meetup::GroupRole;
 use crate::membership::{MemberStatus, PoolRole};
 use crate::money::Currency;
@@ -127,6 +128,63 @@ pub enum Event {
         /// The person.
         person_id: String,
     },
+    /// A member opened a decision; the electorate and the rules are fixed now.
+    DecisionOpened {
+        /// The decision.
+        decision_id: String,
+        /// Its pool.
+        pool_id: String,
+        /// Who proposed it.
+        proposer_id: String,
+        /// The question.
+        title: String,
+        /// Details, in Markdown.
+        body: String,
+        /// How members answer.
+        method: Method,
+        /// For a rule change: the rules it would adopt.
+        rule_change: Option<Rules>,
+        /// The pool's rules when voting opened, which this decision follows.
+        rules: Rules,
+        /// When voting ends (RFC 3339).
+        closes_at: String,
+        /// The people who may vote: the pool's active members at opening.
+        electorate: Vec<String>,
+    },
+    /// A member cast or changed their ballot.
+    BallotCast {
+        /// The decision.
+        decision_id: String,
+        /// The voter.
+        person_id: String,
+        /// What they chose.
+        choice: Choice,
+        /// Why, in their words (may be empty).
+        reason: String,
+    },
+    /// A member withdrew their ballot.
+    BallotWithdrawn {
+        /// The decision.
+        decision_id: String,
+        /// The voter.
+        person_id: String,
+    },
+    /// Voting ended and the result was computed from the ballots.
+    DecisionClosed {
+        /// The decision.
+        decision_id: String,
+        /// The result, with its explanation.
+        outcome: Outcome,
+    },
+    /// A passed rule-change decision changed the pool's rules.
+    PoolRulesChanged {
+        /// The pool.
+        pool_id: String,
+        /// The decision that changed them.
+        decision_id: String,
+        /// The new rules.
+        rules: Rules,
+    },
     /// A member's role changed.
     PoolRoleChanged {
         /// The pool.
@@ -179,6 +237,11 @@ impl Event {
             Event::PoolMemberJoined { .. } => "pool_member_joined",
             Event::PoolMemberLeft { .. } => "pool_member_left",
             Event::PoolRoleChanged { .. } => "pool_role_changed",
+            Event::DecisionOpened { .. } => "decision_opened",
+            Event::BallotCast { .. } => "ballot_cast",
+            Event::BallotWithdrawn { .. } => "ballot_withdrawn",
+            Event::DecisionClosed { .. } => "decision_closed",
+            Event::PoolRulesChanged { .. } => "pool_rules_changed",
         }
     }
 }

@@ -122,6 +122,12 @@ pub struct Rules {
     pub rule_change: Threshold,
     /// Days the pool has to repay a leaving member's capital account.
     pub exit_repay_days: u16,
+    /// Whether tallies stay hidden until a decision closes.
+    #[serde(default)]
+    pub hide_results: bool,
+    /// Whether a decision closes as soon as every eligible member has voted.
+    #[serde(default)]
+    pub close_early: bool,
 }
 
 impl Default for Rules {
@@ -139,6 +145,8 @@ impl Default for Rules {
             admission: Admission::Automatic,
             rule_change: Threshold::TwoThirds,
             exit_repay_days: 90,
+            hide_results: false,
+            close_early: false,
         }
     }
 }
@@ -286,6 +294,14 @@ impl Rules {
             "A member who leaves gets their capital account back within {} days.",
             self.exit_repay_days
         ));
+        lines.push(if self.hide_results {
+            "Results stay hidden until a decision closes.".into()
+        } else {
+            "Everyone can follow the count while a decision is open.".into()
+        });
+        if self.close_early {
+            lines.push("A decision closes early once every member who can vote has voted.".into());
+        }
         lines
     }
 

@@ -6,11 +6,18 @@ use pools_app::ports::StoreResult;
 use sqlx::AssertSqlSafe;
 
 /// Every migration, oldest first. Never edit one that has shipped: add a new one.
-pub const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "foundation",
-    include_str!("../migrations/0001_foundation.sql"),
-)];
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "foundation",
+        include_str!("../migrations/0001_foundation.sql"),
+    ),
+    (
+        2,
+        "decisions",
+        include_str!("../migrations/0002_decisions.sql"),
+    ),
+];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
 

@@ -4,9 +4,10 @@ use crate::args;
 use crate::db::{Conn, Row};
 use async_trait::async_trait;
 use pools_app::ports::{
-    Group, GroupMember, OutboxMessage, PasswordReset, Person, Pool, PoolMember, Session,
-    SessionKind, StoreError, StoreResult, Tx,
+    Ballot, Decision, Group, GroupMember, OutboxMessage, PasswordReset, Person, Pool, PoolMember,
+    Session, SessionKind, StoreError, StoreResult, Tx,
 };
+use pools_core::decision::{Choice, Tally};
 use pools_core::journal::{JournalEntry, format_time};
 use pools_core::membership::{GroupRole, MemberStatus, PoolRole, PoolStatus};
 use pools_core::{Currency, Event};
@@ -86,6 +87,62 @@ fn pool_member(r: &Row) -> StoreResult<PoolMember> {
     })
 }
 
+fn json<T: serde::de::DeserializeOwned>(r: &Row, col: &str) -> StoreResult<T> {
+    serde_json::from_str(&r.text(col)?).map_err(|e| StoreError::Corrupt(format!("{col}: {e}")))
+}
+
+fn opt_json<T: serde::de::DeserializeOwned>(r: &Row, col: &str) -> StoreResult<Option<T>> {
+    match r.opt_text(col)? {
+        Some(t) => serde_json::from_str(&t)
+            .map(Some)
+            .map_err(|e| StoreError::Corrupt(format!("{col}: {e}"))),
+        None => Ok(None),
+    }
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).expect("domain values serialize")
+}
+
+fn decision(r: &Row) -> StoreResult<Decision> {
+    Ok(Decision {
+        id: r.text("id")?,
+        pool_id: r.text("pool_id")?,
+        proposer_id: r.text("proposer_id")?,
+        title: r.text("title")?,
+        body: r.text("body")?,
+        method: json(r, "method")?,
+        rule_change: opt_json(r, "rule_change")?,
+        rules: json(r, "rules")?,
+        opened_at: r.text("opened_at")?,
+        closes_at: r.text("closes_at")?,
+        closes_at_ms: r.i64("closes_ms")?,
+        closed: r.text("status")? == "closed",
+        eligible: r.i64("eligible")?,
+        tally: json(r, "tally")?,
+        outcome: opt_json(r, "outcome")?,
+        closed_at: r.opt_text("closed_at")?,
+    })
+}
+
+fn ballot(r: &Row) -> StoreResult<Ballot> {
+    Ok(Ballot {
+        person_id: r.text("person_id")?,
+        name: r.text("person_name")?,
+        choice: json(r, "choice")?,
+        reason: r.text("reason")?,
+        cast_at: r.text("cast_at")?,
+    })
+}
+
+const DECISION_COLS: &str = "id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at";
+
+fn parse_ms(rfc3339: &str) -> StoreResult<i64> {
+    let t = time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
+        .map_err(|e| StoreError::Corrupt(format!("time {rfc3339}: {e}")))?;
+    Ok((t.unix_timestamp_nanos() / 1_000_000) as i64)
+}
+
 fn journal_entry(r: &Row) -> StoreResult<JournalEntry> {
     Ok(JournalEntry {
         seq: r.i64("seq")?,
@@ -98,6 +155,36 @@ fn journal_entry(r: &Row) -> StoreResult<JournalEntry> {
 }
 
 impl SqlTx {
+    async fn running_tally(&mut self, decision_id: &str) -> StoreResult<Tally> {
+        let r = self
+            .conn
+            .one(
+                "SELECT tally FROM decisions WHERE id = $1",
+                args![decision_id],
+            )
+            .await?
+            .ok_or_else(|| corrupt("a ballot for a decision that does not exist"))?;
+        json(&r, "tally")
+    }
+
+    async fn current_choice(
+        &mut self,
+        decision_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Option<Choice>> {
+        match self
+            .conn
+            .one(
+                "SELECT choice FROM ballots WHERE decision_id = $1 AND person_id = $2",
+                args![decision_id, person_id],
+            )
+            .await?
+        {
+            Some(r) => Ok(Some(json(&r, "choice")?)),
+            None => Ok(None),
+        }
+    }
+
     async fn head(&mut self) -> StoreResult<(i64, String)> {
         let r = self
             .conn
@@ -335,6 +422,115 @@ impl SqlTx {
                 )
                 .await?;
             }
+            Event::DecisionOpened {
+                decision_id,
+                pool_id,
+                proposer_id,
+                title,
+                body,
+                method,
+                rule_change,
+                rules,
+                closes_at,
+                electorate,
+            } => {
+                c.exec(
+                    "INSERT INTO decisions (id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $13, NULL, NULL)",
+                    args![
+                        decision_id,
+                        pool_id,
+                        proposer_id,
+                        title,
+                        body,
+                        to_json(method),
+                        rule_change.as_ref().map(to_json),
+                        to_json(rules),
+                        at,
+                        closes_at,
+                        parse_ms(closes_at)?,
+                        electorate.len() as i64,
+                        to_json(&Tally::new(method))
+                    ],
+                )
+                .await?;
+                for person in electorate {
+                    c.exec(
+                        "INSERT INTO decision_voters (decision_id, person_id) VALUES ($1, $2)",
+                        args![decision_id, person],
+                    )
+                    .await?;
+                }
+            }
+            Event::BallotCast {
+                decision_id,
+                person_id,
+                choice,
+                reason,
+            } => {
+                let mut tally = self.running_tally(decision_id).await?;
+                if let Some(old) = self.current_choice(decision_id, person_id).await? {
+                    tally.remove(&old);
+                }
+                tally.add(choice);
+                let c = &mut self.conn;
+                c.exec(
+                    "INSERT INTO ballots (decision_id, person_id, choice, reason, cast_at) VALUES ($1, $2, $3, $4, $5) \
+                     ON CONFLICT (decision_id, person_id) DO UPDATE SET choice = excluded.choice, reason = excluded.reason, cast_at = excluded.cast_at",
+                    args![decision_id, person_id, to_json(choice), reason, at],
+                )
+                .await?;
+                c.exec(
+                    "UPDATE decisions SET tally = $1 WHERE id = $2",
+                    args![to_json(&tally), decision_id],
+                )
+                .await?;
+            }
+            Event::BallotWithdrawn {
+                decision_id,
+                person_id,
+            } => {
+                let mut tally = self.running_tally(decision_id).await?;
+                let old = self
+                    .current_choice(decision_id, person_id)
+                    .await?
+                    .ok_or_else(|| corrupt("a withdrawn ballot did not exist"))?;
+                tally.remove(&old);
+                let c = &mut self.conn;
+                c.exec(
+                    "DELETE FROM ballots WHERE decision_id = $1 AND person_id = $2",
+                    args![decision_id, person_id],
+                )
+                .await?;
+                c.exec(
+                    "UPDATE decisions SET tally = $1 WHERE id = $2",
+                    args![to_json(&tally), decision_id],
+                )
+                .await?;
+            }
+            Event::DecisionClosed {
+                decision_id,
+                outcome,
+            } => {
+                let n = c
+                    .exec(
+                        "UPDATE decisions SET status = 'closed', outcome = $1, closed_at = $2 WHERE id = $3 AND status = 'open'",
+                        args![to_json(outcome), at, decision_id],
+                    )
+                    .await?;
+                if n != 1 {
+                    return Err(StoreError::Conflict(
+                        "the decision was closed already".into(),
+                    ));
+                }
+            }
+            Event::PoolRulesChanged { pool_id, rules, .. } => {
+                c.exec(
+                    "UPDATE pools SET rules = $1 WHERE id = $2",
+                    args![to_json(rules), pool_id],
+                )
+                .await?;
+            }
             Event::PoolRoleChanged {
                 pool_id,
                 person_id,
@@ -405,7 +601,7 @@ impl Tx for SqlTx {
     }
 
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
-        const TABLES: [(&str, &str); 8] = [
+        const TABLES: [(&str, &str); 11] = [
             ("journal", "SELECT * FROM journal ORDER BY seq"),
             ("journal_head", "SELECT * FROM journal_head ORDER BY id"),
             ("persons", "SELECT * FROM persons ORDER BY id"),
@@ -419,6 +615,15 @@ impl Tx for SqlTx {
             (
                 "pool_members",
                 "SELECT * FROM pool_members ORDER BY pool_id, person_id",
+            ),
+            ("decisions", "SELECT * FROM decisions ORDER BY id"),
+            (
+                "decision_voters",
+                "SELECT * FROM decision_voters ORDER BY decision_id, person_id",
+            ),
+            (
+                "ballots",
+                "SELECT * FROM ballots ORDER BY decision_id, person_id",
             ),
         ];
         let mut out = Vec::new();
@@ -853,6 +1058,82 @@ impl Tx for SqlTx {
             .await?
             .as_ref()
             .map(pool_member)
+            .transpose()
+    }
+
+    async fn decision(&mut self, id: &str) -> StoreResult<Option<Decision>> {
+        const SQL: &str = concat!(
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at",
+            " FROM decisions WHERE id = $1"
+        );
+        let _ = DECISION_COLS;
+        self.conn
+            .one(SQL, args![id])
+            .await?
+            .as_ref()
+            .map(decision)
+            .transpose()
+    }
+
+    async fn decisions_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<Decision>> {
+        const SQL: &str = concat!(
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at",
+            " FROM decisions WHERE pool_id = $1 ORDER BY opened_at DESC, id DESC"
+        );
+        self.conn
+            .all(SQL, args![pool_id])
+            .await?
+            .iter()
+            .map(decision)
+            .collect()
+    }
+
+    async fn due_decisions(&mut self, now_ms: i64, limit: i64) -> StoreResult<Vec<String>> {
+        self.conn
+            .all(
+                "SELECT id FROM decisions WHERE status = 'open' AND closes_ms <= $1 ORDER BY closes_ms, id LIMIT $2",
+                args![now_ms, limit],
+            )
+            .await?
+            .iter()
+            .map(|r| r.text("id"))
+            .collect()
+    }
+
+    async fn is_voter(&mut self, decision_id: &str, person_id: &str) -> StoreResult<bool> {
+        Ok(self
+            .conn
+            .one(
+                "SELECT 1 AS one FROM decision_voters WHERE decision_id = $1 AND person_id = $2",
+                args![decision_id, person_id],
+            )
+            .await?
+            .is_some())
+    }
+
+    async fn ballots(&mut self, decision_id: &str) -> StoreResult<Vec<Ballot>> {
+        self.conn
+            .all(
+                "SELECT b.person_id, p.name AS person_name, b.choice, b.reason, b.cast_at FROM ballots b JOIN persons p ON p.id = b.person_id \
+                 WHERE b.decision_id = $1 ORDER BY lower(p.name), b.person_id",
+                args![decision_id],
+            )
+            .await?
+            .iter()
+            .map(ballot)
+            .collect()
+    }
+
+    async fn ballot(&mut self, decision_id: &str, person_id: &str) -> StoreResult<Option<Ballot>> {
+        self.conn
+            .one(
+                "SELECT b.person_id, p.name AS person_name, b.choice, b.reason, b.cast_at FROM ballots b JOIN persons p ON p.id = b.person_id \
+                 WHERE b.decision_id = $1 AND b.person_id = $2",
+                args![decision_id, person_id],
+            )
+            .await?
+            .as_ref()
+            .map(ballot)
             .transpose()
     }
 }

@@ -55,6 +55,31 @@ async fn scenario(app: &App) {
     )
     .await
     .unwrap();
+    let d = app
+        .open_decision(
+            &ana,
+            &pool.id,
+            pools_app::decisions::NewDecision {
+                title: "Buy a lathe?".into(),
+                body: String::new(),
+                method: pools_core::decision::Method::Proposal,
+                voting_days: Some(2),
+                rule_change: None,
+            },
+        )
+        .await
+        .unwrap();
+    use pools_core::decision::{Choice, Stance};
+    app.cast_ballot(&ben, &d.id, Choice::Proposal(Stance::Disagree), "too loud")
+        .await
+        .unwrap();
+    app.cast_ballot(&ben, &d.id, Choice::Proposal(Stance::Agree), "fine")
+        .await
+        .unwrap();
+    app.cast_ballot(&ana, &d.id, Choice::Proposal(Stance::Agree), "")
+        .await
+        .unwrap();
+    app.withdraw_ballot(&ana, &d.id).await.unwrap();
     app.leave_pool(&ben, &pool.id).await.unwrap();
     app.import_meetup(
         &Actor::Operator,

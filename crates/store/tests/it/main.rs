@@ -5,6 +5,7 @@ mod harness;
 
 mod accounts;
 mod concurrency;
+mod decisions;
 mod groups;
 mod journal;
 mod pools;

@@ -1,0 +1,417 @@
+//! Decisions: open one, vote, change or withdraw a ballot, close on time
+//! (or early), and change the rules by decision.
+
+use crate::ports::{Ballot, Decision, Pool, Tx};
+use crate::{Actor, App, AppError, AppResult, new_id};
+use pools_core::decision::{self, Choice, Method, Outcome, Tally};
+use pools_core::journal::format_time;
+use pools_core::membership::{MemberStatus, PoolRole, PoolStatus};
+use pools_core::rules::Proposers;
+use pools_core::{Event, Rules, text};
+use time::Duration;
+
+/// What a member asks when opening a decision.
+#[derive(Debug, Clone)]
+pub struct NewDecision {
+    /// The question.
+    pub title: String,
+    /// Details, in Markdown.
+    pub body: String,
+    /// How members answer.
+    pub method: Method,
+    /// Days voting stays open; the pool's usual period when absent.
+    pub voting_days: Option<u16>,
+    /// For a rule change: the rules to adopt.
+    pub rule_change: Option<Rules>,
+}
+
+/// A decision as one person may see it.
+#[derive(Debug, Clone)]
+pub struct DecisionView {
+    /// The decision; its tally is emptied when results are hidden.
+    pub decision: Decision,
+    /// Its pool.
+    pub pool: Pool,
+    /// The proposer's name.
+    pub proposer: String,
+    /// Whether the count is hidden until close.
+    pub hidden: bool,
+    /// The current ballots; empty while results are hidden.
+    pub ballots: Vec<Ballot>,
+    /// The names of everyone who has voted, always visible.
+    pub voters: Vec<String>,
+    /// The viewer's own ballot.
+    pub mine: Option<Ballot>,
+    /// Whether the viewer may vote now.
+    pub can_vote: bool,
+    /// Whether the viewer is in the electorate.
+    pub eligible: bool,
+    /// The result as it would stand if voting ended now (none when hidden).
+    pub provisional: Option<Outcome>,
+}
+
+fn ms(t: time::OffsetDateTime) -> i64 {
+    (t.unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+impl App {
+    /// Opens a decision in a pool. The electorate (the pool's active members)
+    /// and the rules it follows are fixed now.
+    pub async fn open_decision(
+        &self,
+        actor: &Actor,
+        pool_id: &str,
+        new: NewDecision,
+    ) -> AppResult<Decision> {
+        let person = actor.person()?.clone();
+        let title = text::name("title", &new.title).map_err(|_| {
+            AppError::invalid("title", "give the question a title of 1 to 120 characters")
+        })?;
+        let body = text::long_text("body", &new.body, 20_000)?;
+        new.method
+            .validate()
+            .map_err(|e| AppError::invalid(e.field, e.message))?;
+        if let Some(r) = &new.rule_change {
+            r.validate()?;
+            if new.method != Method::Proposal {
+                return Err(AppError::invalid(
+                    "method",
+                    "a rule change is decided by a proposal (agree, abstain, disagree, block)",
+                ));
+            }
+        }
+        let mut tx = self.store.write().await?;
+        let pool = tx
+            .pool(pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+        if pool.status != PoolStatus::Open {
+            return Err(AppError::Conflict(
+                "this pool is still a draft: open it before making decisions".into(),
+            ));
+        }
+        let me = tx.pool_member(&pool.id, &person.id).await?;
+        let Some(me) = me.filter(|m| m.status == MemberStatus::Active) else {
+            return Err(AppError::Forbidden(
+                "only active members of the pool can make proposals".into(),
+            ));
+        };
+        if pool.rules.proposers == Proposers::Organizers && me.role != PoolRole::Organizer {
+            return Err(AppError::Forbidden(
+                "in this pool only organizers can make proposals".into(),
+            ));
+        }
+        if new.rule_change.as_ref() == Some(&pool.rules) {
+            return Err(AppError::invalid(
+                "rules",
+                "the proposed rules are the same as the current ones: change at least one",
+            ));
+        }
+        let r = &pool.rules;
+        let days = new.voting_days.unwrap_or(r.default_voting_days);
+        if days < r.min_voting_days || days > r.max_voting_days {
+            return Err(AppError::invalid(
+                "voting_days",
+                format!(
+                    "this pool's decisions stay open from {} to {} days",
+                    r.min_voting_days, r.max_voting_days
+                ),
+            ));
+        }
+        let closes_at = format_time(self.now() + Duration::days(days as i64));
+        let electorate: Vec<String> = tx
+            .pool_members(&pool.id)
+            .await?
+            .into_iter()
+            .filter(|m| m.status == MemberStatus::Active)
+            .map(|m| m.person_id)
+            .collect();
+        let id = new_id();
+        self.record(
+            &mut tx,
+            actor,
+            Event::DecisionOpened {
+                decision_id: id.clone(),
+                pool_id: pool.id.clone(),
+                proposer_id: person.id.clone(),
+                title,
+                body,
+                method: new.method,
+                rule_change: new.rule_change,
+                rules: pool.rules.clone(),
+                closes_at,
+                electorate,
+            },
+        )
+        .await?;
+        let d = tx
+            .decision(&id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the new decision vanished".into()))?;
+        tx.commit().await?;
+        Ok(d)
+    }
+
+    async fn open_decision_for_voting(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        actor: &Actor,
+        decision_id: &str,
+    ) -> AppResult<(Decision, String)> {
+        let person = actor.person()?.clone();
+        let d = tx.decision(decision_id).await?.ok_or_else(|| {
+            AppError::NotFound(format!("there is no decision with id \"{decision_id}\""))
+        })?;
+        if d.closed || d.closes_at_ms <= ms(self.now()) {
+            return Err(AppError::Conflict(format!(
+                "voting on this decision closed at {}",
+                d.closes_at
+            )));
+        }
+        if !tx.is_voter(&d.id, &person.id).await? {
+            return Err(AppError::Forbidden(
+                "only the members of the pool when voting opened can vote on this decision".into(),
+            ));
+        }
+        Ok((d, person.id))
+    }
+
+    /// Casts or changes the actor's ballot. The latest ballot counts; every
+    /// earlier one stays in the journal.
+    pub async fn cast_ballot(
+        &self,
+        actor: &Actor,
+        decision_id: &str,
+        choice: Choice,
+        reason: &str,
+    ) -> AppResult<Decision> {
+        let reason = reason.trim().to_string();
+        let mut tx = self.store.write().await?;
+        let (d, person_id) = self
+            .open_decision_for_voting(&mut tx, actor, decision_id)
+            .await?;
+        d.method
+            .check_ballot(&choice, &reason)
+            .map_err(|e| AppError::invalid(e.field, e.message))?;
+        self.record(
+            &mut tx,
+            actor,
+            Event::BallotCast {
+                decision_id: d.id.clone(),
+                person_id,
+                choice,
+                reason,
+            },
+        )
+        .await?;
+        let d = self.maybe_close_early(&mut tx, &d.id).await?;
+        tx.commit().await?;
+        Ok(d)
+    }
+
+    /// Withdraws the actor's ballot while voting is open.
+    pub async fn withdraw_ballot(&self, actor: &Actor, decision_id: &str) -> AppResult<()> {
+        let mut tx = self.store.write().await?;
+        let (d, person_id) = self
+            .open_decision_for_voting(&mut tx, actor, decision_id)
+            .await?;
+        if tx.ballot(&d.id, &person_id).await?.is_none() {
+            return Err(AppError::Conflict(
+                "you have no ballot on this decision to withdraw".into(),
+            ));
+        }
+        self.record(
+            &mut tx,
+            actor,
+            Event::BallotWithdrawn {
+                decision_id: d.id.clone(),
+                person_id,
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn maybe_close_early(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        decision_id: &str,
+    ) -> AppResult<Decision> {
+        let d = tx
+            .decision(decision_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the decision vanished".into()))?;
+        if d.rules.close_early && d.tally.ballots as i64 >= d.eligible {
+            self.close_in(tx, &d).await?;
+            return tx
+                .decision(decision_id)
+                .await?
+                .ok_or_else(|| AppError::NotFound("the decision vanished".into()));
+        }
+        Ok(d)
+    }
+
+    /// Closes one open decision: recomputes the result from the ballots,
+    /// checks it against the running tally, records it, and applies a passed
+    /// rule change.
+    async fn close_in(&self, tx: &mut Box<dyn Tx>, d: &Decision) -> AppResult<Outcome> {
+        let ballots = tx.ballots(&d.id).await?;
+        let recount = Tally::from_ballots(&d.method, ballots.iter().map(|b| &b.choice));
+        if recount != d.tally {
+            // The running tally and the ballots disagree: a bug or a damaged
+            // database. Refuse to publish a result rather than guess.
+            return Err(AppError::Store(crate::ports::StoreError::Corrupt(format!(
+                "the running tally of decision {} differs from its ballots",
+                d.id
+            ))));
+        }
+        let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
+        let outcome =
+            decision::outcome(&d.method, &recount, d.eligible as u64, &d.rules, threshold);
+        let system = Actor::Operator;
+        self.record(
+            tx,
+            &system,
+            Event::DecisionClosed {
+                decision_id: d.id.clone(),
+                outcome: outcome.clone(),
+            },
+        )
+        .await?;
+        if let (Some(rules), true) = (&d.rule_change, outcome.passed) {
+            self.record(
+                tx,
+                &system,
+                Event::PoolRulesChanged {
+                    pool_id: d.pool_id.clone(),
+                    decision_id: d.id.clone(),
+                    rules: rules.clone(),
+                },
+            )
+            .await?;
+        }
+        Ok(outcome)
+    }
+
+    /// Closes every decision whose closing time has come, each in its own
+    /// transaction. Safe to run on several servers at once: a decision is
+    /// closed exactly once, because closing checks and writes under the
+    /// write lock. Returns the ids it closed.
+    pub async fn close_due_decisions(&self) -> AppResult<Vec<String>> {
+        let mut closed = Vec::new();
+        loop {
+            let mut tx = self.store.write().await?;
+            let due = tx.due_decisions(ms(self.now()), 1).await?;
+            let Some(id) = due.into_iter().next() else {
+                break;
+            };
+            let d = tx
+                .decision(&id)
+                .await?
+                .ok_or_else(|| AppError::NotFound("a due decision vanished".into()))?;
+            self.close_in(&mut tx, &d).await?;
+            tx.commit().await?;
+            closed.push(id);
+        }
+        Ok(closed)
+    }
+
+    /// A pool's decisions, newest first, for members of its group.
+    pub async fn decisions(&self, actor: &Actor, pool_id: &str) -> AppResult<Vec<Decision>> {
+        let mut tx = self.store.read().await?;
+        let pool = tx
+            .pool(pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+        self.check_can_read(&mut tx, actor, &pool).await?;
+        let mut list = tx.decisions_of_pool(&pool.id).await?;
+        let now = ms(self.now());
+        for d in &mut list {
+            if d.rules.hide_results && !d.closed && now < d.closes_at_ms {
+                d.tally = Tally::new(&d.method);
+            }
+        }
+        Ok(list)
+    }
+
+    async fn check_can_read(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        actor: &Actor,
+        pool: &Pool,
+    ) -> AppResult<()> {
+        if actor.is_operator() {
+            return Ok(());
+        }
+        let person = actor.person()?;
+        if tx
+            .group_member_of(&pool.group_id, &person.id)
+            .await?
+            .is_none()
+        {
+            return Err(AppError::Forbidden(
+                "only members of the pool's group can see its decisions".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// A decision as the actor may see it.
+    pub async fn decision_view(&self, actor: &Actor, decision_id: &str) -> AppResult<DecisionView> {
+        let mut tx = self.store.read().await?;
+        let mut d = tx.decision(decision_id).await?.ok_or_else(|| {
+            AppError::NotFound(format!("there is no decision with id \"{decision_id}\""))
+        })?;
+        let pool = tx
+            .pool(&d.pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the decision's pool no longer exists".into()))?;
+        self.check_can_read(&mut tx, actor, &pool).await?;
+        let proposer = tx
+            .person(&d.proposer_id)
+            .await?
+            .map(|p| p.name)
+            .unwrap_or_default();
+        let open = !d.closed && ms(self.now()) < d.closes_at_ms;
+        let hidden = d.rules.hide_results && !d.closed;
+        let mut ballots = tx.ballots(&d.id).await?;
+        let (eligible, mine) = match actor.person_id() {
+            Some(pid) => (
+                tx.is_voter(&d.id, pid).await?,
+                ballots.iter().find(|b| b.person_id == pid).cloned(),
+            ),
+            None => (false, None),
+        };
+        let provisional = if hidden {
+            None
+        } else {
+            let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
+            Some(decision::outcome(
+                &d.method,
+                &d.tally,
+                d.eligible as u64,
+                &d.rules,
+                threshold,
+            ))
+        };
+        let voters = ballots.iter().map(|b| b.name.clone()).collect();
+        if hidden {
+            // Who voted stays visible; what they chose waits for the close.
+            d.tally = Tally::new(&d.method);
+            ballots.clear();
+        }
+        Ok(DecisionView {
+            can_vote: open && eligible,
+            eligible,
+            decision: d,
+            pool,
+            proposer,
+            hidden,
+            ballots,
+            voters,
+            mine,
+            provisional,
+        })
+    }
+}

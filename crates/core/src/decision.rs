@@ -1,0 +1,913 @@
+//! Decisions: voting methods, ballots, running tallies and computed results.
+//!
+//! Every function here is pure. A tally is a small aggregate that a ballot
+//! can be added to or removed from, so the store keeps it current as ballots
+//! arrive and a reader never scans every ballot. At close the result is
+//! recomputed from the ballots themselves and must equal the running tally.
+//!
+//! One person, one vote: a tally counts ballots, and a ballot has no weight.
+//! Each eligible person has at most one current ballot (the store's primary
+//! key enforces it); nothing here can count anyone twice.
+
+use crate::rules::{Rules, Threshold};
+use serde::{Deserialize, Serialize};
+
+/// The most options a decision may offer.
+pub const MAX_OPTIONS: usize = 50;
+/// The highest score a score vote may allow.
+pub const MAX_SCORE: u8 = 100;
+
+/// How members answer a decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum Method {
+    /// Agree, abstain, disagree or block.
+    Proposal,
+    /// Pick one option.
+    SingleChoice {
+        /// The options, in the order shown.
+        options: Vec<String>,
+    },
+    /// Pick between `min` and `max` options.
+    MultipleChoice {
+        /// The options.
+        options: Vec<String>,
+        /// Fewest options a ballot picks.
+        min: u16,
+        /// Most options a ballot picks.
+        max: u16,
+    },
+    /// Give every option a score from 0 to `max_score`.
+    Score {
+        /// The options.
+        options: Vec<String>,
+        /// The highest score.
+        max_score: u8,
+    },
+    /// Rank the options, best first (Schulze method).
+    RankedChoice {
+        /// The options.
+        options: Vec<String>,
+    },
+}
+
+/// A stance on a proposal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum Stance {
+    /// For.
+    Agree,
+    /// Takes part without taking sides: counts toward the quorum only.
+    Abstain,
+    /// Against.
+    Disagree,
+    /// A principled objection; stops the proposal when the pool counts blocks,
+    /// and counts as disagreement when it does not.
+    Block,
+}
+
+/// What one ballot says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum Choice {
+    /// A stance on a proposal.
+    Proposal(Stance),
+    /// The index of the chosen option.
+    Single(usize),
+    /// The indexes of the chosen options.
+    Multiple(Vec<usize>),
+    /// One score per option, in option order.
+    Score(Vec<u8>),
+    /// Option indexes, best first; options left out rank below all listed ones.
+    Ranked(Vec<usize>),
+}
+
+/// Why a decision or a ballot was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct DecisionError {
+    /// The field, as named in forms and the API.
+    pub field: &'static str,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+fn err(field: &'static str, message: impl Into<String>) -> DecisionError {
+    DecisionError {
+        field,
+        message: message.into(),
+    }
+}
+
+impl Method {
+    /// The options, empty for a proposal.
+    pub fn options(&self) -> &[String] {
+        match self {
+            Method::Proposal => &[],
+            Method::SingleChoice { options }
+            | Method::MultipleChoice { options, .. }
+            | Method::Score { options, .. }
+            | Method::RankedChoice { options } => options,
+        }
+    }
+
+    /// A short name for pages.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Method::Proposal => "proposal",
+            Method::SingleChoice { .. } => "single choice",
+            Method::MultipleChoice { .. } => "multiple choice",
+            Method::Score { .. } => "score",
+            Method::RankedChoice { .. } => "ranked choice (Schulze)",
+        }
+    }
+
+    /// Checks the method's own settings.
+    pub fn validate(&self) -> Result<(), DecisionError> {
+        if let Method::Proposal = self {
+            return Ok(());
+        }
+        let options = self.options();
+        if options.len() < 2 {
+            return Err(err("options", "give at least two options, one per line"));
+        }
+        if options.len() > MAX_OPTIONS {
+            return Err(err(
+                "options",
+                format!("give at most {MAX_OPTIONS} options"),
+            ));
+        }
+        for (i, o) in options.iter().enumerate() {
+            if o.trim().is_empty() || o.chars().count() > 200 {
+                return Err(err(
+                    "options",
+                    format!("option {} must have 1 to 200 characters", i + 1),
+                ));
+            }
+            if options[..i].iter().any(|p| p.trim() == o.trim()) {
+                return Err(err("options", format!("\"{o}\" is listed twice")));
+            }
+        }
+        match self {
+            Method::MultipleChoice { min, max, .. } => {
+                if *min > *max || *max == 0 || *max as usize > options.len() {
+                    return Err(err(
+                        "max",
+                        format!(
+                            "choose a minimum and maximum number of picks with 0 ≤ minimum ≤ maximum ≤ {} and a maximum of at least 1",
+                            options.len()
+                        ),
+                    ));
+                }
+            }
+            Method::Score { max_score, .. } if *max_score == 0 || *max_score > MAX_SCORE => {
+                return Err(err(
+                    "max_score",
+                    format!("the highest score must be from 1 to {MAX_SCORE}"),
+                ));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Checks that a ballot answers this method, with a reason where one is required.
+    pub fn check_ballot(&self, choice: &Choice, reason: &str) -> Result<(), DecisionError> {
+        let n = self.options().len();
+        let in_range = |i: &usize| *i < n;
+        match (self, choice) {
+            (Method::Proposal, Choice::Proposal(s)) => {
+                if *s == Stance::Block && reason.trim().is_empty() {
+                    return Err(err(
+                        "reason",
+                        "a block needs a reason: say what you object to",
+                    ));
+                }
+            }
+            (Method::SingleChoice { .. }, Choice::Single(i)) if in_range(i) => {}
+            (Method::MultipleChoice { min, max, .. }, Choice::Multiple(picks)) => {
+                if !picks.iter().all(in_range) || has_duplicates(picks) {
+                    return Err(err("choice", "pick each option at most once"));
+                }
+                if picks.len() < *min as usize || picks.len() > *max as usize {
+                    return Err(err("choice", format!("pick from {min} to {max} options")));
+                }
+            }
+            (Method::Score { max_score, .. }, Choice::Score(scores)) => {
+                if scores.len() != n || scores.iter().any(|s| s > max_score) {
+                    return Err(err(
+                        "choice",
+                        format!("give every option a score from 0 to {max_score}"),
+                    ));
+                }
+            }
+            (Method::RankedChoice { .. }, Choice::Ranked(order)) => {
+                if order.is_empty() || !order.iter().all(in_range) || has_duplicates(order) {
+                    return Err(err("choice", "rank at least one option, each at most once"));
+                }
+            }
+            _ => {
+                return Err(err(
+                    "choice",
+                    format!("this ballot does not answer a {} vote", self.label()),
+                ));
+            }
+        }
+        if reason.chars().count() > 2000 {
+            return Err(err("reason", "keep the reason under 2000 characters"));
+        }
+        Ok(())
+    }
+}
+
+fn has_duplicates(v: &[usize]) -> bool {
+    let mut s = v.to_vec();
+    s.sort_unstable();
+    s.windows(2).any(|w| w[0] == w[1])
+}
+
+/// A running tally: what the current ballots add up to. Adding then removing
+/// a ballot restores it exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    /// Ballots counted, one per person.
+    pub ballots: u64,
+    /// Proposal: agree, abstain, disagree, block. Choice methods: ballots per
+    /// option. Score: the sum of scores per option.
+    pub counts: Vec<u64>,
+    /// Ranked choice: `pairs[i][j]` ballots prefer option i to option j.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pairs: Vec<Vec<u64>>,
+}
+
+impl Tally {
+    /// The empty tally of a method.
+    pub fn new(method: &Method) -> Tally {
+        let n = method.options().len();
+        match method {
+            Method::Proposal => Tally {
+                ballots: 0,
+                counts: vec![0; 4],
+                pairs: Vec::new(),
+            },
+            Method::RankedChoice { .. } => Tally {
+                ballots: 0,
+                counts: vec![0; n],
+                pairs: vec![vec![0; n]; n],
+            },
+            _ => Tally {
+                ballots: 0,
+                counts: vec![0; n],
+                pairs: Vec::new(),
+            },
+        }
+    }
+
+    /// Counts one ballot in. The ballot must have passed `check_ballot`.
+    pub fn add(&mut self, choice: &Choice) {
+        self.apply(choice, true);
+    }
+
+    /// Takes one previously added ballot out.
+    pub fn remove(&mut self, choice: &Choice) {
+        self.apply(choice, false);
+    }
+
+    fn apply(&mut self, choice: &Choice, add: bool) {
+        fn bump(v: &mut u64, by: u64, add: bool) {
+            if add {
+                *v += by;
+            } else {
+                *v = v.checked_sub(by).expect("a tally never goes below zero");
+            }
+        }
+        bump(&mut self.ballots, 1, add);
+        match choice {
+            Choice::Proposal(s) => {
+                let i = match s {
+                    Stance::Agree => 0,
+                    Stance::Abstain => 1,
+                    Stance::Disagree => 2,
+                    Stance::Block => 3,
+                };
+                bump(&mut self.counts[i], 1, add);
+            }
+            Choice::Single(i) => bump(&mut self.counts[*i], 1, add),
+            Choice::Multiple(picks) => {
+                for i in picks {
+                    bump(&mut self.counts[*i], 1, add);
+                }
+            }
+            Choice::Score(scores) => {
+                for (i, s) in scores.iter().enumerate() {
+                    bump(&mut self.counts[i], *s as u64, add);
+                }
+            }
+            Choice::Ranked(order) => {
+                let n = self.counts.len();
+                bump(&mut self.counts[order[0]], 1, add);
+                let mut ranked = vec![false; n];
+                for (pos, &i) in order.iter().enumerate() {
+                    ranked[i] = true;
+                    for &j in &order[pos + 1..] {
+                        bump(&mut self.pairs[i][j], 1, add);
+                    }
+                }
+                for &i in order {
+                    for (j, r) in ranked.iter().enumerate() {
+                        if !r {
+                            bump(&mut self.pairs[i][j], 1, add);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Recomputes a tally from scratch.
+    pub fn from_ballots<'a>(
+        method: &Method,
+        ballots: impl IntoIterator<Item = &'a Choice>,
+    ) -> Tally {
+        let mut t = Tally::new(method);
+        for b in ballots {
+            t.add(b);
+        }
+        t
+    }
+}
+
+/// A decision's computed result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Outcome {
+    /// People who could vote.
+    pub eligible: u64,
+    /// Ballots cast (abstentions and blocks included).
+    pub ballots: u64,
+    /// Ballots the quorum needed.
+    pub quorum: u64,
+    /// Whether the quorum was met.
+    pub quorum_met: bool,
+    /// Proposals: whether it passed. Other methods: whether there is a result.
+    pub passed: bool,
+    /// The winning options (more than one is a tie); empty for proposals.
+    pub winners: Vec<usize>,
+    /// Options from best to worst, ties grouped; ranked choice and score.
+    pub ranking: Vec<Vec<usize>>,
+    /// The result in plain words.
+    pub explanation: String,
+}
+
+/// A percentage for people to read, rounded half up. Never used to decide.
+fn percent(part: u64, whole: u64) -> u64 {
+    if whole == 0 {
+        0
+    } else {
+        (part * 200 + whole) / (whole * 2)
+    }
+}
+
+fn list(names: &[&str]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => format!("\"{}\"", names[0]),
+        _ => {
+            let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+            format!(
+                "{} and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            )
+        }
+    }
+}
+
+/// Computes a decision's result from its tally, the number of people who
+/// could vote, the rules fixed when it opened, and the threshold it needs
+/// (the rule-change supermajority for rule changes).
+pub fn outcome(
+    method: &Method,
+    tally: &Tally,
+    eligible: u64,
+    rules: &Rules,
+    threshold: Threshold,
+) -> Outcome {
+    let quorum = rules.quorum_count(eligible);
+    let quorum_met = tally.ballots >= quorum && tally.ballots > 0;
+    let turnout = format!(
+        "{} of {} member{} voted (quorum {})",
+        tally.ballots,
+        eligible,
+        if eligible == 1 { "" } else { "s" },
+        quorum
+    );
+    let mut o = Outcome {
+        eligible,
+        ballots: tally.ballots,
+        quorum,
+        quorum_met,
+        passed: false,
+        winners: Vec::new(),
+        ranking: Vec::new(),
+        explanation: String::new(),
+    };
+    if !quorum_met {
+        o.explanation = format!("Not decided: only {turnout}, so the quorum was not met.",);
+        return o;
+    }
+    let options: Vec<&str> = method.options().iter().map(String::as_str).collect();
+    match method {
+        Method::Proposal => {
+            let (agree, abstain, disagree, block) = (
+                tally.counts[0],
+                tally.counts[1],
+                tally.counts[2],
+                tally.counts[3],
+            );
+            // Without blocks, a block is a disagreement.
+            let against = if rules.blocks {
+                disagree
+            } else {
+                disagree + block
+            };
+            let share = percent(agree, agree + against);
+            let met = threshold.is_met(agree, against);
+            let blocked = rules.blocks && block > 0;
+            o.passed = met && !blocked;
+            let counts = format!(
+                "{agree} agreed and {against} disagreed{}",
+                if abstain > 0 {
+                    format!(" ({abstain} abstained)")
+                } else {
+                    String::new()
+                }
+            );
+            let measure = if agree + against == 0 {
+                "nobody agreed or disagreed".to_string()
+            } else {
+                format!(
+                    "so {share}% agreed against a threshold of {}",
+                    threshold.words()
+                )
+            };
+            let blocks = if rules.blocks {
+                match block {
+                    0 => " No blocks.".to_string(),
+                    1 => " 1 member blocked it.".to_string(),
+                    n => format!(" {n} members blocked it."),
+                }
+            } else if block > 0 {
+                format!(
+                    " {block} block{} counted as disagreement.",
+                    if block == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            };
+            let verdict = if o.passed {
+                "Passed"
+            } else if blocked {
+                "Blocked"
+            } else {
+                "Not passed"
+            };
+            o.explanation = format!("{verdict}: {turnout}. {counts}, {measure}.{blocks}");
+        }
+        Method::SingleChoice { .. } | Method::MultipleChoice { .. } => {
+            let best = tally.counts.iter().copied().max().unwrap_or(0);
+            o.winners = (0..options.len())
+                .filter(|&i| tally.counts[i] == best)
+                .collect();
+            o.ranking = rank_by(&tally.counts);
+            o.passed = true;
+            let names: Vec<&str> = o.winners.iter().map(|&i| options[i]).collect();
+            let each = format!("{best} ballot{}", if best == 1 { "" } else { "s" });
+            o.explanation = if o.winners.len() == 1 {
+                format!("Decided: {turnout}. {} won with {each}.", list(&names))
+            } else {
+                format!("Tie: {turnout}. {} tied with {each} each.", list(&names))
+            };
+        }
+        Method::Score { max_score, .. } => {
+            // Every ballot scores every option, so comparing sums compares averages.
+            let best = tally.counts.iter().copied().max().unwrap_or(0);
+            o.winners = (0..options.len())
+                .filter(|&i| tally.counts[i] == best)
+                .collect();
+            o.ranking = rank_by(&tally.counts);
+            o.passed = true;
+            let names: Vec<&str> = o.winners.iter().map(|&i| options[i]).collect();
+            let avg = average(best, tally.ballots);
+            o.explanation = if o.winners.len() == 1 {
+                format!(
+                    "Decided: {turnout}. {} scored highest, {avg} of {max_score} on average.",
+                    list(&names)
+                )
+            } else {
+                format!(
+                    "Tie: {turnout}. {} tied with an average of {avg} of {max_score}.",
+                    list(&names)
+                )
+            };
+        }
+        Method::RankedChoice { .. } => {
+            let s = schulze(&tally.pairs);
+            o.ranking = s.ranking.clone();
+            o.winners = s.ranking.first().cloned().unwrap_or_default();
+            o.passed = true;
+            let order: Vec<String> = s
+                .ranking
+                .iter()
+                .map(|tier| {
+                    let names: Vec<&str> = tier.iter().map(|&i| options[i]).collect();
+                    if tier.len() == 1 {
+                        format!("\"{}\"", names[0])
+                    } else {
+                        format!("({} tied)", list(&names))
+                    }
+                })
+                .collect();
+            let names: Vec<&str> = o.winners.iter().map(|&i| options[i]).collect();
+            let head = if o.winners.len() == 1 {
+                let w = o.winners[0];
+                let beats_all =
+                    (0..options.len()).all(|j| j == w || tally.pairs[w][j] > tally.pairs[j][w]);
+                format!(
+                    "Decided: {turnout}. {} won by the Schulze method{}.",
+                    list(&names),
+                    if beats_all {
+                        ", beating every other option head to head"
+                    } else {
+                        ""
+                    }
+                )
+            } else {
+                format!(
+                    "Tie: {turnout}. {} tied by the Schulze method; the tie is reported, not broken.",
+                    list(&names)
+                )
+            };
+            o.explanation = format!("{head} Full ranking: {}.", order.join(", "));
+        }
+    }
+    o
+}
+
+fn average(sum: u64, n: u64) -> String {
+    if n == 0 {
+        return "0".into();
+    }
+    // One decimal, rounded half up, for reading only.
+    let tenths = (sum * 20 + n) / (n * 2);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// Options grouped from the highest count to the lowest; equal counts share a tier.
+fn rank_by(counts: &[u64]) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..counts.len()).collect();
+    order.sort_by(|a, b| counts[*b].cmp(&counts[*a]).then(a.cmp(b)));
+    let mut tiers: Vec<Vec<usize>> = Vec::new();
+    for i in order {
+        match tiers.last_mut() {
+            Some(t) if counts[t[0]] == counts[i] => t.push(i),
+            _ => tiers.push(vec![i]),
+        }
+    }
+    tiers
+}
+
+/// The Schulze method's result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Schulze {
+    /// Strongest path strengths: `p[i][j]`.
+    pub strengths: Vec<Vec<u64>>,
+    /// Options from best to worst. Options that no path separates share a tier,
+    /// listed in option order: ties are reported, never broken at random.
+    pub ranking: Vec<Vec<usize>>,
+}
+
+/// Runs the Schulze method (winning votes) on a pairwise preference matrix.
+pub fn schulze(pairs: &[Vec<u64>]) -> Schulze {
+    let n = pairs.len();
+    let mut p = vec![vec![0u64; n]; n];
+    for i in 0..n {
+        for j in 0..n {
+            if i != j && pairs[i][j] > pairs[j][i] {
+                p[i][j] = pairs[i][j];
+            }
+        }
+    }
+    for k in 0..n {
+        for i in 0..n {
+            if i == k {
+                continue;
+            }
+            for j in 0..n {
+                if j == i || j == k {
+                    continue;
+                }
+                let via = p[i][k].min(p[k][j]);
+                if via > p[i][j] {
+                    p[i][j] = via;
+                }
+            }
+        }
+    }
+    // The relation "p[i][j] > p[j][i]" is transitive (Schulze 2011), so
+    // counting how many options each one beats orders them, and options
+    // with equal counts that do not beat each other are tied.
+    let beats = |i: usize| (0..n).filter(|&j| j != i && p[i][j] > p[j][i]).count();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|a, b| beats(*b).cmp(&beats(*a)).then(a.cmp(b)));
+    let mut ranking: Vec<Vec<usize>> = Vec::new();
+    for i in order {
+        match ranking.last_mut() {
+            Some(t) if beats(t[0]) == beats(i) => t.push(i),
+            _ => ranking.push(vec![i]),
+        }
+    }
+    Schulze {
+        strengths: p,
+        ranking,
+    }
+}
+
+/// The threshold a decision of this kind needs under these rules.
+pub fn threshold_for(rule_change: bool, rules: &Rules) -> Threshold {
+    if rule_change {
+        rules.rule_change
+    } else {
+        rules.approval
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::collections::BTreeMap;
+
+    fn opts(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("Option {i}")).collect()
+    }
+
+    #[test]
+    fn the_product_example_reads_as_promised() {
+        let mut t = Tally::new(&Method::Proposal);
+        for _ in 0..11 {
+            t.add(&Choice::Proposal(Stance::Agree));
+        }
+        for _ in 0..3 {
+            t.add(&Choice::Proposal(Stance::Disagree));
+        }
+        let rules = Rules {
+            blocks: true,
+            ..Rules::default()
+        };
+        let o = outcome(&Method::Proposal, &t, 20, &rules, rules.approval);
+        assert!(o.passed);
+        assert_eq!(
+            o.explanation,
+            "Passed: 14 of 20 members voted (quorum 10). 11 agreed and 3 disagreed, so 79% agreed against a threshold of more than half. No blocks."
+        );
+    }
+
+    #[test]
+    fn quorum_blocks_and_ties() {
+        let rules = Rules::default();
+        let mut t = Tally::new(&Method::Proposal);
+        t.add(&Choice::Proposal(Stance::Agree));
+        let o = outcome(&Method::Proposal, &t, 10, &rules, rules.approval);
+        assert!(!o.quorum_met && !o.passed);
+        assert!(
+            o.explanation
+                .starts_with("Not decided: only 1 of 10 members voted (quorum 5)")
+        );
+
+        let blocking = Rules {
+            blocks: true,
+            ..Rules::default()
+        };
+        let mut t = Tally::new(&Method::Proposal);
+        for _ in 0..5 {
+            t.add(&Choice::Proposal(Stance::Agree));
+        }
+        t.add(&Choice::Proposal(Stance::Block));
+        let o = outcome(&Method::Proposal, &t, 6, &blocking, blocking.approval);
+        assert!(!o.passed);
+        assert!(o.explanation.starts_with("Blocked:"), "{}", o.explanation);
+        // Without blocks, the same ballot is one disagreement.
+        let o = outcome(&Method::Proposal, &t, 6, &rules, rules.approval);
+        assert!(o.passed, "{}", o.explanation);
+        assert!(o.explanation.contains("1 block counted as disagreement"));
+
+        let m = Method::SingleChoice { options: opts(3) };
+        let mut t = Tally::new(&m);
+        t.add(&Choice::Single(0));
+        t.add(&Choice::Single(2));
+        let o = outcome(&m, &t, 2, &rules, rules.approval);
+        assert_eq!(o.winners, vec![0, 2]);
+        assert!(o.explanation.starts_with("Tie:"));
+    }
+
+    #[test]
+    fn ballots_are_checked_against_the_method() {
+        let m = Method::MultipleChoice {
+            options: opts(4),
+            min: 1,
+            max: 2,
+        };
+        assert!(m.check_ballot(&Choice::Multiple(vec![0, 3]), "").is_ok());
+        assert!(
+            m.check_ballot(&Choice::Multiple(vec![0, 1, 2]), "")
+                .is_err()
+        );
+        assert!(m.check_ballot(&Choice::Multiple(vec![1, 1]), "").is_err());
+        assert!(m.check_ballot(&Choice::Multiple(vec![]), "").is_err());
+        assert!(m.check_ballot(&Choice::Single(0), "").is_err());
+        assert!(
+            Method::Proposal
+                .check_ballot(&Choice::Proposal(Stance::Block), " ")
+                .is_err(),
+            "a block needs a reason"
+        );
+        let s = Method::Score {
+            options: opts(2),
+            max_score: 5,
+        };
+        assert!(s.check_ballot(&Choice::Score(vec![5, 0]), "").is_ok());
+        assert!(s.check_ballot(&Choice::Score(vec![6, 0]), "").is_err());
+        assert!(s.check_ballot(&Choice::Score(vec![1]), "").is_err());
+        assert!(
+            Method::SingleChoice {
+                options: vec!["A".into(), "A".into()]
+            }
+            .validate()
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn schulze_handles_a_classic_cycle() {
+        // The example profile from Schulze's paper (45 voters, 5 options)
+        // elects E, with the ranking E > A > C > B > D.
+        let profile: [(u64, [usize; 5]); 8] = [
+            (5, [0, 2, 1, 4, 3]),
+            (5, [0, 3, 4, 2, 1]),
+            (8, [1, 4, 3, 0, 2]),
+            (3, [2, 0, 1, 4, 3]),
+            (7, [2, 0, 4, 1, 3]),
+            (2, [2, 1, 0, 3, 4]),
+            (7, [3, 2, 4, 1, 0]),
+            (8, [4, 1, 0, 3, 2]),
+        ];
+        let m = Method::RankedChoice { options: opts(5) };
+        let mut t = Tally::new(&m);
+        for (n, order) in profile {
+            for _ in 0..n {
+                t.add(&Choice::Ranked(order.to_vec()));
+            }
+        }
+        let s = schulze(&t.pairs);
+        assert_eq!(s.ranking, vec![vec![4], vec![0], vec![2], vec![1], vec![3]]);
+    }
+
+    fn method_and_ballots() -> impl Strategy<Value = (Method, Vec<(u8, Choice)>)> {
+        (0usize..5, 2usize..6).prop_flat_map(|(kind, n)| {
+            let method = match kind {
+                0 => Method::Proposal,
+                1 => Method::SingleChoice { options: opts(n) },
+                2 => Method::MultipleChoice {
+                    options: opts(n),
+                    min: 0,
+                    max: n as u16,
+                },
+                3 => Method::Score {
+                    options: opts(n),
+                    max_score: 5,
+                },
+                _ => Method::RankedChoice { options: opts(n) },
+            };
+            let choice: BoxedStrategy<Choice> = match kind {
+                0 => prop_oneof![
+                    Just(Stance::Agree),
+                    Just(Stance::Abstain),
+                    Just(Stance::Disagree),
+                    Just(Stance::Block)
+                ]
+                .prop_map(Choice::Proposal)
+                .boxed(),
+                1 => (0..n).prop_map(Choice::Single).boxed(),
+                2 => proptest::sample::subsequence((0..n).collect::<Vec<_>>(), 0..=n)
+                    .prop_map(Choice::Multiple)
+                    .boxed(),
+                3 => proptest::collection::vec(0u8..=5, n)
+                    .prop_map(Choice::Score)
+                    .boxed(),
+                _ => Just((0..n).collect::<Vec<_>>())
+                    .prop_shuffle()
+                    .prop_flat_map(move |v| (1..=n).prop_map(move |k| v[..k].to_vec()))
+                    .prop_map(Choice::Ranked)
+                    .boxed(),
+            };
+            let ballots = proptest::collection::vec((0u8..12, choice), 0..40);
+            (Just(method), ballots)
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn the_tally_does_not_depend_on_ballot_order(
+            (method, ballots) in method_and_ballots(),
+            seed in any::<u64>(),
+        ) {
+            let choices: Vec<Choice> = ballots.into_iter().map(|(_, c)| c).collect();
+            let mut shuffled = choices.clone();
+            // A deterministic shuffle from the seed.
+            let mut s = seed;
+            for i in (1..shuffled.len()).rev() {
+                s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                shuffled.swap(i, (s >> 33) as usize % (i + 1));
+            }
+            let a = Tally::from_ballots(&method, &choices);
+            let b = Tally::from_ballots(&method, &shuffled);
+            prop_assert_eq!(&a, &b);
+            let rules = Rules::default();
+            prop_assert_eq!(
+                outcome(&method, &a, 12, &rules, rules.approval),
+                outcome(&method, &b, 12, &rules, rules.approval)
+            );
+        }
+
+        #[test]
+        fn each_person_counts_once_and_the_running_tally_matches(
+            (method, ballots) in method_and_ballots(),
+            withdrawals in proptest::collection::vec(0u8..12, 0..6),
+        ) {
+            // What the store does: one current ballot per person, replaced
+            // when they vote again, with the running tally updated in step.
+            let mut current: BTreeMap<u8, Choice> = BTreeMap::new();
+            let mut running = Tally::new(&method);
+            for (person, choice) in ballots {
+                if let Some(old) = current.insert(person, choice.clone()) {
+                    running.remove(&old);
+                }
+                running.add(&choice);
+            }
+            for person in withdrawals {
+                if let Some(old) = current.remove(&person) {
+                    running.remove(&old);
+                }
+            }
+            prop_assert_eq!(running.ballots, current.len() as u64);
+            prop_assert_eq!(running, Tally::from_ballots(&method, current.values()));
+        }
+
+        #[test]
+        fn an_abstention_changes_only_turnout(
+            agree in 0u64..30, disagree in 0u64..30, abstain in 0u64..30, block in 0u64..5,
+            eligible in 1u64..100, blocks in any::<bool>(),
+        ) {
+            let rules = Rules { blocks, ..Rules::default() };
+            let mut t = Tally::new(&Method::Proposal);
+            for (stance, n) in [(Stance::Agree, agree), (Stance::Disagree, disagree), (Stance::Abstain, abstain), (Stance::Block, block)] {
+                for _ in 0..n { t.add(&Choice::Proposal(stance)); }
+            }
+            let eligible = eligible.max(t.ballots + 1);
+            let before = outcome(&Method::Proposal, &t, eligible, &rules, rules.approval);
+            t.add(&Choice::Proposal(Stance::Abstain));
+            let after = outcome(&Method::Proposal, &t, eligible, &rules, rules.approval);
+            if before.quorum_met {
+                prop_assert_eq!(before.passed, after.passed);
+            } else if !after.quorum_met {
+                prop_assert!(!after.passed);
+            }
+        }
+
+        #[test]
+        fn schulze_elects_the_condorcet_winner(
+            n in 2usize..6,
+            profile in proptest::collection::vec(proptest::collection::vec(any::<u32>(), 6), 1..30),
+        ) {
+            let m = Method::RankedChoice { options: opts(n) };
+            let mut t = Tally::new(&m);
+            for keys in profile {
+                let mut order: Vec<usize> = (0..n).collect();
+                order.sort_by_key(|&i| (keys[i], i));
+                t.add(&Choice::Ranked(order));
+            }
+            let condorcet = (0..n).find(|&w| (0..n).all(|j| j == w || t.pairs[w][j] > t.pairs[j][w]));
+            if let Some(w) = condorcet {
+                prop_assert_eq!(schulze(&t.pairs).ranking[0].clone(), vec![w]);
+            }
+            // Every option appears exactly once in the ranking.
+            let mut all: Vec<usize> = schulze(&t.pairs).ranking.concat();
+            all.sort_unstable();
+            prop_assert_eq!(all, (0..n).collect::<Vec<_>>());
+        }
+    }
+}
