@@ -5,8 +5,7 @@ use crate::ports::{Ballot, Decision, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::decision::{self, Choice, Method, Outcome, Tally};
 use pools_core::journal::format_time;
-use pools_core::membership::{MemberStatus, PoolRole, PoolStatus};
-use pools_core::rules::Proposers;
+use pools_core::membership::{self, MemberStatus, PoolStatus};
 use pools_core::{Event, Rules, text};
 use time::Duration;
 
@@ -91,14 +90,15 @@ impl App {
             ));
         }
         let me = tx.pool_member(&pool.id, &person.id).await?;
-        let Some(me) = me.filter(|m| m.status == MemberStatus::Active) else {
+        let membership = me.as_ref().map(|m| (m.role, m.status));
+        if !membership::may_propose(&pool.rules, membership, pool.status) {
             return Err(AppError::Forbidden(
-                "only active members of the pool can make proposals".into(),
-            ));
-        };
-        if pool.rules.proposers == Proposers::Organizers && me.role != PoolRole::Organizer {
-            return Err(AppError::Forbidden(
-                "in this pool only organizers can make proposals".into(),
+                if membership.is_some_and(|(_, s)| s == MemberStatus::Active) {
+                    "in this pool only organizers can make proposals"
+                } else {
+                    "only active members of the pool can make proposals"
+                }
+                .into(),
             ));
         }
         if new.rule_change.as_ref() == Some(&pool.rules) {

@@ -26,6 +26,8 @@ pub struct PoolView {
     pub active_count: usize,
     /// What the viewer may do.
     pub can: PoolPermissions,
+    /// Whether the viewer may open decisions.
+    pub can_propose: bool,
     /// The rules in plain words.
     pub rules_text: Vec<String>,
     /// SHA-256 of the current commitment, which a join form echoes back.
@@ -399,7 +401,13 @@ impl App {
         } else {
             Vec::new()
         };
+        let can_propose = membership::may_propose(
+            &pool.rules,
+            me.as_ref().map(|m| (m.role, m.status)),
+            pool.status,
+        );
         Ok(PoolView {
+            can_propose,
             rules_text: pool.rules.describe(pool.currency),
             commitment_hash: commitment_hash(&pool.commitment),
             pool,

@@ -337,6 +337,7 @@ async fn serve(
         "Pools is running at {public_url} (database {}). Press Ctrl-C to stop.",
         pools_store::redact(&url)
     );
+    tokio::spawn(pools_web::run_closer(app.clone()));
     pools_web::serve(listener, app, shutdown_signal())
         .await
         .context("the server stopped with an error")?;

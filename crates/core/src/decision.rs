@@ -152,16 +152,16 @@ impl Method {
             }
         }
         match self {
-            Method::MultipleChoice { min, max, .. } => {
-                if *min > *max || *max == 0 || *max as usize > options.len() {
-                    return Err(err(
-                        "max",
-                        format!(
-                            "choose a minimum and maximum number of picks with 0 ≤ minimum ≤ maximum ≤ {} and a maximum of at least 1",
-                            options.len()
-                        ),
-                    ));
-                }
+            Method::MultipleChoice { min, max, .. }
+                if *min > *max || *max == 0 || *max as usize > options.len() =>
+            {
+                return Err(err(
+                    "max",
+                    format!(
+                        "choose a minimum and maximum number of picks with 0 ≤ minimum ≤ maximum ≤ {} and a maximum of at least 1",
+                        options.len()
+                    ),
+                ));
             }
             Method::Score { max_score, .. } if *max_score == 0 || *max_score > MAX_SCORE => {
                 return Err(err(
@@ -223,6 +223,113 @@ impl Method {
     }
 }
 
+impl Stance {
+    /// Every stance, in the order forms show them.
+    pub const ALL: [Stance; 4] = [
+        Stance::Agree,
+        Stance::Abstain,
+        Stance::Disagree,
+        Stance::Block,
+    ];
+
+    /// The word for it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::Agree => "Agree",
+            Stance::Abstain => "Abstain",
+            Stance::Disagree => "Disagree",
+            Stance::Block => "Block",
+        }
+    }
+
+    /// The identifier used in forms.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Agree => "agree",
+            Stance::Abstain => "abstain",
+            Stance::Disagree => "disagree",
+            Stance::Block => "block",
+        }
+    }
+
+    /// Parses the identifier.
+    pub fn parse(s: &str) -> Option<Stance> {
+        Stance::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+/// A ballot in words, for pages and minutes: "Agree", "Saturday",
+/// "1. Saturday, 2. Tuesday", "Tuesday 3, Thursday 5".
+pub fn describe_choice(method: &Method, choice: &Choice) -> String {
+    let name = |i: &usize| {
+        method
+            .options()
+            .get(*i)
+            .cloned()
+            .unwrap_or_else(|| format!("option {}", i + 1))
+    };
+    match choice {
+        Choice::Proposal(s) => s.label().to_string(),
+        Choice::Single(i) => name(i),
+        Choice::Multiple(picks) if picks.is_empty() => "none of the options".into(),
+        Choice::Multiple(picks) => picks.iter().map(name).collect::<Vec<_>>().join(", "),
+        Choice::Score(scores) => scores
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{} {s}", name(&i)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Choice::Ranked(order) => order
+            .iter()
+            .enumerate()
+            .map(|(pos, i)| format!("{}. {}", pos + 1, name(i)))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// The bars a chart of a tally shows: a label and a value per bar, with the
+/// unit the values count.
+pub fn chart_bars(method: &Method, tally: &Tally) -> (Vec<(String, u64)>, &'static str) {
+    match method {
+        Method::Proposal => (
+            Stance::ALL
+                .iter()
+                .zip(&tally.counts)
+                .map(|(s, c)| (s.label().to_string(), *c))
+                .collect(),
+            "ballots",
+        ),
+        Method::Score { .. } => (
+            method
+                .options()
+                .iter()
+                .cloned()
+                .zip(tally.counts.iter().copied())
+                .collect(),
+            "points",
+        ),
+        Method::RankedChoice { .. } => (
+            method
+                .options()
+                .iter()
+                .cloned()
+                .zip(tally.counts.iter().copied())
+                .collect(),
+            "first preferences",
+        ),
+        _ => (
+            method
+                .options()
+                .iter()
+                .cloned()
+                .zip(tally.counts.iter().copied())
+                .collect(),
+            "ballots",
+        ),
+    }
+}
+
 fn has_duplicates(v: &[usize]) -> bool {
     let mut s = v.to_vec();
     s.sort_unstable();
@@ -232,6 +339,7 @@ fn has_duplicates(v: &[usize]) -> bool {
 /// A running tally: what the current ballots add up to. Adding then removing
 /// a ballot restores it exactly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Tally {
     /// Ballots counted, one per person.
     pub ballots: u64,

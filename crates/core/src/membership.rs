@@ -195,6 +195,21 @@ pub fn pool_permissions(
     }
 }
 
+/// Whether a member may open decisions: an active member, in an open pool,
+/// and an organizer if the rules reserve proposing to organizers.
+pub fn may_propose(
+    rules: &Rules,
+    membership: Option<(PoolRole, MemberStatus)>,
+    status: PoolStatus,
+) -> bool {
+    match membership {
+        Some((role, MemberStatus::Active)) if status == PoolStatus::Open => {
+            rules.proposers == crate::rules::Proposers::AnyMember || role == PoolRole::Organizer
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@
 pub mod api;
 mod error;
 mod pages;
+mod render;
 mod session;
 
 use axum::Router;
@@ -86,6 +87,23 @@ async fn stylesheet() -> impl IntoResponse {
         ],
         include_str!("../static/pools.css"),
     )
+}
+
+/// Closes decisions when their time comes, even if nobody visits: checks
+/// once a second, forever. Several servers may run it on one database; each
+/// decision is still closed exactly once (see `App::close_due_decisions`).
+pub async fn run_closer(app: App) {
+    loop {
+        match app.close_due_decisions().await {
+            Ok(ids) => {
+                for id in ids {
+                    tracing::info!(decision = %id, "closed a decision");
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "closing due decisions failed"),
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    }
 }
 
 /// Serves the application on a listener until `shutdown` completes.

@@ -388,3 +388,136 @@ impl From<OutboxMessage> for OutboxDto {
         }
     }
 }
+
+/// A decision.
+#[derive(Serialize, ToSchema)]
+pub struct DecisionDto {
+    pub id: String,
+    pub pool_id: String,
+    pub proposer_id: String,
+    pub title: String,
+    /// Markdown.
+    pub body: String,
+    pub method: pools_core::decision::Method,
+    /// For a rule change: the rules it would adopt.
+    pub rule_change: Option<Rules>,
+    /// The rules it follows, fixed when it opened.
+    pub rules: Rules,
+    pub opened_at: String,
+    pub closes_at: String,
+    /// `open` or `closed`.
+    pub status: String,
+    /// How many people may vote.
+    pub eligible: i64,
+    /// The running count; absent while the pool hides results until close.
+    pub tally: Option<pools_core::decision::Tally>,
+    /// The result, once closed.
+    pub outcome: Option<pools_core::decision::Outcome>,
+}
+
+impl From<pools_app::ports::Decision> for DecisionDto {
+    fn from(d: pools_app::ports::Decision) -> Self {
+        let hidden = d.rules.hide_results && !d.closed;
+        DecisionDto {
+            status: if d.closed { "closed" } else { "open" }.into(),
+            tally: (!hidden).then_some(d.tally),
+            id: d.id,
+            pool_id: d.pool_id,
+            proposer_id: d.proposer_id,
+            title: d.title,
+            body: d.body,
+            method: d.method,
+            rule_change: d.rule_change,
+            rules: d.rules,
+            opened_at: d.opened_at,
+            closes_at: d.closes_at,
+            eligible: d.eligible,
+            outcome: d.outcome,
+        }
+    }
+}
+
+/// One current ballot.
+#[derive(Serialize, ToSchema)]
+pub struct BallotDto {
+    pub person_id: String,
+    pub name: String,
+    pub choice: pools_core::decision::Choice,
+    pub reason: String,
+    pub cast_at: String,
+}
+
+impl From<pools_app::ports::Ballot> for BallotDto {
+    fn from(b: pools_app::ports::Ballot) -> Self {
+        BallotDto {
+            person_id: b.person_id,
+            name: b.name,
+            choice: b.choice,
+            reason: b.reason,
+            cast_at: b.cast_at,
+        }
+    }
+}
+
+/// A decision as the caller may see it.
+#[derive(Serialize, ToSchema)]
+pub struct DecisionViewDto {
+    pub decision: DecisionDto,
+    /// Whether the count is hidden until close.
+    pub hidden: bool,
+    /// Whether the caller may vote now.
+    pub can_vote: bool,
+    /// Whether the caller is in the electorate.
+    pub eligible: bool,
+    /// The caller's own ballot.
+    pub mine: Option<BallotDto>,
+    /// Everyone's ballots; empty while hidden.
+    pub ballots: Vec<BallotDto>,
+    /// Names of everyone who has voted.
+    pub voters: Vec<String>,
+    /// The result if voting ended now; absent while hidden.
+    pub provisional: Option<pools_core::decision::Outcome>,
+}
+
+impl From<pools_app::decisions::DecisionView> for DecisionViewDto {
+    fn from(v: pools_app::decisions::DecisionView) -> Self {
+        let mut decision = DecisionDto::from(v.decision);
+        if v.hidden {
+            decision.tally = None;
+        }
+        DecisionViewDto {
+            decision,
+            hidden: v.hidden,
+            can_vote: v.can_vote,
+            eligible: v.eligible,
+            mine: v.mine.map(Into::into),
+            ballots: v.ballots.into_iter().map(Into::into).collect(),
+            voters: v.voters,
+            provisional: v.provisional,
+        }
+    }
+}
+
+/// Open a decision.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewDecisionRequest {
+    pub title: String,
+    #[serde(default)]
+    pub body: String,
+    pub method: pools_core::decision::Method,
+    /// Days voting stays open; the pool's usual period when absent.
+    pub voting_days: Option<u16>,
+    /// Makes this a rule change that adopts these rules if it passes by the
+    /// pool's supermajority. The method must be `proposal`.
+    pub rule_change: Option<Rules>,
+}
+
+/// Cast or change a ballot.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BallotRequest {
+    pub choice: pools_core::decision::Choice,
+    #[serde(default)]
+    pub reason: String,
+}

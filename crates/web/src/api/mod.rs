@@ -4,6 +4,7 @@
 //! vote weight) that does not exist.
 
 mod accounts;
+mod decisions;
 mod dto;
 mod groups;
 mod pools;
@@ -48,6 +49,15 @@ pub fn routes() -> Router<AppState> {
         .route("/pools/{id}/join", post(pools::join))
         .route("/pools/{id}/leave", post(pools::leave))
         .route("/pools/{id}/members/{person_id}/role", put(pools::set_role))
+        .route(
+            "/pools/{id}/decisions",
+            get(decisions::list).post(decisions::create),
+        )
+        .route("/decisions/{id}", get(decisions::show))
+        .route(
+            "/decisions/{id}/ballot",
+            put(decisions::vote).delete(decisions::withdraw),
+        )
         .fallback(not_found)
 }
 
@@ -111,6 +121,11 @@ where
         pools::join,
         pools::leave,
         pools::set_role,
+        decisions::list,
+        decisions::create,
+        decisions::show,
+        decisions::vote,
+        decisions::withdraw,
     ),
     components(schemas(Problem)),
     modifiers(&BearerAuth)

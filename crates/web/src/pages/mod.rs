@@ -2,6 +2,7 @@
 //! errors), so the whole site works without JavaScript.
 
 mod account;
+mod decisions;
 mod groups;
 pub mod layout;
 mod pools;
@@ -52,6 +53,11 @@ pub fn routes() -> Router<AppState> {
         .route("/p/{id}/join", post(pools::join))
         .route("/p/{id}/leave", post(pools::leave))
         .route("/p/{id}/members/{person}/role", post(pools::set_role))
+        .route("/p/{id}/decisions/new", get(decisions::new_form))
+        .route("/p/{id}/decisions", post(decisions::create))
+        .route("/d/{id}", get(decisions::show))
+        .route("/d/{id}/ballot", post(decisions::vote))
+        .route("/d/{id}/withdraw", post(decisions::withdraw))
 }
 
 /// Renders a template as a 200 page.

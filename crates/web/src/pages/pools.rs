@@ -177,6 +177,15 @@ struct PoolPage {
     commitment_required: bool,
     commitment_hash: String,
     members: Vec<MemberRow>,
+    can_propose: bool,
+    decisions: Vec<DecisionRow>,
+}
+
+struct DecisionRow {
+    id: String,
+    title: String,
+    open: bool,
+    summary: String,
 }
 
 fn day(rfc3339: &str) -> String {
@@ -189,6 +198,23 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let v = s.app.pool_view(&page.actor, &id).await?;
+    let decisions = if v.pool.status == PoolStatus::Open
+        && (v.group_member.is_some() || page.actor.is_operator())
+    {
+        let mut list = s.app.decisions(&page.actor, &id).await?;
+        // Open decisions first, then the most recent.
+        list.sort_by_key(|d| d.closed);
+        list.into_iter()
+            .map(|d| DecisionRow {
+                summary: super::decisions::summary(&s, &d),
+                id: d.id,
+                title: d.title,
+                open: !d.closed,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let me =
         v.me.as_ref()
             .filter(|m| m.status != MemberStatus::Left)
@@ -217,6 +243,8 @@ pub async fn show(
         buy_in: Money::new(v.pool.rules.buy_in_minor, v.pool.currency).to_string(),
         commitment_required: v.pool.rules.commitment_required,
         commitment_hash: v.commitment_hash.clone(),
+        can_propose: v.can_propose,
+        decisions,
         members: v
             .members
             .iter()
@@ -250,7 +278,14 @@ pub struct RulesForm {
     commitment_required: Option<String>,
     admission: String,
     exit_repay_days: String,
+    #[serde(default)]
     commitment: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    body: String,
+    hide_results: Option<String>,
+    close_early: Option<String>,
 }
 
 impl RulesForm {
@@ -277,6 +312,10 @@ impl RulesForm {
             },
             exit_repay_days: r.exit_repay_days.to_string(),
             commitment: p.commitment.clone(),
+            title: String::new(),
+            body: String::new(),
+            hide_results: r.hide_results.then(|| "yes".into()),
+            close_early: r.close_early.then(|| "yes".into()),
         }
     }
 
@@ -346,6 +385,8 @@ impl RulesForm {
             },
             rule_change,
             exit_repay_days: exit,
+            hide_results: self.hide_results.is_some(),
+            close_early: self.close_early.is_some(),
         };
         if errors.is_empty() {
             Ok(rules)
@@ -359,6 +400,10 @@ impl RulesForm {
 #[template(path = "pool_rules.html")]
 struct RulesPage {
     l: Layout,
+    proposing: bool,
+    needs: &'static str,
+    title: String,
+    body: String,
     errors: FormErrors,
     pool_id: String,
     pool_name: String,
@@ -368,8 +413,17 @@ struct RulesPage {
 }
 
 fn rules_page(page: &Page, pool: &Pool, f: RulesForm, errors: FormErrors) -> RulesPage {
+    let proposing = pool.status == PoolStatus::Open;
     RulesPage {
         l: Layout::new(page, format!("Rules of {}", pool.name)),
+        proposing,
+        needs: pool.rules.rule_change.words(),
+        title: if f.title.is_empty() && proposing {
+            "Change the rules".into()
+        } else {
+            f.title.clone()
+        },
+        body: f.body.clone(),
         errors,
         pool_id: pool.id.clone(),
         pool_name: pool.name.clone(),
@@ -391,10 +445,11 @@ pub async fn rules_form(
         return Ok(to_sign_in(&format!("/p/{id}/rules")));
     }
     let v = s.app.pool_view(&page.actor, &id).await?;
-    if !v.can.edit_rules {
+    // A draft is edited by its organizers; an open pool's rules change by a
+    // proposal that any member allowed to propose can make.
+    if !(v.can.edit_rules || v.can_propose) {
         return Err(AppError::Forbidden(if v.pool.status == PoolStatus::Open {
-            "this pool is open, so its rules change only by a rule-change decision of the members"
-                .into()
+            "only members who can make proposals can propose a rule change".into()
         } else {
             "only the pool's organizers can edit its rules".into()
         })
@@ -412,19 +467,39 @@ pub async fn save_rules(
 ) -> Result<Response, PageError> {
     page.check_csrf(&f.csrf)?;
     let v = s.app.pool_view(&page.actor, &id).await?;
+    let proposing = v.pool.status == PoolStatus::Open;
     let result = match f.parse(v.pool.currency) {
-        Ok(rules) => {
-            s.app
-                .edit_draft(&page.actor, &id, rules, &f.commitment)
-                .await
-        }
+        Ok(rules) if proposing => s
+            .app
+            .open_decision(
+                &page.actor,
+                &id,
+                pools_app::decisions::NewDecision {
+                    title: f.title.clone(),
+                    body: f.body.clone(),
+                    method: pools_core::decision::Method::Proposal,
+                    voting_days: None,
+                    rule_change: Some(rules),
+                },
+            )
+            .await
+            .map(|d| format!("/d/{}", d.id)),
+        Ok(rules) => s
+            .app
+            .edit_draft(&page.actor, &id, rules, &f.commitment)
+            .await
+            .map(|_| format!("/p/{id}")),
         Err(e) => Err(AppError::Invalid(e)),
     };
     match result {
-        Ok(_) => Ok(redirect_with(
+        Ok(to) => Ok(redirect_with(
             &s,
-            &format!("/p/{id}"),
-            "The draft rules are saved.",
+            &to,
+            if proposing {
+                "The rule change is open for voting."
+            } else {
+                "The draft rules are saved."
+            },
         )),
         Err(AppError::Invalid(e)) => render_status(
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -1,14 +1,36 @@
 //! Starts Pools on a free port with a fresh database, and a small HTTP
 //! client that keeps cookies like a browser with JavaScript turned off.
 
-use pools_app::{App, Config, SystemClock};
+use pools_app::ports::Clock;
+use pools_app::{App, Config};
 use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
 use reqwest::{Response, StatusCode};
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+/// A clock the tests move by hand; it starts at the real time.
+pub struct TestClock(AtomicI64);
+
+impl TestClock {
+    pub fn advance_secs(&self, s: i64) {
+        self.0.fetch_add(s * 1000, Ordering::SeqCst);
+    }
+}
+
+impl Clock for TestClock {
+    fn now(&self) -> time::OffsetDateTime {
+        time::OffsetDateTime::from_unix_timestamp_nanos(
+            self.0.load(Ordering::SeqCst) as i128 * 1_000_000,
+        )
+        .expect("test time is in range")
+    }
+}
 
 pub struct Server {
     pub base: String,
+    pub app: App,
+    pub clock: Arc<TestClock>,
     _dir: TempDir,
     _stop: tokio::sync::oneshot::Sender<()>,
 }
@@ -28,22 +50,44 @@ pub async fn start() -> Server {
     start_on(&url, TempDir(dir)).await
 }
 
+/// A server on a fresh PostgreSQL database, when POOLS_TEST_POSTGRES_URL is
+/// set; an unreachable server fails the test.
+pub async fn start_postgres() -> Option<Server> {
+    let base = std::env::var("POOLS_TEST_POSTGRES_URL").ok()?;
+    let name = format!("pools_test_web_{}", uuid::Uuid::now_v7().simple());
+    let admin = sqlx::PgPool::connect(&base)
+        .await
+        .expect("POOLS_TEST_POSTGRES_URL is set but PostgreSQL cannot be reached");
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(&admin)
+        .await
+        .expect("cannot create a test database");
+    admin.close().await;
+    let (head, _) = base.rsplit_once('/').expect("the URL names a database");
+    let dir = std::env::temp_dir().join(format!("pools-web-{}", uuid::Uuid::now_v7()));
+    std::fs::create_dir_all(&dir).unwrap();
+    Some(start_on(&format!("{head}/{name}"), TempDir(dir)).await)
+}
+
 pub async fn start_on(url: &str, dir: TempDir) -> Server {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let store = pools_store::open(url).await.unwrap();
+    let now = (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64;
+    let clock = Arc::new(TestClock(AtomicI64::new(now)));
     let app = App::new(
         store,
-        Arc::new(SystemClock),
+        clock.clone(),
         Config {
             public_url: base.clone(),
         },
     )
     .await
     .unwrap();
+    let served = app.clone();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(async move {
-        pools_web::serve(listener, app, async {
+        pools_web::serve(listener, served, async {
             let _ = rx.await;
         })
         .await
@@ -51,6 +95,8 @@ pub async fn start_on(url: &str, dir: TempDir) -> Server {
     });
     Server {
         base,
+        app,
+        clock,
         _dir: dir,
         _stop: tx,
     }

@@ -4,4 +4,5 @@ mod harness;
 
 mod api;
 mod browser;
+mod decisions;
 mod pages;

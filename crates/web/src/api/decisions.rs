@@ -1,0 +1,106 @@
+//! Decisions over the API.
+
+use super::{ApiResult, BallotRequest, Body, DecisionDto, DecisionViewDto, NewDecisionRequest};
+use crate::AppState;
+use crate::error::Problem;
+use crate::session::ApiCaller;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use pools_app::decisions::NewDecision;
+
+/// A pool's decisions, newest first. Members of the pool's group only.
+#[utoipa::path(get, path = "/api/v1/pools/{id}/decisions", tag = "decisions",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, body = Vec<DecisionDto>), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn list(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Vec<DecisionDto>>> {
+    let list = s.app.decisions(&caller.actor, &id).await?;
+    Ok(Json(list.into_iter().map(Into::into).collect()))
+}
+
+/// Open a decision. The electorate (the pool's active members) and the rules
+/// it follows are fixed now.
+#[utoipa::path(post, path = "/api/v1/pools/{id}/decisions", tag = "decisions",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    request_body = NewDecisionRequest,
+    responses((status = 201, body = DecisionDto), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn create(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    Body(r): Body<NewDecisionRequest>,
+) -> ApiResult<(StatusCode, Json<DecisionDto>)> {
+    let d = s
+        .app
+        .open_decision(
+            &caller.actor,
+            &id,
+            NewDecision {
+                title: r.title,
+                body: r.body,
+                method: r.method,
+                voting_days: r.voting_days,
+                rule_change: r.rule_change,
+            },
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(d.into())))
+}
+
+/// A decision: the count (unless hidden), ballots and reasons, and the
+/// explained result once closed.
+#[utoipa::path(get, path = "/api/v1/decisions/{id}", tag = "decisions",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, body = DecisionViewDto), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn show(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<DecisionViewDto>> {
+    Ok(Json(s.app.decision_view(&caller.actor, &id).await?.into()))
+}
+
+/// Cast or change the caller's ballot. The latest ballot counts.
+#[utoipa::path(put, path = "/api/v1/decisions/{id}/ballot", tag = "decisions",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    request_body = BallotRequest,
+    responses(
+        (status = 200, body = DecisionDto, description = "Counted; the decision as it now stands"),
+        (status = 403, body = Problem, description = "Not in the electorate"),
+        (status = 409, body = Problem, description = "Voting has closed"),
+        (status = 422, body = Problem, description = "The ballot does not answer the method"),
+    ))]
+pub async fn vote(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    Body(r): Body<BallotRequest>,
+) -> ApiResult<Json<DecisionDto>> {
+    let d = s
+        .app
+        .cast_ballot(&caller.actor, &id, r.choice, &r.reason)
+        .await?;
+    Ok(Json(d.into()))
+}
+
+/// Withdraw the caller's ballot while voting is open.
+#[utoipa::path(delete, path = "/api/v1/decisions/{id}/ballot", tag = "decisions",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 204, description = "Withdrawn"), (status = 409, body = Problem)))]
+pub async fn withdraw(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> ApiResult<StatusCode> {
+    s.app.withdraw_ballot(&caller.actor, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,603 @@
+//! Decision pages: open a question, see the count and the explained result,
+//! vote, change or withdraw a ballot.
+
+use super::layout::{FormErrors, Layout};
+use super::{redirect_with, render, render_status, to_sign_in};
+use crate::AppState;
+use crate::error::PageError;
+use crate::render::{bar_chart, markdown};
+use crate::session::Page;
+use askama::Template;
+use axum::Form;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use pools_app::decisions::NewDecision;
+use pools_app::ports::Decision;
+use pools_app::{Actor, AppError, FieldError};
+use pools_core::decision::{self, Choice, Method, Stance};
+use serde::Deserialize;
+
+/// Dates as people read them: "2026-12-06 08:32 UTC".
+pub fn when(rfc3339: &str) -> String {
+    match (rfc3339.get(..10), rfc3339.get(11..16)) {
+        (Some(d), Some(t)) => format!("{d} {t} UTC"),
+        _ => rfc3339.to_string(),
+    }
+}
+
+/// "in 3 days 4 hours", "in 12 minutes".
+pub fn time_left(ms: i64) -> String {
+    let mins = (ms.max(0) + 59_999) / 60_000;
+    let (d, h, m) = (mins / 1440, (mins % 1440) / 60, mins % 60);
+    let part = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
+    if d > 0 {
+        format!("in {} {}", part(d, "day"), part(h, "hour"))
+    } else if h > 0 {
+        format!("in {} {}", part(h, "hour"), part(m, "minute"))
+    } else {
+        format!("in {}", part(m, "minute"))
+    }
+}
+
+fn now_ms(s: &AppState) -> i64 {
+    (s.app.now().unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+/// One line about a decision for lists.
+pub fn summary(s: &AppState, d: &Decision) -> String {
+    match &d.outcome {
+        Some(o) => o.explanation.clone(),
+        None if d.closes_at_ms <= now_ms(s) => {
+            "Voting has ended; the result is being counted.".into()
+        }
+        None => format!(
+            "{} · closes {} ({}) · {} of {} voted",
+            d.method.label(),
+            when(&d.closes_at),
+            time_left(d.closes_at_ms - now_ms(s)),
+            d.tally.ballots,
+            d.eligible
+        ),
+    }
+}
+
+const METHODS: [(&str, &str); 5] = [
+    ("proposal", "Proposal: agree, abstain, disagree or block"),
+    ("single_choice", "Single choice: pick one option"),
+    ("multiple_choice", "Multiple choice: pick several options"),
+    ("score", "Score: rate every option"),
+    (
+        "ranked_choice",
+        "Ranked choice: order the options (Schulze method)",
+    ),
+];
+
+#[derive(Deserialize, Default)]
+pub struct NewForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    method: String,
+    #[serde(default)]
+    options: String,
+    #[serde(default)]
+    min: String,
+    #[serde(default)]
+    max: String,
+    #[serde(default)]
+    max_score: String,
+    #[serde(default)]
+    voting_days: String,
+}
+
+impl NewForm {
+    fn parse(&self) -> Result<NewDecision, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let options: Vec<String> = self
+            .options
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect();
+        let mut num = |field: &str, v: &str, default: u32| -> u32 {
+            if v.trim().is_empty() {
+                return default;
+            }
+            v.trim().parse().unwrap_or_else(|_| {
+                errors.push(FieldError {
+                    field: field.into(),
+                    message: "enter a whole number".into(),
+                });
+                default
+            })
+        };
+        let min = num("min", &self.min, 1);
+        let max = num("max", &self.max, options.len() as u32);
+        let max_score = num("max_score", &self.max_score, 5);
+        let days = if self.voting_days.trim().is_empty() {
+            None
+        } else {
+            Some(num("voting_days", &self.voting_days, 0))
+        };
+        let method = match self.method.as_str() {
+            "single_choice" => Method::SingleChoice { options },
+            "multiple_choice" => Method::MultipleChoice {
+                options,
+                min: min.min(u16::MAX as u32) as u16,
+                max: max.min(u16::MAX as u32) as u16,
+            },
+            "score" => Method::Score {
+                options,
+                max_score: max_score.min(255) as u8,
+            },
+            "ranked_choice" => Method::RankedChoice { options },
+            _ => Method::Proposal,
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(NewDecision {
+            title: self.title.clone(),
+            body: self.body.clone(),
+            method,
+            voting_days: days.map(|d| d.min(u16::MAX as u32) as u16),
+            rule_change: None,
+        })
+    }
+}
+
+#[derive(Template)]
+#[template(path = "decision_new.html")]
+struct NewPage {
+    l: Layout,
+    errors: FormErrors,
+    pool_id: String,
+    pool_name: String,
+    f: NewForm,
+    methods: Vec<(&'static str, &'static str)>,
+    min_days: u16,
+    max_days: u16,
+}
+
+async fn new_page(
+    s: &AppState,
+    page: &Page,
+    pool_id: &str,
+    f: NewForm,
+    errors: FormErrors,
+) -> Result<NewPage, PageError> {
+    let v = s.app.pool_view(&page.actor, pool_id).await?;
+    Ok(NewPage {
+        l: Layout::new(page, format!("New question in {}", v.pool.name)),
+        errors,
+        pool_id: v.pool.id.clone(),
+        pool_name: v.pool.name.clone(),
+        f,
+        methods: METHODS.to_vec(),
+        min_days: v.pool.rules.min_voting_days,
+        max_days: v.pool.rules.max_voting_days,
+    })
+}
+
+pub async fn new_form(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/p/{id}/decisions/new")));
+    }
+    let v = s.app.pool_view(&page.actor, &id).await?;
+    if !v.can_propose {
+        return Err(AppError::Forbidden("you cannot make proposals in this pool".into()).into());
+    }
+    let f = NewForm {
+        method: "proposal".into(),
+        voting_days: v.pool.rules.default_voting_days.to_string(),
+        ..NewForm::default()
+    };
+    render(&new_page(&s, &page, &id, f, FormErrors::none()).await?)
+}
+
+pub async fn create(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Form(f): Form<NewForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    let result = match f.parse() {
+        Ok(new) => s.app.open_decision(&page.actor, &id, new).await,
+        Err(e) => Err(AppError::Invalid(e)),
+    };
+    match result {
+        Ok(d) => Ok(redirect_with(
+            &s,
+            &format!("/d/{}", d.id),
+            &format!("Voting is open until {}.", when(&d.closes_at)),
+        )),
+        Err(AppError::Invalid(e)) => render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &new_page(&s, &page, &id, f, FormErrors(e)).await?,
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+struct Input {
+    kind: &'static str,
+    name: String,
+    value: String,
+    label: String,
+    checked: bool,
+}
+
+fn inputs(method: &Method, mine: Option<&Choice>) -> (String, Vec<Input>) {
+    let options = method.options();
+    match method {
+        Method::Proposal => (
+            "Where do you stand?".into(),
+            Stance::ALL
+                .iter()
+                .map(|st| Input {
+                    kind: "radio",
+                    name: "stance".into(),
+                    value: st.as_str().into(),
+                    label: match st {
+                        Stance::Agree => "Agree".into(),
+                        Stance::Abstain => "Abstain (counts toward the quorum only)".into(),
+                        Stance::Disagree => "Disagree".into(),
+                        Stance::Block => "Block (a principled objection; give a reason)".into(),
+                    },
+                    checked: mine == Some(&Choice::Proposal(*st)),
+                })
+                .collect(),
+        ),
+        Method::SingleChoice { .. } => (
+            "Pick one".into(),
+            options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| Input {
+                    kind: "radio",
+                    name: "option".into(),
+                    value: i.to_string(),
+                    label: o.clone(),
+                    checked: mine == Some(&Choice::Single(i)),
+                })
+                .collect(),
+        ),
+        Method::MultipleChoice { min, max, .. } => (
+            format!("Pick from {min} to {max}"),
+            options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| Input {
+                    kind: "checkbox",
+                    name: "option".into(),
+                    value: i.to_string(),
+                    label: o.clone(),
+                    checked: matches!(mine, Some(Choice::Multiple(p)) if p.contains(&i)),
+                })
+                .collect(),
+        ),
+        Method::Score { max_score, .. } => (
+            format!("Give each option a score from 0 to {max_score}"),
+            options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| Input {
+                    kind: "number",
+                    name: format!("score_{i}"),
+                    value: match mine {
+                        Some(Choice::Score(s)) => s.get(i).map(|v| v.to_string()).unwrap_or_default(),
+                        _ => String::new(),
+                    },
+                    label: o.clone(),
+                    checked: false,
+                })
+                .collect(),
+        ),
+        Method::RankedChoice { .. } => (
+            "Number the options in your order of preference: 1 for your favourite. Leave out any you don't rank".into(),
+            options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| Input {
+                    kind: "number",
+                    name: format!("rank_{i}"),
+                    value: match mine {
+                        Some(Choice::Ranked(order)) => order
+                            .iter()
+                            .position(|x| *x == i)
+                            .map(|p| (p + 1).to_string())
+                            .unwrap_or_default(),
+                        _ => String::new(),
+                    },
+                    label: o.clone(),
+                    checked: false,
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// Reads a ballot form. Repeated fields (checkboxes) need the raw pairs.
+fn parse_ballot(method: &Method, pairs: &[(String, String)]) -> Result<Choice, AppError> {
+    let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.trim());
+    let bad = |m: &str| AppError::invalid("choice", m.to_string());
+    let n = method.options().len();
+    Ok(match method {
+        Method::Proposal => Choice::Proposal(
+            get("stance")
+                .and_then(Stance::parse)
+                .ok_or_else(|| bad("choose agree, abstain, disagree or block"))?,
+        ),
+        Method::SingleChoice { .. } => Choice::Single(
+            get("option")
+                .and_then(|v| v.parse().ok())
+                .ok_or_else(|| bad("choose one of the options"))?,
+        ),
+        Method::MultipleChoice { .. } => Choice::Multiple(
+            pairs
+                .iter()
+                .filter(|(k, _)| k == "option")
+                .map(|(_, v)| {
+                    v.trim()
+                        .parse()
+                        .map_err(|_| bad("pick from the listed options"))
+                })
+                .collect::<Result<_, _>>()?,
+        ),
+        Method::Score { .. } => Choice::Score(
+            (0..n)
+                .map(|i| {
+                    get(&format!("score_{i}"))
+                        .filter(|v| !v.is_empty())
+                        .ok_or_else(|| bad("give every option a score"))?
+                        .parse::<u8>()
+                        .map_err(|_| bad("scores are whole numbers"))
+                })
+                .collect::<Result<_, _>>()?,
+        ),
+        Method::RankedChoice { .. } => {
+            let mut ranked: Vec<(u32, usize)> = Vec::new();
+            for i in 0..n {
+                if let Some(v) = get(&format!("rank_{i}")).filter(|v| !v.is_empty()) {
+                    let r: u32 = v
+                        .parse()
+                        .map_err(|_| bad("ranks are whole numbers: 1 for your favourite"))?;
+                    if ranked.iter().any(|(x, _)| *x == r) {
+                        return Err(bad("give each rank to one option only"));
+                    }
+                    ranked.push((r, i));
+                }
+            }
+            ranked.sort();
+            Choice::Ranked(ranked.into_iter().map(|(_, i)| i).collect())
+        }
+    })
+}
+
+#[derive(Template)]
+#[template(path = "decision.html")]
+struct DecisionPage {
+    l: Layout,
+    errors: FormErrors,
+    id: String,
+    pool_id: String,
+    pool_name: String,
+    title: String,
+    method: &'static str,
+    proposer: String,
+    timing: String,
+    closed: bool,
+    body_html: String,
+    rule_change: Vec<String>,
+    needs: &'static str,
+    explanation: Option<String>,
+    passed: bool,
+    hidden: bool,
+    chart: String,
+    ranking: String,
+    can_vote: bool,
+    eligible_voter: bool,
+    eligible: i64,
+    has_ballot: bool,
+    mine: Option<String>,
+    instruction: String,
+    inputs: Vec<Input>,
+    reason: String,
+    voter_count: usize,
+    voter_names: String,
+    ballots: Vec<(String, String, String)>,
+}
+
+async fn decision_page(
+    s: &AppState,
+    page: &Page,
+    id: &str,
+    errors: FormErrors,
+    reason: Option<String>,
+) -> Result<DecisionPage, PageError> {
+    let v = s.app.decision_view(&page.actor, id).await?;
+    let d = &v.decision;
+    let now = now_ms(s);
+    let closed = d.closed || d.closes_at_ms <= now;
+    let timing = if d.closed {
+        format!(
+            "closed {}",
+            when(d.closed_at.as_deref().unwrap_or(&d.closes_at))
+        )
+    } else if closed {
+        "voting has ended; the result is being counted".into()
+    } else {
+        format!(
+            "closes {} ({})",
+            when(&d.closes_at),
+            time_left(d.closes_at_ms - now)
+        )
+    };
+    let outcome = d.outcome.as_ref().or(v.provisional.as_ref());
+    let explanation = outcome.map(|o| {
+        if d.outcome.is_some() {
+            o.explanation.clone()
+        } else {
+            format!("If voting ended now — {}", o.explanation)
+        }
+    });
+    let (bars, unit) = decision::chart_bars(&d.method, &d.tally);
+    let ranking = match outcome {
+        Some(o) if matches!(d.method, Method::RankedChoice { .. }) && o.quorum_met => o
+            .ranking
+            .iter()
+            .enumerate()
+            .map(|(pos, tier)| {
+                let names: Vec<&str> = tier
+                    .iter()
+                    .map(|&i| d.method.options()[i].as_str())
+                    .collect();
+                format!("{}. {}", pos + 1, names.join(" = "))
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => String::new(),
+    };
+    let (instruction, inputs) = inputs(&d.method, v.mine.as_ref().map(|b| &b.choice));
+    let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
+    Ok(DecisionPage {
+        l: Layout::new(page, d.title.clone()),
+        errors,
+        id: d.id.clone(),
+        pool_id: v.pool.id.clone(),
+        pool_name: v.pool.name.clone(),
+        title: d.title.clone(),
+        method: d.method.label(),
+        proposer: v.proposer.clone(),
+        timing,
+        closed,
+        body_html: markdown(&d.body),
+        rule_change: d
+            .rule_change
+            .as_ref()
+            .map(|r| r.describe(v.pool.currency))
+            .unwrap_or_default(),
+        needs: threshold.words(),
+        passed: outcome.is_some_and(|o| o.passed),
+        explanation,
+        hidden: v.hidden,
+        chart: bar_chart(&d.title, &bars, unit),
+        ranking,
+        can_vote: v.can_vote,
+        eligible_voter: v.eligible,
+        eligible: d.eligible,
+        has_ballot: v.mine.is_some(),
+        mine: v
+            .mine
+            .as_ref()
+            .map(|b| decision::describe_choice(&d.method, &b.choice)),
+        instruction,
+        inputs,
+        reason: reason.unwrap_or_else(|| {
+            v.mine
+                .as_ref()
+                .map(|b| b.reason.clone())
+                .unwrap_or_default()
+        }),
+        voter_count: v.voters.len(),
+        voter_names: v.voters.join(", "),
+        ballots: v
+            .ballots
+            .iter()
+            .map(|b| {
+                (
+                    b.name.clone(),
+                    decision::describe_choice(&d.method, &b.choice),
+                    b.reason.clone(),
+                )
+            })
+            .collect(),
+    })
+}
+
+pub async fn show(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/d/{id}")));
+    }
+    render(&decision_page(&s, &page, &id, FormErrors::none(), None).await?)
+}
+
+pub async fn vote(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let csrf = pairs
+        .iter()
+        .find(|(k, _)| k == "csrf")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("");
+    page.check_csrf(csrf)?;
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/d/{id}")));
+    }
+    let reason = pairs
+        .iter()
+        .find(|(k, _)| k == "reason")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let view = s.app.decision_view(&page.actor, &id).await?;
+    let result = match parse_ballot(&view.decision.method, &pairs) {
+        Ok(choice) => s.app.cast_ballot(&page.actor, &id, choice, &reason).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(d) => Ok(redirect_with(
+            &s,
+            &format!("/d/{id}"),
+            if d.closed {
+                "Your vote is counted. Everyone has voted, so the decision closed."
+            } else {
+                "Your vote is counted. You can change it until voting closes."
+            },
+        )),
+        Err(AppError::Invalid(e)) => render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &decision_page(&s, &page, &id, FormErrors(e), Some(reason)).await?,
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+pub async fn withdraw(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    s.app.withdraw_ballot(&page.actor, &id).await?;
+    Ok(redirect_with(
+        &s,
+        &format!("/d/{id}"),
+        "Your vote is withdrawn.",
+    ))
+}

@@ -1,0 +1,109 @@
+//! Small renderers for pages: Markdown made safe, and SVG bar charts drawn
+//! on the server so pages need no script.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, html};
+
+/// Renders Markdown to HTML that cannot carry scripts: raw HTML in the
+/// source is shown as text, and links keep only http, https and mailto.
+pub fn markdown(source: &str) -> String {
+    let parser = Parser::new_ext(
+        source,
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
+    )
+    .map(|event| match event {
+        Event::Html(t) | Event::InlineHtml(t) => Event::Text(t),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let safe = ["http://", "https://", "mailto:"]
+                .iter()
+                .any(|p| dest_url.to_ascii_lowercase().starts_with(p));
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url: if safe { dest_url } else { "#".into() },
+                title,
+                id,
+            })
+        }
+        Event::Start(Tag::Image { .. }) => Event::Text("[image]".into()),
+        Event::End(pulldown_cmark::TagEnd::Image) => Event::Text("".into()),
+        other => other,
+    });
+    let mut out = String::new();
+    html::push_html(&mut out, parser);
+    out
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A horizontal bar chart as inline SVG, with a text alternative.
+pub fn bar_chart(title: &str, bars: &[(String, u64)], unit: &str) -> String {
+    let max = bars.iter().map(|b| b.1).max().unwrap_or(0).max(1);
+    let row = 34;
+    let label_w = 170;
+    let bar_w = 300;
+    let height = row * bars.len() as u32 + 8;
+    let summary: Vec<String> = bars.iter().map(|(l, v)| format!("{l}: {v}")).collect();
+    let mut svg = format!(
+        "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {w} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" aria-label=\"{aria}\"><title>{t}</title>",
+        w = label_w + bar_w + 70,
+        aria = escape(&format!("{title} ({unit}): {}", summary.join(", "))),
+        t = escape(title),
+    );
+    for (i, (label, value)) in bars.iter().enumerate() {
+        let y = i as u32 * row + 4;
+        let w = (*value * bar_w as u64 / max) as u32;
+        let short: String = if label.chars().count() > 22 {
+            label.chars().take(21).collect::<String>() + "…"
+        } else {
+            label.clone()
+        };
+        svg.push_str(&format!(
+            "<text x=\"{lx}\" y=\"{ty}\" text-anchor=\"end\" class=\"chart-label\">{l}</text>\
+             <rect x=\"{label_w}\" y=\"{y}\" width=\"{bw}\" height=\"24\" rx=\"3\" class=\"chart-bar\"></rect>\
+             <text x=\"{vx}\" y=\"{ty}\" class=\"chart-value\">{value}</text>",
+            lx = label_w - 8,
+            ty = y + 17,
+            l = escape(&short),
+            bw = w.max(2),
+            vx = label_w + w.max(2) + 6,
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_cannot_carry_scripts() {
+        let html = markdown(
+            "Hi <script>alert(1)</script> [x](javascript:alert(1)) **bold** [ok](https://example.org)",
+        );
+        assert!(!html.contains("<script"));
+        assert!(html.contains("&lt;script&gt;"));
+        assert!(!html.contains("javascript:"));
+        assert!(html.contains("<strong>bold</strong>"));
+        assert!(html.contains("href=\"https://example.org\""));
+        assert!(!markdown("![a](https://x/y.png)").contains("<img"));
+    }
+
+    #[test]
+    fn charts_scale_and_escape() {
+        let svg = bar_chart("Votes", &[("A <b>".into(), 2), ("B".into(), 4)], "ballots");
+        assert!(svg.contains("width=\"150\""));
+        assert!(svg.contains("width=\"300\""));
+        assert!(svg.contains("A &lt;b&gt;"));
+        assert!(svg.contains("aria-label=\"Votes (ballots): A &lt;b&gt;: 2, B: 4\""));
+    }
+}

@@ -1,0 +1,364 @@
+use crate::harness::{Api, Browser, Server, hidden, start, start_postgres};
+use pools_app::Actor;
+use pools_app::ports::SessionKind;
+use pools_core::membership::commitment_hash;
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+/// An open pool whose organizer and `n` members hold API tokens.
+async fn pool_with_members(s: &Server, n: usize) -> (String, Api, Vec<Api>) {
+    let mut org = Api::new(&s.base);
+    org.sign_up("Org", "org@example.org").await;
+    org.call(
+        Method::POST,
+        "/groups",
+        Some(json!({"name": "Voters", "slug": "voters"})),
+    )
+    .await;
+    let (_, pool, _) = org
+        .call(
+            Method::POST,
+            "/groups/voters/pool",
+            Some(json!({"accept_commitment": true})),
+        )
+        .await;
+    let id = pool["id"].as_str().unwrap().to_string();
+    org.call(Method::POST, &format!("/pools/{id}/open"), None)
+        .await;
+    let hash = commitment_hash(pool["commitment"].as_str().unwrap());
+    // Members are made through the use cases directly: the same code the
+    // API runs, without hundreds of sequential sign-up requests.
+    let mut members = Vec::new();
+    let mut tasks = Vec::new();
+    for i in 0..n {
+        let app = s.app.clone();
+        let (id, hash) = (id.clone(), hash.clone());
+        tasks.push(tokio::spawn(async move {
+            let signed = app
+                .sign_up_with(
+                    &format!("m{i}@example.org"),
+                    &format!("Member {i}"),
+                    "a long enough password",
+                    SessionKind::ApiToken,
+                )
+                .await
+                .unwrap();
+            let token = signed.token.clone();
+            let actor = Actor::Person(signed.person);
+            app.join_group(&actor, "voters").await.unwrap();
+            app.join_pool(&actor, &id, &hash, true).await.unwrap();
+            token
+        }));
+    }
+    for t in tasks {
+        let mut api = Api::new(&s.base);
+        api.token = Some(t.await.unwrap());
+        members.push(api);
+    }
+    (id, org, members)
+}
+
+#[tokio::test]
+async fn decisions_over_the_api() {
+    let s = start().await;
+    let (pool, org, members) = pool_with_members(&s, 3).await;
+    let (st, p, _) = org
+        .call(
+            Method::POST,
+            &format!("/pools/{pool}/decisions"),
+            Some(json!({
+                "title": "Which evening?",
+                "method": {"kind": "ranked_choice", "options": ["Tue", "Thu", "Sat"]},
+                "voting_days": 2,
+                "vote_weight": 3
+            })),
+        )
+        .await;
+    assert_eq!(st, 422, "unknown fields are refused: {p}");
+    let (st, d, _) = org
+        .call(
+            Method::POST,
+            &format!("/pools/{pool}/decisions"),
+            Some(json!({
+                "title": "Which evening?",
+                "method": {"kind": "ranked_choice", "options": ["Tue", "Thu", "Sat"]},
+                "voting_days": 2
+            })),
+        )
+        .await;
+    assert_eq!(st, 201, "{d}");
+    let id = d["id"].as_str().unwrap();
+    let path = format!("/decisions/{id}/ballot");
+    let (st, p, _) = members[0]
+        .call(
+            Method::PUT,
+            &path,
+            Some(json!({"choice": {"kind": "single", "value": 0}})),
+        )
+        .await;
+    assert_eq!(st, 422, "{p}");
+    for (api, order) in [
+        (&org, [2, 1, 0]),
+        (&members[0], [2, 0, 1]),
+        (&members[1], [1, 2, 0]),
+        (&members[2], [0, 2, 1]),
+    ] {
+        let (st, v, _) = api
+            .call(
+                Method::PUT,
+                &path,
+                Some(json!({"choice": {"kind": "ranked", "value": order}, "reason": "evenings"})),
+            )
+            .await;
+        assert_eq!(st, 200, "{v}");
+    }
+    let (st, _, _) = members[2].call(Method::DELETE, &path, None).await;
+    assert_eq!(st, 204);
+    let (_, v, _) = members[1]
+        .call(Method::GET, &format!("/decisions/{id}"), None)
+        .await;
+    assert_eq!(v["decision"]["tally"]["ballots"], 3);
+    assert_eq!(v["mine"]["reason"], "evenings");
+    assert_eq!(v["can_vote"], true);
+    let (_, list, _) = org
+        .call(Method::GET, &format!("/pools/{pool}/decisions"), None)
+        .await;
+    assert_eq!(list.as_array().unwrap().len(), 1);
+
+    s.clock.advance_secs(2 * 24 * 3600);
+    let (st, p, _) = members[2]
+        .call(
+            Method::PUT,
+            &path,
+            Some(json!({"choice": {"kind": "ranked", "value": [0]}})),
+        )
+        .await;
+    assert_eq!(st, 409, "{p}");
+    assert_eq!(s.app.close_due_decisions().await.unwrap().len(), 1);
+    let (_, v, _) = org
+        .call(Method::GET, &format!("/decisions/{id}"), None)
+        .await;
+    assert_eq!(v["decision"]["status"], "closed");
+    assert_eq!(v["decision"]["outcome"]["winners"], json!([2]));
+    assert!(
+        v["decision"]["outcome"]["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("\"Sat\" won by the Schulze method")
+    );
+}
+
+/// 200 members vote and change their votes at the same moment over HTTP:
+/// each ends with exactly one counted ballot, and the running tally equals
+/// the recount made at close.
+async fn two_hundred_voters_at_once(s: Server) {
+    let (pool, org, members) = pool_with_members(&s, 200).await;
+    let (_, d, _) = org
+        .call(
+            Method::POST,
+            &format!("/pools/{pool}/decisions"),
+            Some(json!({"title": "Fund the mural?", "method": {"kind": "proposal"}})),
+        )
+        .await;
+    let id = d["id"].as_str().unwrap().to_string();
+    let mut tasks = Vec::new();
+    for (i, api) in members.into_iter().enumerate() {
+        let id = id.clone();
+        tasks.push(tokio::spawn(async move {
+            let path = format!("/decisions/{id}/ballot");
+            let first = if i % 2 == 0 { "disagree" } else { "agree" };
+            let last = if i % 3 == 0 {
+                "disagree"
+            } else if i % 3 == 1 {
+                "abstain"
+            } else {
+                "agree"
+            };
+            for stance in [first, last] {
+                let (st, v, _) = api
+                    .call(
+                        Method::PUT,
+                        &path,
+                        Some(json!({"choice": {"kind": "proposal", "value": stance}})),
+                    )
+                    .await;
+                assert_eq!(st, 200, "{v}");
+            }
+            last
+        }));
+    }
+    let mut expected = [0u64; 4];
+    for t in tasks {
+        match t.await.unwrap() {
+            "agree" => expected[0] += 1,
+            "abstain" => expected[1] += 1,
+            _ => expected[2] += 1,
+        }
+    }
+    let (_, v, _) = org
+        .call(Method::GET, &format!("/decisions/{id}"), None)
+        .await;
+    assert_eq!(v["decision"]["tally"]["ballots"], 200);
+    assert_eq!(v["decision"]["tally"]["counts"], json!(expected));
+    assert_eq!(
+        v["voters"].as_array().unwrap().len(),
+        200,
+        "one ballot per person"
+    );
+    s.clock.advance_secs(7 * 24 * 3600);
+    // Closing recounts from the ballots and refuses to publish on a mismatch.
+    assert_eq!(s.app.close_due_decisions().await.unwrap(), vec![id.clone()]);
+    let (_, v, _) = org
+        .call(Method::GET, &format!("/decisions/{id}"), None)
+        .await;
+    assert_eq!(v["decision"]["outcome"]["ballots"], 200);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_hundred_voters_at_once_on_sqlite() {
+    two_hundred_voters_at_once(start().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_hundred_voters_at_once_on_postgres() {
+    match start_postgres().await {
+        Some(s) => {
+            two_hundred_voters_at_once(s).await;
+            if let Ok(log) = std::env::var("POOLS_TEST_RAN_LOG") {
+                use std::io::Write;
+                let mut f = std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(log)
+                    .unwrap();
+                writeln!(f, "postgres-http two_hundred_voters_at_once").unwrap();
+            }
+        }
+        None => {
+            eprintln!("POOLS_TEST_POSTGRES_URL is not set: the PostgreSQL HTTP test did not run")
+        }
+    }
+}
+
+#[tokio::test]
+async fn deciding_through_the_pages() {
+    let s = start().await;
+    let mut ana = Browser::new(&s.base);
+    ana.sign_up("Ana", "ana@example.org").await;
+    ana.post(
+        "/groups/new",
+        &[("name", "Menders"), ("slug", ""), ("description", "")],
+    )
+    .await;
+    let r = ana
+        .post(
+            "/g/menders/pool",
+            &[
+                ("name", ""),
+                ("currency", "USD"),
+                ("accept_commitment", "yes"),
+            ],
+        )
+        .await;
+    let pool = r.location.unwrap();
+    ana.post(&format!("{pool}/open"), &[]).await;
+    let mut ben = Browser::new(&s.base);
+    ben.sign_up("Ben", "ben@example.org").await;
+    ben.post("/g/menders/join", &[]).await;
+    let p = ben.get(&pool).await;
+    let hash = hidden(&p.body, "commitment_hash").unwrap();
+    ben.post(
+        &format!("{pool}/join"),
+        &[("commitment_hash", &hash), ("accept_commitment", "yes")],
+    )
+    .await;
+
+    // A question with options, asked through the form.
+    let form = ana.get(&format!("{pool}/decisions/new")).await;
+    assert_eq!(form.status, 200);
+    let r = ana
+        .post(
+            &format!("{pool}/decisions"),
+            &[
+                ("title", "Which tools?"),
+                ("body", "We have **$200**."),
+                ("method", "multiple_choice"),
+                ("options", "Saw\nDrill"),
+                ("min", "1"),
+                ("max", "2"),
+                ("max_score", ""),
+                ("voting_days", "40"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("from 2 to 14 days"), "{}", r.body);
+    let r = ana
+        .post(
+            &format!("{pool}/decisions"),
+            &[
+                ("title", "Which tools?"),
+                ("body", "We have **$200**."),
+                ("method", "multiple_choice"),
+                ("options", "Saw\nDrill\nClamp"),
+                ("min", "1"),
+                ("max", "2"),
+                ("max_score", ""),
+                ("voting_days", "3"),
+            ],
+        )
+        .await;
+    let d = r.location.expect("created");
+    let page = ben.get(&d).await;
+    assert!(page.body.contains("<strong>$200</strong>"));
+    assert!(page.body.contains("Pick from 1 to 2"));
+    let r = ben
+        .post(
+            &format!("{d}/ballot"),
+            &[("option", "0"), ("option", "1"), ("option", "2")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("pick from 1 to 2 options"));
+    let r = ben
+        .post(
+            &format!("{d}/ballot"),
+            &[
+                ("option", "0"),
+                ("option", "2"),
+                ("reason", "we saw and clamp"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    ana.post(&format!("{d}/ballot"), &[("option", "2")]).await;
+    let page = ben.get(&d).await;
+    assert!(
+        page.body.contains("You voted: <strong>Saw, Clamp</strong>"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("<svg class=\"chart\""));
+    assert!(page.body.contains("If voting ended now"));
+
+    // A rule change through the rules form, once the pool is open.
+    let rules = ana.get(&format!("{pool}/rules")).await;
+    assert!(rules.body.contains("Propose a rule change"));
+    let pool_page = ana.get(&pool).await;
+    assert!(pool_page.body.contains("Which tools?"));
+
+    s.clock.advance_secs(3 * 24 * 3600);
+    s.app.close_due_decisions().await.unwrap();
+    let page = ben.get(&d).await;
+    assert!(
+        page.body.contains(
+            "Decided: 2 of 2 members voted (quorum 1). &#34;Clamp&#34; won with 2 ballots."
+        ) || page.body.contains(
+            "Decided: 2 of 2 members voted (quorum 1). &quot;Clamp&quot; won with 2 ballots."
+        ),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("Cast my vote"));
+    assert!(page.body.contains("we saw and clamp"));
+}
