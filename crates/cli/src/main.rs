@@ -223,16 +223,28 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Verify { file } => {
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("cannot read {}", file.display()))?;
-            match pools_core::journal::verify(text.lines()) {
-                Ok(s) => {
+            let chain = match pools_core::journal::verify(text.lines()) {
+                Ok(s) => s,
+                Err(b) => {
+                    println!("The journal is broken at {b}.");
+                    return Ok(ExitCode::from(1));
+                }
+            };
+            let entries: Vec<_> = text
+                .lines()
+                .map(pools_core::journal::JournalEntry::from_line)
+                .collect::<Result<_, _>>()
+                .map_err(|e| anyhow::anyhow!(e))?;
+            match pools_core::audit::audit(&entries) {
+                Ok(a) => {
                     println!(
-                        "The journal is intact: {} entries, head {}.",
-                        s.entries, s.head
+                        "The journal is intact: {} entries, head {}. {} closed decisions recomputed from {} ballot events, all matching.",
+                        chain.entries, chain.head, a.decisions_checked, a.ballots
                     );
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(b) => {
-                    println!("The journal is broken at {b}.");
+                    println!("The journal's chain is intact, but at {b}.");
                     Ok(ExitCode::from(1))
                 }
             }

@@ -4,6 +4,7 @@
 //! (one person one vote, money conservation, the journal chain) can be tested
 //! exhaustively and reused by every adapter without being written twice.
 
+pub mod audit;
 pub mod decision;
 pub mod event;
 pub mod journal;

@@ -94,12 +94,20 @@ async fn scenario(app: &App) {
 
 async fn replaying_the_journal_reproduces_the_state(env: Env) {
     scenario(&env.app).await;
+    env.clock.advance_secs(3 * 24 * 3600);
+    assert_eq!(env.app.close_due_decisions().await.unwrap().len(), 1);
     let mut out = Vec::new();
     let n = env.app.export_journal(&mut out).await.unwrap();
     assert!(n > 10);
     let text = String::from_utf8(out).unwrap();
     let summary = journal::verify(text.lines()).unwrap();
     assert_eq!(summary.entries, n);
+    let entries: Vec<_> = text
+        .lines()
+        .map(|l| journal::JournalEntry::from_line(l).unwrap())
+        .collect();
+    let audit = pools_core::audit::audit(&entries).unwrap();
+    assert_eq!(audit.decisions_checked, 1, "the closed decision recounts");
 
     // Replay into an empty database of the same engine.
     let backend = if env.url.starts_with("postgres") {

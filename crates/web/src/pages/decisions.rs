@@ -32,10 +32,14 @@ pub fn time_left(ms: i64) -> String {
     let mins = (ms.max(0) + 59_999) / 60_000;
     let (d, h, m) = (mins / 1440, (mins % 1440) / 60, mins % 60);
     let part = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
-    if d > 0 {
+    if d > 0 && h > 0 {
         format!("in {} {}", part(d, "day"), part(h, "hour"))
-    } else if h > 0 {
+    } else if d > 0 {
+        format!("in {}", part(d, "day"))
+    } else if h > 0 && m > 0 {
         format!("in {} {}", part(h, "hour"), part(m, "minute"))
+    } else if h > 0 {
+        format!("in {}", part(h, "hour"))
     } else {
         format!("in {}", part(m, "minute"))
     }

@@ -164,7 +164,7 @@ async fn sign_up_import_create_a_pool_and_join_it_in_chromium() {
         dir,
         n: 0,
     };
-    let result = flow(&mut st, &s.base).await;
+    let result = flow(&mut st, &s).await;
     if result.is_err() {
         let png = c.screenshot().await.unwrap_or_default();
         let _ = std::fs::write(
@@ -188,7 +188,8 @@ async fn sign_up_import_create_a_pool_and_join_it_in_chromium() {
     }
 }
 
-async fn flow(st: &mut Steps, base: &str) -> Result<(), String> {
+async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), String> {
+    let base = server.base.as_str();
     let c = st.c.clone();
     let check = |ok: bool, what: &str| if ok { Ok(()) } else { Err(what.to_string()) };
 
@@ -302,5 +303,63 @@ async fn flow(st: &mut Steps, base: &str) -> Result<(), String> {
     check(text.contains("you are a member of the pool"), "joined pool")?;
     check(text.contains("2 active members"), "member count")?;
     st.shot("pool-member").await;
+
+    // Ben puts a question to the pool and votes on it.
+    st.click("a[href$='/decisions/new']").await;
+    st.fill("title", "Buy a second 3D printer?").await;
+    st.fill("body", "The old one is **always** booked. Quote: $450.")
+        .await;
+    st.fill("voting_days", "2").await;
+    st.shot("decision-new").await;
+    st.click("form.stack button[type=submit]").await;
+    check(
+        st.text().await.contains("Voting is open until"),
+        "decision opened",
+    )?;
+    let decision_url = c.current_url().await.map_err(|e| e.to_string())?;
+    st.tick("input[name=stance][value=agree]").await;
+    st.fill("reason", "Queues are long").await;
+    st.click("form[action$='/ballot'] button").await;
+    check(
+        st.text().await.contains("Your vote is counted"),
+        "Ben voted",
+    )?;
+
+    // Ana signs in and votes too.
+    st.click("form[action='/signout'] button").await;
+    c.goto(&format!("{base}/signin"))
+        .await
+        .map_err(|e| e.to_string())?;
+    st.fill("email", "ana@example.org").await;
+    st.fill("password", "a long enough password").await;
+    st.click("form.stack button[type=submit]").await;
+    c.goto(decision_url.as_str())
+        .await
+        .map_err(|e| e.to_string())?;
+    check(
+        st.text().await.contains("If voting ended now"),
+        "provisional count",
+    )?;
+    st.tick("input[name=stance][value=agree]").await;
+    st.click("form[action$='/ballot'] button").await;
+    st.shot("decision-open").await;
+
+    // The closing time comes; the server's closer closes it on its own.
+    server.clock.advance_secs(2 * 24 * 3600 + 60);
+    server
+        .app
+        .close_due_decisions()
+        .await
+        .map_err(|e| e.to_string())?;
+    c.goto(decision_url.as_str())
+        .await
+        .map_err(|e| e.to_string())?;
+    let text = st.text().await;
+    check(
+        text.contains("Passed: 2 of 2 members voted (quorum 1). 2 agreed and 0 disagreed"),
+        "explained result",
+    )?;
+    check(!text.contains("Cast my vote"), "no ballot form after close")?;
+    st.shot("decision-closed").await;
     Ok(())
 }

@@ -1,0 +1,276 @@
+//! Recomputes what the journal claims: every closed decision's result from
+//! its ballots, and every rule change from a passed decision. `pools verify`
+//! runs this after checking the chain, so anyone holding an export can check
+//! the tallies without trusting the server.
+
+use crate::decision::{self, Choice, Method, Tally};
+use crate::event::Event;
+use crate::journal::{ChainBreak, JournalEntry};
+use crate::rules::Rules;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// What an audit recomputed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditSummary {
+    /// Decisions whose results were recomputed and matched.
+    pub decisions_checked: u64,
+    /// Ballot events replayed.
+    pub ballots: u64,
+}
+
+struct Open {
+    method: Method,
+    rules: Rules,
+    rule_change: Option<Rules>,
+    electorate: BTreeSet<String>,
+    ballots: BTreeMap<String, Choice>,
+    closed: Option<bool>,
+}
+
+/// Replays the decisions in a journal (already chain-checked) and checks
+/// each recorded result against a recount. Lines are numbered from 1.
+pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
+    let mut decisions: HashMap<String, Open> = HashMap::new();
+    let mut summary = AuditSummary {
+        decisions_checked: 0,
+        ballots: 0,
+    };
+    for (i, e) in entries.iter().enumerate() {
+        let brk = |reason: String| ChainBreak {
+            line: i + 1,
+            reason,
+        };
+        let event = e.decode().map_err(brk)?;
+        match event {
+            Event::DecisionOpened {
+                decision_id,
+                method,
+                rules,
+                rule_change,
+                electorate,
+                ..
+            } => {
+                decisions.insert(
+                    decision_id,
+                    Open {
+                        method,
+                        rules,
+                        rule_change,
+                        electorate: electorate.into_iter().collect(),
+                        ballots: BTreeMap::new(),
+                        closed: None,
+                    },
+                );
+            }
+            Event::BallotCast {
+                decision_id,
+                person_id,
+                choice,
+                reason,
+            } => {
+                summary.ballots += 1;
+                let d = decisions
+                    .get_mut(&decision_id)
+                    .ok_or_else(|| brk(format!("a ballot for unknown decision {decision_id}")))?;
+                if d.closed.is_some() {
+                    return Err(brk(format!("a ballot after decision {decision_id} closed")));
+                }
+                if !d.electorate.contains(&person_id) {
+                    return Err(brk(format!(
+                        "a ballot on decision {decision_id} from {person_id}, who was not in its electorate"
+                    )));
+                }
+                d.method.check_ballot(&choice, &reason).map_err(|e| {
+                    brk(format!("an invalid ballot on decision {decision_id}: {e}"))
+                })?;
+                d.ballots.insert(person_id, choice);
+            }
+            Event::BallotWithdrawn {
+                decision_id,
+                person_id,
+            } => {
+                summary.ballots += 1;
+                let d = decisions.get_mut(&decision_id).ok_or_else(|| {
+                    brk(format!("a withdrawal for unknown decision {decision_id}"))
+                })?;
+                if d.closed.is_some() || d.ballots.remove(&person_id).is_none() {
+                    return Err(brk(format!(
+                        "a withdrawal on decision {decision_id} without an open ballot"
+                    )));
+                }
+            }
+            Event::DecisionClosed {
+                decision_id,
+                outcome,
+            } => {
+                let d = decisions
+                    .get_mut(&decision_id)
+                    .ok_or_else(|| brk(format!("closing unknown decision {decision_id}")))?;
+                if d.closed.is_some() {
+                    return Err(brk(format!("decision {decision_id} closed twice")));
+                }
+                let tally = Tally::from_ballots(&d.method, d.ballots.values());
+                let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
+                let recount = decision::outcome(
+                    &d.method,
+                    &tally,
+                    d.electorate.len() as u64,
+                    &d.rules,
+                    threshold,
+                );
+                if recount != outcome {
+                    return Err(brk(format!(
+                        "decision {decision_id}: the recorded result does not match a recount of its ballots (recorded: {}; recount: {})",
+                        outcome.explanation, recount.explanation
+                    )));
+                }
+                d.closed = Some(outcome.passed);
+                summary.decisions_checked += 1;
+            }
+            Event::PoolRulesChanged {
+                decision_id, rules, ..
+            } => {
+                let d = decisions.get(&decision_id).ok_or_else(|| {
+                    brk(format!("rules changed by unknown decision {decision_id}"))
+                })?;
+                if d.closed != Some(true) || d.rule_change.as_ref() != Some(&rules) {
+                    return Err(brk(format!(
+                        "rules changed by decision {decision_id}, which did not pass that change"
+                    )));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decision::{Outcome, Stance};
+
+    fn chain(events: &[Event]) -> Vec<JournalEntry> {
+        let mut out: Vec<JournalEntry> = Vec::new();
+        for ev in events {
+            let prev = out.last().map(|p| (p.seq, p.hash.as_str()));
+            let e = JournalEntry::next(prev, "2026-11-29T09:00:00.000Z".into(), None, ev);
+            out.push(e);
+        }
+        out
+    }
+
+    fn opened(rule_change: Option<Rules>) -> Event {
+        Event::DecisionOpened {
+            decision_id: "d1".into(),
+            pool_id: "p1".into(),
+            proposer_id: "a".into(),
+            title: "Paint?".into(),
+            body: String::new(),
+            method: Method::Proposal,
+            rule_change,
+            rules: Rules::default(),
+            closes_at: "2026-12-01T09:00:00.000Z".into(),
+            electorate: vec!["a".into(), "b".into(), "c".into()],
+        }
+    }
+
+    fn cast(person: &str, s: Stance) -> Event {
+        Event::BallotCast {
+            decision_id: "d1".into(),
+            person_id: person.into(),
+            choice: Choice::Proposal(s),
+            reason: String::new(),
+        }
+    }
+
+    fn true_outcome(ballots: &[Stance]) -> Outcome {
+        let m = Method::Proposal;
+        let t = Tally::from_ballots(
+            &m,
+            &ballots
+                .iter()
+                .map(|s| Choice::Proposal(*s))
+                .collect::<Vec<_>>(),
+        );
+        let r = Rules::default();
+        decision::outcome(&m, &t, 3, &r, r.approval)
+    }
+
+    #[test]
+    fn an_honest_journal_recounts() {
+        let events = vec![
+            opened(None),
+            cast("a", Stance::Agree),
+            cast("b", Stance::Disagree),
+            cast("b", Stance::Agree),
+            Event::DecisionClosed {
+                decision_id: "d1".into(),
+                outcome: true_outcome(&[Stance::Agree, Stance::Agree]),
+            },
+        ];
+        let s = audit(&chain(&events)).unwrap();
+        assert_eq!(s.decisions_checked, 1);
+        assert_eq!(s.ballots, 3);
+    }
+
+    #[test]
+    fn a_forged_result_is_found_even_in_an_intact_chain() {
+        let mut forged = true_outcome(&[Stance::Agree, Stance::Disagree]);
+        forged.passed = true;
+        let events = vec![
+            opened(None),
+            cast("a", Stance::Agree),
+            cast("b", Stance::Disagree),
+            Event::DecisionClosed {
+                decision_id: "d1".into(),
+                outcome: forged,
+            },
+        ];
+        let entries = chain(&events);
+        let lines: Vec<String> = entries.iter().map(|e| e.to_line()).collect();
+        assert!(crate::journal::verify(lines.iter().map(|s| s.as_str())).is_ok());
+        let err = audit(&entries).unwrap_err();
+        assert_eq!(err.line, 4);
+        assert!(err.reason.contains("does not match a recount"));
+    }
+
+    #[test]
+    fn outsiders_and_unpassed_rule_changes_are_found() {
+        let err = audit(&chain(&[opened(None), cast("z", Stance::Agree)])).unwrap_err();
+        assert!(err.reason.contains("not in its electorate"));
+        let new_rules = Rules {
+            quorum_percent: 10,
+            ..Rules::default()
+        };
+        let events = vec![
+            opened(Some(new_rules.clone())),
+            cast("a", Stance::Disagree),
+            cast("b", Stance::Disagree),
+            Event::DecisionClosed {
+                decision_id: "d1".into(),
+                outcome: {
+                    let m = Method::Proposal;
+                    let t = Tally::from_ballots(
+                        &m,
+                        &[
+                            Choice::Proposal(Stance::Disagree),
+                            Choice::Proposal(Stance::Disagree),
+                        ],
+                    );
+                    let r = Rules::default();
+                    decision::outcome(&m, &t, 3, &r, r.rule_change)
+                },
+            },
+            Event::PoolRulesChanged {
+                pool_id: "p1".into(),
+                decision_id: "d1".into(),
+                rules: new_rules,
+            },
+        ];
+        let err = audit(&chain(&events)).unwrap_err();
+        assert_eq!(err.line, 5);
+        assert!(err.reason.contains("did not pass"));
+    }
+}
