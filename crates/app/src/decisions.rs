@@ -357,6 +357,33 @@ impl App {
         Ok(())
     }
 
+    /// A decision's running count and the result if voting ended now, read
+    /// from one row however many ballots there are. None while hidden.
+    pub async fn decision_tally(
+        &self,
+        actor: &Actor,
+        decision_id: &str,
+    ) -> AppResult<(Decision, Option<Outcome>)> {
+        let mut tx = self.store.read().await?;
+        let mut d = tx.decision(decision_id).await?.ok_or_else(|| {
+            AppError::NotFound(format!("there is no decision with id \"{decision_id}\""))
+        })?;
+        let pool = tx
+            .pool(&d.pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the decision's pool no longer exists".into()))?;
+        self.check_can_read(&mut tx, actor, &pool).await?;
+        if d.rules.hide_results && !d.closed {
+            d.tally = Tally::new(&d.method);
+            return Ok((d, None));
+        }
+        let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
+        let o = d.outcome.clone().unwrap_or_else(|| {
+            decision::outcome(&d.method, &d.tally, d.eligible as u64, &d.rules, threshold)
+        });
+        Ok((d, Some(o)))
+    }
+
     /// A decision as the actor may see it.
     pub async fn decision_view(&self, actor: &Actor, decision_id: &str) -> AppResult<DecisionView> {
         let mut tx = self.store.read().await?;

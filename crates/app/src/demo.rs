@@ -1,8 +1,31 @@
 //! The demo: a realistic group imported from a Meetup export of 40 people,
 //! and a pool with members, built only through the real use cases.
 
+use crate::decisions::NewDecision;
+use crate::ports::Clock;
 use crate::{Actor, App, AppError, AppResult};
+use pools_core::decision::{Choice, Method, Stance};
 use pools_core::membership::PoolRole;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+use time::OffsetDateTime;
+
+/// The demo's history happens over the past month: a clock that starts 30
+/// days ago and moves forward only when told to.
+struct HistoryClock(AtomicI64);
+
+impl HistoryClock {
+    fn advance_hours(&self, h: i64) {
+        self.0.fetch_add(h * 3600 * 1000, Ordering::SeqCst);
+    }
+}
+
+impl Clock for HistoryClock {
+    fn now(&self) -> OffsetDateTime {
+        OffsetDateTime::from_unix_timestamp_nanos(self.0.load(Ordering::SeqCst) as i128 * 1_000_000)
+            .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+    }
+}
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "pools-demo-password";
@@ -98,6 +121,21 @@ impl App {
                 ));
             }
         }
+        let start = self.now() - time::Duration::days(30);
+        let clock = Arc::new(HistoryClock(AtomicI64::new(
+            (start.unix_timestamp_nanos() / 1_000_000) as i64,
+        )));
+        let past = App {
+            store: self.store.clone(),
+            clock: clock.clone(),
+            config: self.config.clone(),
+            invite_key: self.invite_key.clone(),
+        };
+        let summary = past.seed_history(&clock).await?;
+        Ok(summary)
+    }
+
+    async fn seed_history(&self, clock: &HistoryClock) -> AppResult<DemoSummary> {
         let csv = demo_export();
         self.import_meetup(
             &Actor::Operator,
@@ -132,6 +170,7 @@ impl App {
             actors.push((idx, actor));
             accounts.push((idx, email));
         }
+        clock.advance_hours(20);
         actors.sort_by_key(|(i, _)| *i);
         accounts.sort_by_key(|(i, _)| *i);
         let organizer = &actors[0].1;
@@ -157,6 +196,7 @@ impl App {
         )
         .await?;
         let pool = self.open_pool(organizer, &pool.id).await?;
+        clock.advance_hours(24);
         let hash = pools_core::membership::commitment_hash(&pool.commitment);
         for (idx, actor) in actors.iter().skip(1) {
             if *idx == 12 {
@@ -170,10 +210,132 @@ impl App {
         let co = actors[1].1.person()?.id.clone();
         self.set_pool_role(organizer, &pool.id, &co, PoolRole::Organizer)
             .await?;
+        clock.advance_hours(24);
+        let people: Vec<&Actor> = actors
+            .iter()
+            .filter(|(i, _)| *i != 12)
+            .map(|(_, a)| a)
+            .collect();
+        self.seed_decisions(clock, &pool.id, &people).await?;
         Ok(DemoSummary {
             group: DEMO_GROUP.into(),
             pool_id: pool.id,
             accounts: accounts.into_iter().map(|(_, e)| e).collect(),
         })
+    }
+}
+
+impl App {
+    async fn seed_decisions(
+        &self,
+        clock: &HistoryClock,
+        pool_id: &str,
+        people: &[&Actor],
+    ) -> AppResult<()> {
+        let ask = |title: &str, body: &str, method: Method, days: u16| NewDecision {
+            title: title.into(),
+            body: body.into(),
+            method,
+            voting_days: Some(days),
+            rule_change: None,
+        };
+        // A proposal that passed.
+        let stand = self
+            .open_decision(
+                people[2],
+                pool_id,
+                ask(
+                    "Buy a professional truing stand",
+                    "Our wheel truing is done on an upturned frame. A Park TS-2.2 costs **$180** and would last decades.",
+                    Method::Proposal,
+                    7,
+                ),
+            )
+            .await?;
+        let stances = [
+            Stance::Agree,
+            Stance::Agree,
+            Stance::Agree,
+            Stance::Disagree,
+            Stance::Agree,
+            Stance::Abstain,
+            Stance::Agree,
+            Stance::Agree,
+            Stance::Agree,
+        ];
+        for (a, s) in people.iter().zip(stances) {
+            let reason = match s {
+                Stance::Disagree => "We should fix the donated one first.",
+                Stance::Abstain => "I never true wheels, happy either way.",
+                _ => "",
+            };
+            self.cast_ballot(a, &stand.id, Choice::Proposal(s), reason)
+                .await?;
+            clock.advance_hours(3);
+        }
+        clock.advance_hours(7 * 24);
+        self.close_due_decisions().await?;
+        // A ranked choice, decided by the Schulze method.
+        let night = self
+            .open_decision(
+                people[0],
+                pool_id,
+                ask(
+                    "Which evening should the open workshop be?",
+                    "Rank the evenings you could make, best first.",
+                    Method::RankedChoice {
+                        options: vec![
+                            "Tuesday".into(),
+                            "Thursday".into(),
+                            "Saturday afternoon".into(),
+                        ],
+                    },
+                    3,
+                ),
+            )
+            .await?;
+        let orders: [&[usize]; 8] = [
+            &[1, 2, 0],
+            &[2, 1],
+            &[1, 0, 2],
+            &[0, 1, 2],
+            &[2, 1, 0],
+            &[1, 2],
+            &[2, 0, 1],
+            &[1, 0],
+        ];
+        for (a, o) in people.iter().zip(orders) {
+            self.cast_ballot(a, &night.id, Choice::Ranked(o.to_vec()), "")
+                .await?;
+            clock.advance_hours(2);
+        }
+        clock.advance_hours(3 * 24);
+        self.close_due_decisions().await?;
+        // A question still open: where the next repair clinic goes.
+        clock.advance_hours(5 * 24);
+        let clinic = self
+            .open_decision(
+                people[4],
+                pool_id,
+                ask(
+                    "Where should the spring repair clinic be?",
+                    "Pick one. The library has offered its forecourt for free.",
+                    Method::SingleChoice {
+                        options: vec![
+                            "Library forecourt".into(),
+                            "Farmers' market".into(),
+                            "Our own workshop".into(),
+                        ],
+                    },
+                    14,
+                ),
+            )
+            .await?;
+        for (a, i) in people.iter().zip([0usize, 1, 0, 2, 0]) {
+            self.cast_ballot(a, &clinic.id, Choice::Single(i), "")
+                .await?;
+            clock.advance_hours(4);
+        }
+        Ok(())
     }
 }

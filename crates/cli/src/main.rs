@@ -9,6 +9,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+mod bench;
+
 const DEFAULT_DB: &str = "sqlite://pools.db";
 const DEMO_DB: &str = "pools-demo.db";
 
@@ -77,6 +79,20 @@ enum Command {
     Migrate {
         #[command(flatten)]
         db: Db,
+    },
+    /// Measure ballots per second over HTTP against raw inserts, and tally
+    /// reads at 100,000 ballots. Uses fresh databases; never touches yours.
+    Bench {
+        /// A PostgreSQL URL (a fresh database is created beside it for each
+        /// run); without it, fresh SQLite files in the temporary folder.
+        #[arg(long)]
+        postgres: Option<String>,
+        /// Ballots per measurement.
+        #[arg(long, default_value_t = 3200)]
+        ballots: usize,
+        /// Ballots on the decision whose tally read is timed.
+        #[arg(long, default_value_t = 100_000)]
+        big: usize,
     },
     /// Show the messages waiting in the outbox (no mail server is needed).
     Outbox {
@@ -258,6 +274,14 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 "Replayed {} entries; the database now matches the journal.",
                 s.entries
             );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench {
+            postgres,
+            ballots,
+            big,
+        } => {
+            bench::run(postgres, ballots, big).await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Migrate { db } => {

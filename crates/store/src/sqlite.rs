@@ -49,6 +49,13 @@ impl SqliteStore {
     }
 }
 
+impl SqliteStore {
+    /// The connection pool, for benchmarks that measure the engine itself.
+    pub fn pool(&self) -> &sqlx::SqlitePool {
+        &self.pool
+    }
+}
+
 #[async_trait]
 impl Store for SqliteStore {
     async fn write(&self) -> StoreResult<Box<dyn Tx>> {

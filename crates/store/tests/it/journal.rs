@@ -171,6 +171,33 @@ async fn demo_seeds_once(env: Env) {
         .await
         .unwrap();
     assert_eq!(pool.active_count, 12);
+    let decisions = env
+        .app
+        .decisions(&Actor::Operator, &summary.pool_id)
+        .await
+        .unwrap();
+    assert_eq!(decisions.len(), 3);
+    let closed: Vec<_> = decisions.iter().filter(|d| d.closed).collect();
+    assert_eq!(
+        closed.len(),
+        2,
+        "the demo's history has two closed decisions"
+    );
+    assert!(closed.iter().all(|d| d.outcome.as_ref().unwrap().passed));
+    let mut out = Vec::new();
+    env.app.export_journal(&mut out).await.unwrap();
+    let text = String::from_utf8(out).unwrap();
+    journal::verify(text.lines()).unwrap();
+    let entries: Vec<_> = text
+        .lines()
+        .map(|l| journal::JournalEntry::from_line(l).unwrap())
+        .collect();
+    assert_eq!(
+        pools_core::audit::audit(&entries)
+            .unwrap()
+            .decisions_checked,
+        2
+    );
     assert!(
         env.app.seed_demo().await.is_err(),
         "the demo refuses a database with data"

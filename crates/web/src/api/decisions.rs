@@ -1,6 +1,8 @@
 //! Decisions over the API.
 
-use super::{ApiResult, BallotRequest, Body, DecisionDto, DecisionViewDto, NewDecisionRequest};
+use super::{
+    ApiResult, BallotRequest, Body, DecisionDto, DecisionViewDto, NewDecisionRequest, TallyDto,
+};
 use crate::AppState;
 use crate::error::Problem;
 use crate::session::ApiCaller;
@@ -103,4 +105,25 @@ pub async fn withdraw(
 ) -> ApiResult<StatusCode> {
     s.app.withdraw_ballot(&caller.actor, &id).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The running count of a decision and the result if voting ended now. Reads
+/// one row, however many ballots there are.
+#[utoipa::path(get, path = "/api/v1/decisions/{id}/tally", tag = "decisions",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, body = TallyDto), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn tally(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<TallyDto>> {
+    let (d, outcome) = s.app.decision_tally(&caller.actor, &id).await?;
+    Ok(Json(TallyDto {
+        hidden: outcome.is_none(),
+        tally: outcome.is_some().then_some(d.tally),
+        outcome,
+        eligible: d.eligible,
+        status: if d.closed { "closed" } else { "open" }.into(),
+    }))
 }

@@ -521,3 +521,18 @@ pub struct BallotRequest {
     #[serde(default)]
     pub reason: String,
 }
+
+/// A decision's count.
+#[derive(Serialize, ToSchema)]
+pub struct TallyDto {
+    /// `open` or `closed`.
+    pub status: String,
+    /// How many people may vote.
+    pub eligible: i64,
+    /// Whether the count is hidden until close.
+    pub hidden: bool,
+    /// The running count; absent while hidden.
+    pub tally: Option<pools_core::decision::Tally>,
+    /// The result if voting ended now, or the final one; absent while hidden.
+    pub outcome: Option<pools_core::decision::Outcome>,
+}

@@ -54,6 +54,7 @@ pub fn routes() -> Router<AppState> {
             get(decisions::list).post(decisions::create),
         )
         .route("/decisions/{id}", get(decisions::show))
+        .route("/decisions/{id}/tally", get(decisions::tally))
         .route(
             "/decisions/{id}/ballot",
             put(decisions::vote).delete(decisions::withdraw),
@@ -126,6 +127,7 @@ where
         decisions::show,
         decisions::vote,
         decisions::withdraw,
+        decisions::tally,
     ),
     components(schemas(Problem)),
     modifiers(&BearerAuth)
