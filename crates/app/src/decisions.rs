@@ -301,6 +301,18 @@ impl App {
     pub async fn close_due_decisions(&self) -> AppResult<Vec<String>> {
         let mut closed = Vec::new();
         loop {
+            // A cheap read first, so an idle server does not take the write
+            // lock every second.
+            if self
+                .store
+                .read()
+                .await?
+                .due_decisions(ms(self.now()), 1)
+                .await?
+                .is_empty()
+            {
+                break;
+            }
             let mut tx = self.store.write().await?;
             let due = tx.due_decisions(ms(self.now()), 1).await?;
             let Some(id) = due.into_iter().next() else {
