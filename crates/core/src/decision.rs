@@ -639,14 +639,13 @@ pub fn outcome(
                     }
                 })
                 .collect();
-            let names: Vec<&str> = o.winners.iter().map(|&i| options[i]).collect();
             let head = if o.winners.len() == 1 {
                 let w = o.winners[0];
                 let beats_all =
                     (0..options.len()).all(|j| j == w || tally.pairs[w][j] > tally.pairs[j][w]);
                 format!(
-                    "Decided: {turnout}. {} won by the Schulze method{}.",
-                    list(&names),
+                    "Decided: {turnout}. \"{}\" won by the Schulze method{}.",
+                    options[w],
                     if beats_all {
                         ", beating every other option head to head"
                     } else {
@@ -654,9 +653,24 @@ pub fn outcome(
                     }
                 )
             } else {
+                // The stated tie rule: most first preferences, then the
+                // option listed first. Deterministic, and always reported.
+                let tied = o.winners.clone();
+                let w = *tied
+                    .iter()
+                    .max_by(|a, b| tally.counts[**a].cmp(&tally.counts[**b]).then(b.cmp(a)))
+                    .expect("a tier is never empty");
+                o.winners = vec![w];
+                let names: Vec<&str> = tied.iter().map(|&i| options[i]).collect();
+                let firsts: Vec<String> = tied
+                    .iter()
+                    .map(|&i| format!("{} {}", options[i], tally.counts[i]))
+                    .collect();
                 format!(
-                    "Tie: {turnout}. {} tied by the Schulze method; the tie is reported, not broken.",
-                    list(&names)
+                    "Decided by the tie rule: {turnout}. {} tied by the Schulze method. Ties go to the option with the most first preferences ({}), then to the one listed first, so \"{}\" wins.",
+                    list(&names),
+                    firsts.join(", "),
+                    options[w]
                 )
             };
             o.explanation = format!("{head} Full ranking: {}.", order.join(", "));
@@ -857,6 +871,35 @@ mod tests {
             .validate()
             .is_err()
         );
+    }
+
+    #[test]
+    fn a_schulze_tie_is_broken_by_the_stated_rule_and_reported() {
+        let m = Method::RankedChoice { options: opts(3) };
+        let mut t = Tally::new(&m);
+        // A perfect cycle: 0 > 1 > 2 > 0, one ballot each, plus one more
+        // ballot ranking option 2 first on its own (a partial ranking).
+        t.add(&Choice::Ranked(vec![0, 1, 2]));
+        t.add(&Choice::Ranked(vec![1, 2, 0]));
+        t.add(&Choice::Ranked(vec![2, 0, 1]));
+        let r = Rules::default();
+        let o = outcome(&m, &t, 3, &r, r.approval);
+        assert_eq!(o.ranking, vec![vec![0, 1, 2]], "all three are tied");
+        assert_eq!(
+            o.winners,
+            vec![0],
+            "equal first preferences: listed first wins"
+        );
+        assert!(
+            o.explanation.contains("tied by the Schulze method"),
+            "{}",
+            o.explanation
+        );
+        assert!(o.explanation.contains("\"Option 0\" wins"));
+        let mut t2 = t.clone();
+        t2.add(&Choice::Ranked(vec![2]));
+        let o = outcome(&m, &t2, 4, &r, r.approval);
+        assert_eq!(o.winners.len(), 1);
     }
 
     #[test]
