@@ -268,6 +268,30 @@ pub async fn run(base: Option<String>, ballots: usize, big: usize) -> Result<()>
         let r = serve(&url).await?;
         let (decision, tokens) = decision_with_voters(&r, clients.max(2)).await?;
         let rate = ballots_per_second(&r, &decision, &tokens, clients, ballots).await?;
+        if clients == 1 {
+            // The same ballots through the use case alone, to see what HTTP costs.
+            let actor = r
+                .app
+                .authenticate(&tokens[0], SessionKind::ApiToken)
+                .await
+                .map_err(err)?;
+            let start = Instant::now();
+            for i in 0..ballots {
+                let s = if i % 2 == 0 {
+                    Stance::Agree
+                } else {
+                    Stance::Disagree
+                };
+                r.app
+                    .cast_ballot(&actor, &decision, Choice::Proposal(s), "")
+                    .await
+                    .map_err(err)?;
+            }
+            eprintln!(
+                "{engine}: {:.0} ballots/s through the use case without HTTP",
+                ballots as f64 / start.elapsed().as_secs_f64()
+            );
+        }
         println!(
             "| {engine} | {clients} | {raw:.0} | {rate:.0} | {:.2} |",
             rate / raw
