@@ -155,6 +155,8 @@ pub enum Conn {
     Sqlite(Transaction<'static, Sqlite>),
     /// PostgreSQL.
     Pg(Transaction<'static, Postgres>),
+    /// A command in the SQLite writer's current batch.
+    SqliteBatch(crate::sqlite::BatchGuard),
 }
 
 /// Maps an engine error to the port's error, recognizing unique-key clashes.
@@ -190,6 +192,10 @@ impl Conn {
                 .execute(&mut **tx)
                 .await
                 .map(|r| r.rows_affected()),
+            Conn::SqliteBatch(b) => bind_all!(sqlx::query::<Sqlite>(sql), args)
+                .execute(b.writer().conn())
+                .await
+                .map(|r| r.rows_affected()),
             Conn::Pg(tx) => bind_all!(sqlx::query::<Postgres>(sql), args)
                 .execute(&mut **tx)
                 .await
@@ -203,6 +209,10 @@ impl Conn {
         match self {
             Conn::Sqlite(tx) => bind_all!(sqlx::query::<Sqlite>(sql), args)
                 .fetch_all(&mut **tx)
+                .await
+                .map(|rows| rows.into_iter().map(Row::Sqlite).collect()),
+            Conn::SqliteBatch(b) => bind_all!(sqlx::query::<Sqlite>(sql), args)
+                .fetch_all(b.writer().conn())
                 .await
                 .map(|rows| rows.into_iter().map(Row::Sqlite).collect()),
             Conn::Pg(tx) => bind_all!(sqlx::query::<Postgres>(sql), args)
@@ -220,6 +230,10 @@ impl Conn {
                 .fetch_optional(&mut **tx)
                 .await
                 .map(|r| r.map(Row::Sqlite)),
+            Conn::SqliteBatch(b) => bind_all!(sqlx::query::<Sqlite>(sql), args)
+                .fetch_optional(b.writer().conn())
+                .await
+                .map(|r| r.map(Row::Sqlite)),
             Conn::Pg(tx) => bind_all!(sqlx::query::<Postgres>(sql), args)
                 .fetch_optional(&mut **tx)
                 .await
@@ -231,9 +245,9 @@ impl Conn {
     /// Makes the transaction durable.
     pub async fn commit(self) -> StoreResult<()> {
         match self {
-            Conn::Sqlite(tx) => tx.commit().await,
-            Conn::Pg(tx) => tx.commit().await,
+            Conn::Sqlite(tx) => tx.commit().await.map_err(map_err),
+            Conn::Pg(tx) => tx.commit().await.map_err(map_err),
+            Conn::SqliteBatch(b) => b.finish().await,
         }
-        .map_err(map_err)
     }
 }

@@ -42,10 +42,7 @@ impl Store for PgStore {
             .execute(&mut *tx)
             .await
             .map_err(map_err)?;
-        Ok(Box::new(SqlTx {
-            conn: Conn::Pg(tx),
-            _writer: None,
-        }))
+        Ok(Box::new(SqlTx { conn: Conn::Pg(tx) }))
     }
 
     async fn read(&self) -> StoreResult<Box<dyn Tx>> {
@@ -54,10 +51,7 @@ impl Store for PgStore {
             .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             .await
             .map_err(map_err)?;
-        Ok(Box::new(SqlTx {
-            conn: Conn::Pg(tx),
-            _writer: None,
-        }))
+        Ok(Box::new(SqlTx { conn: Conn::Pg(tx) }))
     }
 
     async fn ping(&self) -> StoreResult<()> {

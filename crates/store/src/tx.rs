@@ -12,13 +12,10 @@ use pools_core::journal::{JournalEntry, format_time};
 use pools_core::membership::{GroupRole, MemberStatus, PoolRole, PoolStatus};
 use pools_core::{Currency, Event};
 use time::OffsetDateTime;
-use tokio::sync::OwnedMutexGuard;
 
-/// A transaction on either engine. For SQLite writes it also holds the
-/// process's writer lock until it ends.
+/// A transaction on either engine.
 pub struct SqlTx {
     pub(crate) conn: Conn,
-    pub(crate) _writer: Option<OwnedMutexGuard<()>>,
 }
 
 fn corrupt(what: &str) -> StoreError {
@@ -550,8 +547,7 @@ impl SqlTx {
 #[async_trait]
 impl Tx for SqlTx {
     async fn commit(self: Box<Self>) -> StoreResult<()> {
-        let SqlTx { conn, _writer } = *self;
-        conn.commit().await
+        self.conn.commit().await
     }
 
     async fn record(

@@ -7,7 +7,54 @@ use pools_core::membership::commitment_hash;
 contract!(
     concurrent_claims_and_joins_leave_one_winner,
     two_servers_on_one_database_keep_one_chain,
+    abandoned_commands_leave_no_trace_in_a_busy_batch,
 );
+
+/// Forty commands write at once; every other one is abandoned after writing.
+/// The abandoned ones leave nothing behind, the others all land, and the
+/// journal stays one unbroken chain (on SQLite they share group commits).
+async fn abandoned_commands_leave_no_trace_in_a_busy_batch(env: Env) {
+    let store = pools_store::open(&env.url).await.unwrap();
+    let mut tasks = Vec::new();
+    for i in 0..40 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut tx = store.write().await.unwrap();
+            let event = pools_core::Event::PersonRegistered {
+                person_id: format!("p{i}"),
+                email: format!("p{i}@example.org"),
+                name: format!("Person {i}"),
+                operator: false,
+            };
+            tx.record(time::OffsetDateTime::now_utc(), None, &event)
+                .await
+                .unwrap();
+            tokio::task::yield_now().await;
+            if i % 2 == 0 {
+                tx.commit().await.unwrap();
+                true
+            } else {
+                drop(tx);
+                false
+            }
+        }));
+    }
+    let mut committed = 0;
+    for t in tasks {
+        if t.await.unwrap() {
+            committed += 1;
+        }
+    }
+    assert_eq!(committed, 20);
+    let mut tx = store.read().await.unwrap();
+    assert_eq!(tx.person_count().await.unwrap(), 20);
+    assert!(tx.person("p1").await.unwrap().is_none());
+    assert!(tx.person("p2").await.unwrap().is_some());
+    let entries = tx.journal_after(0, 1000).await.unwrap();
+    assert_eq!(entries.len(), 20);
+    let lines: Vec<String> = entries.iter().map(|e| e.to_line()).collect();
+    journal::verify(lines.iter().map(|s| s.as_str())).expect("no gaps, no forks");
+}
 
 async fn concurrent_claims_and_joins_leave_one_winner(env: Env) {
     let app = env.app.clone();
