@@ -205,16 +205,15 @@ impl App {
     /// The person a session cookie or bearer token belongs to, if it is valid.
     pub async fn authenticate(&self, token: &str, kind: SessionKind) -> AppResult<Actor> {
         let mut tx = self.store.read().await?;
-        let Some(session) = tx.session(&hash_token(token), self.now_ms()).await? else {
-            return Ok(Actor::Anonymous);
-        };
-        if session.kind != kind {
-            return Ok(Actor::Anonymous);
-        }
-        Ok(match tx.person(&session.person_id).await? {
-            Some(p) => Actor::Person(p),
-            None => Actor::Anonymous,
-        })
+        Ok(
+            match tx
+                .session_person(&hash_token(token), kind, self.now_ms())
+                .await?
+            {
+                Some(p) => Actor::Person(p),
+                None => Actor::Anonymous,
+            },
+        )
     }
 
     /// Ends a session or revokes a token.

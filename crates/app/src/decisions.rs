@@ -157,23 +157,26 @@ impl App {
         tx: &mut Box<dyn Tx>,
         actor: &Actor,
         decision_id: &str,
-    ) -> AppResult<(Decision, String)> {
+    ) -> AppResult<(Decision, String, Option<Choice>)> {
         let person = actor.person()?.clone();
-        let d = tx.decision(decision_id).await?.ok_or_else(|| {
-            AppError::NotFound(format!("there is no decision with id \"{decision_id}\""))
-        })?;
+        let (d, voter, current) = tx
+            .decision_for_voter(decision_id, &person.id)
+            .await?
+            .ok_or_else(|| {
+                AppError::NotFound(format!("there is no decision with id \"{decision_id}\""))
+            })?;
         if d.closed || d.closes_at_ms <= ms(self.now()) {
             return Err(AppError::Conflict(format!(
                 "voting on this decision closed at {}",
                 d.closes_at
             )));
         }
-        if !tx.is_voter(&d.id, &person.id).await? {
+        if !voter {
             return Err(AppError::Forbidden(
                 "only the members of the pool when voting opened can vote on this decision".into(),
             ));
         }
-        Ok((d, person.id))
+        Ok((d, person.id, current))
     }
 
     /// Casts or changes the actor's ballot. The latest ballot counts; every
@@ -187,12 +190,18 @@ impl App {
     ) -> AppResult<Decision> {
         let reason = reason.trim().to_string();
         let mut tx = self.store.write().await?;
-        let (d, person_id) = self
+        let (mut d, person_id, current) = self
             .open_decision_for_voting(&mut tx, actor, decision_id)
             .await?;
         d.method
             .check_ballot(&choice, &reason)
             .map_err(|e| AppError::invalid(e.field, e.message))?;
+        // The tally the store will keep, computed here too so the answer
+        // needs no second read; closing re-checks it against the ballots.
+        if let Some(old) = &current {
+            d.tally.remove(old);
+        }
+        d.tally.add(&choice);
         self.record(
             &mut tx,
             actor,
@@ -204,7 +213,13 @@ impl App {
             },
         )
         .await?;
-        let d = self.maybe_close_early(&mut tx, &d.id).await?;
+        if d.rules.close_early && d.tally.ballots as i64 >= d.eligible {
+            self.close_in(&mut tx, &d).await?;
+            d = tx
+                .decision(&d.id)
+                .await?
+                .ok_or_else(|| AppError::NotFound("the decision vanished".into()))?;
+        }
         tx.commit().await?;
         Ok(d)
     }
@@ -212,10 +227,10 @@ impl App {
     /// Withdraws the actor's ballot while voting is open.
     pub async fn withdraw_ballot(&self, actor: &Actor, decision_id: &str) -> AppResult<()> {
         let mut tx = self.store.write().await?;
-        let (d, person_id) = self
+        let (d, person_id, current) = self
             .open_decision_for_voting(&mut tx, actor, decision_id)
             .await?;
-        if tx.ballot(&d.id, &person_id).await?.is_none() {
+        if current.is_none() {
             return Err(AppError::Conflict(
                 "you have no ballot on this decision to withdraw".into(),
             ));
@@ -231,25 +246,6 @@ impl App {
         .await?;
         tx.commit().await?;
         Ok(())
-    }
-
-    async fn maybe_close_early(
-        &self,
-        tx: &mut Box<dyn Tx>,
-        decision_id: &str,
-    ) -> AppResult<Decision> {
-        let d = tx
-            .decision(decision_id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("the decision vanished".into()))?;
-        if d.rules.close_early && d.tally.ballots as i64 >= d.eligible {
-            self.close_in(tx, &d).await?;
-            return tx
-                .decision(decision_id)
-                .await?
-                .ok_or_else(|| AppError::NotFound("the decision vanished".into()));
-        }
-        Ok(d)
     }
 
     /// Closes one open decision: recomputes the result from the ballots,

@@ -301,8 +301,6 @@ pub trait Tx: Send {
 
     /// Stores a session or token.
     async fn create_session(&mut self, s: &Session, at_ms: i64) -> StoreResult<()>;
-    /// A session or token by the hash of its secret, if not expired at `now_ms`.
-    async fn session(&mut self, token_hash: &str, now_ms: i64) -> StoreResult<Option<Session>>;
     /// Ends one session or token.
     async fn delete_session(&mut self, token_hash: &str) -> StoreResult<()>;
     /// Ends every session and token of a person.
@@ -376,10 +374,23 @@ pub trait Tx: Send {
     async fn decisions_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<Decision>>;
     /// Open decisions whose closing time has come, soonest first.
     async fn due_decisions(&mut self, now_ms: i64, limit: i64) -> StoreResult<Vec<String>>;
+    /// A decision, whether a person is in its electorate, and their current
+    /// choice: what casting a ballot needs, in one read.
+    async fn decision_for_voter(
+        &mut self,
+        decision_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Option<(Decision, bool, Option<Choice>)>>;
+    /// The person a session or token belongs to, if it is valid at `now_ms`
+    /// and of this kind, in one read.
+    async fn session_person(
+        &mut self,
+        token_hash: &str,
+        kind: SessionKind,
+        now_ms: i64,
+    ) -> StoreResult<Option<Person>>;
     /// Whether a person is in a decision's electorate.
     async fn is_voter(&mut self, decision_id: &str, person_id: &str) -> StoreResult<bool>;
     /// A decision's current ballots, by voter name.
     async fn ballots(&mut self, decision_id: &str) -> StoreResult<Vec<Ballot>>;
-    /// One person's current ballot.
-    async fn ballot(&mut self, decision_id: &str, person_id: &str) -> StoreResult<Option<Ballot>>;
 }

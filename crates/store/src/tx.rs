@@ -152,34 +152,21 @@ fn journal_entry(r: &Row) -> StoreResult<JournalEntry> {
 }
 
 impl SqlTx {
-    async fn running_tally(&mut self, decision_id: &str) -> StoreResult<Tally> {
-        let r = self
-            .conn
-            .one(
-                "SELECT tally FROM decisions WHERE id = $1",
-                args![decision_id],
-            )
-            .await?
-            .ok_or_else(|| corrupt("a ballot for a decision that does not exist"))?;
-        json(&r, "tally")
-    }
-
-    async fn current_choice(
+    /// The running tally and the voter's current choice, in one read.
+    async fn tally_and_choice(
         &mut self,
         decision_id: &str,
         person_id: &str,
-    ) -> StoreResult<Option<Choice>> {
-        match self
+    ) -> StoreResult<(Tally, Option<Choice>)> {
+        let r = self
             .conn
             .one(
-                "SELECT choice FROM ballots WHERE decision_id = $1 AND person_id = $2",
-                args![decision_id, person_id],
+                "SELECT d.tally, b.choice FROM decisions d LEFT JOIN ballots b ON b.decision_id = d.id AND b.person_id = $1 WHERE d.id = $2",
+                args![person_id, decision_id],
             )
             .await?
-        {
-            Some(r) => Ok(Some(json(&r, "choice")?)),
-            None => Ok(None),
-        }
+            .ok_or_else(|| corrupt("a ballot for a decision that does not exist"))?;
+        Ok((json(&r, "tally")?, opt_json(&r, "choice")?))
     }
 
     async fn head(&mut self) -> StoreResult<(i64, String)> {
@@ -465,8 +452,8 @@ impl SqlTx {
                 choice,
                 reason,
             } => {
-                let mut tally = self.running_tally(decision_id).await?;
-                if let Some(old) = self.current_choice(decision_id, person_id).await? {
+                let (mut tally, old) = self.tally_and_choice(decision_id, person_id).await?;
+                if let Some(old) = old {
                     tally.remove(&old);
                 }
                 tally.add(choice);
@@ -487,11 +474,8 @@ impl SqlTx {
                 decision_id,
                 person_id,
             } => {
-                let mut tally = self.running_tally(decision_id).await?;
-                let old = self
-                    .current_choice(decision_id, person_id)
-                    .await?
-                    .ok_or_else(|| corrupt("a withdrawn ballot did not exist"))?;
+                let (mut tally, old) = self.tally_and_choice(decision_id, person_id).await?;
+                let old = old.ok_or_else(|| corrupt("a withdrawn ballot did not exist"))?;
                 tally.remove(&old);
                 let c = &mut self.conn;
                 c.exec(
@@ -700,30 +684,6 @@ impl Tx for SqlTx {
             )
             .await?;
         Ok(())
-    }
-
-    async fn session(&mut self, token_hash: &str, now_ms: i64) -> StoreResult<Option<Session>> {
-        let Some(r) = self
-            .conn
-            .one(
-                "SELECT token_hash, person_id, kind, expires_at FROM sessions WHERE token_hash = $1 AND expires_at > $2",
-                args![token_hash, now_ms],
-            )
-            .await?
-        else {
-            return Ok(None);
-        };
-        let kind = match r.text("kind")?.as_str() {
-            "browser" => SessionKind::Browser,
-            "api" => SessionKind::ApiToken,
-            _ => return Err(corrupt("session kind")),
-        };
-        Ok(Some(Session {
-            token_hash: r.text("token_hash")?,
-            person_id: r.text("person_id")?,
-            kind,
-            expires_at_ms: r.i64("expires_at")?,
-        }))
     }
 
     async fn delete_session(&mut self, token_hash: &str) -> StoreResult<()> {
@@ -1120,16 +1080,48 @@ impl Tx for SqlTx {
             .collect()
     }
 
-    async fn ballot(&mut self, decision_id: &str, person_id: &str) -> StoreResult<Option<Ballot>> {
+    async fn decision_for_voter(
+        &mut self,
+        decision_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Option<(Decision, bool, Option<Choice>)>> {
+        const SQL: &str = concat!(
+            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at,",
+            " v.person_id AS voter, b.choice AS choice",
+            " FROM decisions d",
+            " LEFT JOIN decision_voters v ON v.decision_id = d.id AND v.person_id = $1",
+            " LEFT JOIN ballots b ON b.decision_id = d.id AND b.person_id = $2",
+            " WHERE d.id = $3"
+        );
+        let Some(r) = self
+            .conn
+            .one(SQL, args![person_id, person_id, decision_id])
+            .await?
+        else {
+            return Ok(None);
+        };
+        Ok(Some((
+            decision(&r)?,
+            r.opt_text("voter")?.is_some(),
+            opt_json(&r, "choice")?,
+        )))
+    }
+
+    async fn session_person(
+        &mut self,
+        token_hash: &str,
+        kind: SessionKind,
+        now_ms: i64,
+    ) -> StoreResult<Option<Person>> {
         self.conn
             .one(
-                "SELECT b.person_id, p.name AS person_name, b.choice, b.reason, b.cast_at FROM ballots b JOIN persons p ON p.id = b.person_id \
-                 WHERE b.decision_id = $1 AND b.person_id = $2",
-                args![decision_id, person_id],
+                "SELECT p.id, p.email, p.name, p.operator FROM sessions s JOIN persons p ON p.id = s.person_id \
+                 WHERE s.token_hash = $1 AND s.kind = $2 AND s.expires_at > $3",
+                args![token_hash, kind.as_str(), now_ms],
             )
             .await?
             .as_ref()
-            .map(ballot)
+            .map(person)
             .transpose()
     }
 }
