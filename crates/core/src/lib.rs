@@ -8,6 +8,7 @@ pub mod audit;
 pub mod decision;
 pub mod event;
 pub mod journal;
+pub mod ledger;
 pub mod meetup;
 pub mod membership;
 pub mod money;

@@ -1,0 +1,334 @@
+//! The double-entry ledger of a pool: accounts, balanced entries, the rule
+//! of which accounts may go below zero, and reversals.
+//!
+//! Two books, each balancing to zero in every entry:
+//! - **cash**: where the money is. `outside` (the world beyond the pool,
+//!   which may go negative) and `treasury` (cash the pool holds).
+//! - **claims**: who may ask for what. `capital:<person>` (what a member may
+//!   get back under the exit rule), `authorized` (payouts a decision
+//!   authorized and nobody has paid yet), and their contra accounts
+//!   `capital_pool` and `authorized_pool`, which hold the other side.
+//!
+//! Amounts are integers in the pool currency's minor unit; a posting is
+//! positive when money or a claim arrives in the account. All balances, the
+//! outside world included, always sum to zero.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A pool's account.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(tag = "account", content = "person", rename_all = "snake_case")]
+pub enum Account {
+    /// The world beyond the pool: banks, payees, members' own pockets.
+    Outside,
+    /// Cash the pool holds.
+    Treasury,
+    /// A member's capital account.
+    Capital(String),
+    /// The other side of every capital account.
+    CapitalPool,
+    /// Payouts authorized and not yet paid.
+    Authorized,
+    /// The other side of the authorized payouts.
+    AuthorizedPool,
+}
+
+/// The two books an entry must balance in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Book {
+    /// Where the money is.
+    Cash,
+    /// Who may ask for what.
+    Claims,
+}
+
+impl Account {
+    /// The key balances are stored under.
+    pub fn key(&self) -> String {
+        match self {
+            Account::Outside => "outside".into(),
+            Account::Treasury => "treasury".into(),
+            Account::Capital(p) => format!("capital:{p}"),
+            Account::CapitalPool => "capital_pool".into(),
+            Account::Authorized => "authorized".into(),
+            Account::AuthorizedPool => "authorized_pool".into(),
+        }
+    }
+
+    /// Reads a stored key.
+    pub fn from_key(key: &str) -> Option<Account> {
+        Some(match key {
+            "outside" => Account::Outside,
+            "treasury" => Account::Treasury,
+            "capital_pool" => Account::CapitalPool,
+            "authorized" => Account::Authorized,
+            "authorized_pool" => Account::AuthorizedPool,
+            k => Account::Capital(k.strip_prefix("capital:")?.to_string()),
+        })
+    }
+
+    /// Whether the balance may be negative. Only the outside world and the
+    /// contra accounts may; everything the pool holds or owes may not.
+    pub fn may_go_negative(&self) -> bool {
+        matches!(
+            self,
+            Account::Outside | Account::CapitalPool | Account::AuthorizedPool
+        )
+    }
+
+    /// The book the account belongs to.
+    pub fn book(&self) -> Book {
+        match self {
+            Account::Outside | Account::Treasury => Book::Cash,
+            _ => Book::Claims,
+        }
+    }
+}
+
+/// One line of an entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Posting {
+    /// The account.
+    pub account: Account,
+    /// Signed minor units: positive arrives in the account.
+    pub amount: i64,
+}
+
+fn p(account: Account, amount: i64) -> Posting {
+    Posting { account, amount }
+}
+
+/// Why an entry cannot be posted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LedgerError {
+    /// Amounts must be positive whole minor units.
+    #[error("the amount must be more than zero")]
+    NotPositive,
+    /// An entry does not balance (a bug, never user input).
+    #[error("the entry does not balance in the {0:?} book")]
+    Unbalanced(Book),
+    /// The posting would take an account below zero.
+    #[error("{account} would go below zero: it holds {balance} and {needed} is needed")]
+    Insufficient {
+        /// The account's key.
+        account: String,
+        /// Its balance now.
+        balance: i64,
+        /// What the entry takes out.
+        needed: i64,
+    },
+    /// A sum left the range of 64-bit integers.
+    #[error("the amount is too large")]
+    Overflow,
+}
+
+/// Money a member puts in. Capital can come back under the exit rule; a
+/// gift stays with the pool.
+pub fn contribution(member: &str, amount: i64, capital: bool) -> Result<Vec<Posting>, LedgerError> {
+    positive(amount)?;
+    let mut v = vec![p(Account::Outside, -amount), p(Account::Treasury, amount)];
+    if capital {
+        v.push(p(Account::Capital(member.into()), amount));
+        v.push(p(Account::CapitalPool, -amount));
+    }
+    Ok(v)
+}
+
+/// A decision authorizes a payout: a claim, no money moves yet.
+pub fn authorize(amount: i64) -> Result<Vec<Posting>, LedgerError> {
+    positive(amount)?;
+    Ok(vec![
+        p(Account::Authorized, amount),
+        p(Account::AuthorizedPool, -amount),
+    ])
+}
+
+/// An authorized payout is paid: money leaves, the claim is settled. For a
+/// member's exit, their capital account is settled too.
+pub fn pay(amount: i64, exit_member: Option<&str>) -> Result<Vec<Posting>, LedgerError> {
+    positive(amount)?;
+    let mut v = vec![
+        p(Account::Treasury, -amount),
+        p(Account::Outside, amount),
+        p(Account::Authorized, -amount),
+        p(Account::AuthorizedPool, amount),
+    ];
+    if let Some(m) = exit_member {
+        v.push(p(Account::Capital(m.into()), -amount));
+        v.push(p(Account::CapitalPool, amount));
+    }
+    Ok(v)
+}
+
+/// An authorized payout is cancelled: the claim goes away.
+pub fn cancel(amount: i64) -> Result<Vec<Posting>, LedgerError> {
+    positive(amount)?;
+    Ok(vec![
+        p(Account::Authorized, -amount),
+        p(Account::AuthorizedPool, amount),
+    ])
+}
+
+/// The entry that undoes another.
+pub fn reversal(postings: &[Posting]) -> Vec<Posting> {
+    postings
+        .iter()
+        .map(|x| p(x.account.clone(), -x.amount))
+        .collect()
+}
+
+fn positive(amount: i64) -> Result<(), LedgerError> {
+    if amount > 0 {
+        Ok(())
+    } else {
+        Err(LedgerError::NotPositive)
+    }
+}
+
+/// Checks that an entry balances in both books.
+pub fn check_balanced(postings: &[Posting]) -> Result<(), LedgerError> {
+    for book in [Book::Cash, Book::Claims] {
+        let mut sum: i64 = 0;
+        for x in postings.iter().filter(|x| x.account.book() == book) {
+            sum = sum.checked_add(x.amount).ok_or(LedgerError::Overflow)?;
+        }
+        if sum != 0 {
+            return Err(LedgerError::Unbalanced(book));
+        }
+    }
+    Ok(())
+}
+
+/// The balances an entry would produce, refusing any account that may not go
+/// below zero. `balance` gives an account's current balance. The store runs
+/// this inside the transaction that writes the entry, so a check can never
+/// be overtaken by another write.
+pub fn next_balances(
+    postings: &[Posting],
+    balance: impl Fn(&Account) -> i64,
+) -> Result<BTreeMap<Account, i64>, LedgerError> {
+    check_balanced(postings)?;
+    let mut out: BTreeMap<Account, i64> = BTreeMap::new();
+    for x in postings {
+        let current = *out
+            .entry(x.account.clone())
+            .or_insert_with(|| balance(&x.account));
+        let next = current.checked_add(x.amount).ok_or(LedgerError::Overflow)?;
+        out.insert(x.account.clone(), next);
+    }
+    for (account, next) in &out {
+        if *next < 0 && !account.may_go_negative() {
+            let before = balance(account);
+            return Err(LedgerError::Insufficient {
+                account: account.key(),
+                balance: before,
+                needed: before - next,
+            });
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Contribute(u8, i64, bool),
+        Authorize(i64),
+        Pay(i64, Option<u8>),
+        Cancel(i64),
+        Reverse(usize),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            (0u8..4, 1i64..5000, any::<bool>()).prop_map(|(m, a, c)| Op::Contribute(m, a, c)),
+            (1i64..5000).prop_map(Op::Authorize),
+            (1i64..5000, proptest::option::of(0u8..4)).prop_map(|(a, m)| Op::Pay(a, m)),
+            (1i64..5000).prop_map(Op::Cancel),
+            (0usize..50).prop_map(Op::Reverse),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn money_is_conserved_and_nothing_overdraws(ops in proptest::collection::vec(op(), 1..80)) {
+            let mut balances: BTreeMap<Account, i64> = BTreeMap::new();
+            let mut posted: Vec<Vec<Posting>> = Vec::new();
+            for o in ops {
+                let entry = match o {
+                    Op::Contribute(m, a, c) => contribution(&format!("m{m}"), a, c).unwrap(),
+                    Op::Authorize(a) => authorize(a).unwrap(),
+                    Op::Pay(a, m) => pay(a, m.map(|m| format!("m{m}")).as_deref()).unwrap(),
+                    Op::Cancel(a) => cancel(a).unwrap(),
+                    Op::Reverse(i) => match posted.get(i) {
+                        Some(e) => reversal(e),
+                        None => continue,
+                    },
+                };
+                let before = balances.clone();
+                match next_balances(&entry, |a| *balances.get(a).unwrap_or(&0)) {
+                    Ok(next) => {
+                        balances.extend(next);
+                        posted.push(entry);
+                    }
+                    Err(LedgerError::Insufficient { .. }) => {
+                        prop_assert_eq!(&balances, &before, "a refused entry changes nothing");
+                    }
+                    Err(e) => prop_assert!(false, "unexpected {e}"),
+                }
+                prop_assert_eq!(balances.values().sum::<i64>(), 0, "all balances sum to zero");
+                for (a, b) in &balances {
+                    prop_assert!(*b >= 0 || a.may_go_negative(), "{a:?} went to {b}");
+                }
+            }
+        }
+
+        #[test]
+        fn a_reversal_restores_the_balances(m in 0u8..3, a in 1i64..10_000, capital in any::<bool>()) {
+            let mut balances: BTreeMap<Account, i64> = BTreeMap::new();
+            let start = contribution("seed", 50_000, true).unwrap();
+            balances.extend(next_balances(&start, |_| 0).unwrap());
+            let before = balances.clone();
+            let e = contribution(&format!("m{m}"), a, capital).unwrap();
+            balances.extend(next_balances(&e, |x| *balances.get(x).unwrap_or(&0)).unwrap());
+            balances.extend(next_balances(&reversal(&e), |x| *balances.get(x).unwrap_or(&0)).unwrap());
+            for k in balances.keys().chain(before.keys()) {
+                prop_assert_eq!(
+                    balances.get(k).copied().unwrap_or(0),
+                    before.get(k).copied().unwrap_or(0)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn paying_more_than_the_treasury_holds_is_refused() {
+        let mut b: BTreeMap<Account, i64> = BTreeMap::new();
+        b.extend(next_balances(&contribution("ana", 1000, false).unwrap(), |_| 0).unwrap());
+        b.extend(next_balances(&authorize(1500).unwrap(), |a| *b.get(a).unwrap_or(&0)).unwrap());
+        let err =
+            next_balances(&pay(1500, None).unwrap(), |a| *b.get(a).unwrap_or(&0)).unwrap_err();
+        assert_eq!(
+            err,
+            LedgerError::Insufficient {
+                account: "treasury".into(),
+                balance: 1000,
+                needed: 1500
+            }
+        );
+        assert!(contribution("x", 0, true).is_err());
+        assert_eq!(
+            Account::from_key("capital:ana"),
+            Some(Account::Capital("ana".into()))
+        );
+        assert_eq!(
+            Account::from_key(&Account::AuthorizedPool.key()),
+            Some(Account::AuthorizedPool)
+        );
+    }
+}
