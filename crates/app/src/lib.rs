@@ -11,6 +11,7 @@ pub mod groups;
 pub mod pools;
 pub mod ports;
 pub mod records;
+pub mod treasury;
 
 pub use error::{AppError, AppResult, FieldError};
 pub use ports::{Clock, Store, SystemClock};

@@ -259,6 +259,39 @@ pub struct Ballot {
     pub cast_at: String,
 }
 
+/// One ledger entry, never edited after it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedgerEntry {
+    /// Id.
+    pub id: String,
+    /// Pool.
+    pub pool_id: String,
+    /// capital, gift, buy_in or reversal.
+    pub kind: String,
+    /// The member concerned, if any.
+    pub person_id: Option<String>,
+    /// The member's name, if any.
+    pub person_name: Option<String>,
+    /// Minor units (positive; a reversal carries the original amount).
+    pub amount: i64,
+    /// The day money arrived (YYYY-MM-DD).
+    pub received_on: Option<String>,
+    /// Bank transfer, cash or card.
+    pub method: Option<String>,
+    /// External reference.
+    pub reference: Option<String>,
+    /// A note: the reversal's reason.
+    pub memo: String,
+    /// For a reversal: the entry it undoes.
+    pub reverses: Option<String>,
+    /// The entry that undid this one, if any.
+    pub reversed_by: Option<String>,
+    /// The postings.
+    pub postings: Vec<pools_core::ledger::Posting>,
+    /// When it was recorded (RFC 3339).
+    pub at: String,
+}
+
 /// One transaction. Dropping it without `commit` rolls everything back.
 #[async_trait]
 pub trait Tx: Send {
@@ -393,4 +426,23 @@ pub trait Tx: Send {
     async fn is_voter(&mut self, decision_id: &str, person_id: &str) -> StoreResult<bool>;
     /// A decision's current ballots, by voter name.
     async fn ballots(&mut self, decision_id: &str) -> StoreResult<Vec<Ballot>>;
+
+    /// A pool's account balances, by account key.
+    async fn balances(&mut self, pool_id: &str) -> StoreResult<Vec<(String, i64)>>;
+    /// A pool's ledger entries, newest first.
+    async fn ledger_entries(&mut self, pool_id: &str, limit: i64) -> StoreResult<Vec<LedgerEntry>>;
+    /// One ledger entry.
+    async fn ledger_entry(&mut self, id: &str) -> StoreResult<Option<LedgerEntry>>;
+    /// A stored answer to an idempotent request: (request hash, response).
+    async fn idempotent(&mut self, actor: &str, key: &str)
+    -> StoreResult<Option<(String, String)>>;
+    /// Stores the answer to an idempotent request.
+    async fn save_idempotent(
+        &mut self,
+        actor: &str,
+        key: &str,
+        request_hash: &str,
+        response: &str,
+        at_ms: i64,
+    ) -> StoreResult<()>;
 }

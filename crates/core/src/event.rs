@@ -3,6 +3,7 @@
 //! empty database reproduces them exactly.
 
 use crate::decision::{Choice, Method, Outcome};
+use crate::ledger::Posting;
 use crate::meetup::GroupRole;
 use crate::membership::{MemberStatus, PoolRole};
 use crate::money::Currency;
@@ -185,6 +186,47 @@ pub enum Event {
         /// The new rules.
         rules: Rules,
     },
+    /// A treasurer recorded money received from a member.
+    MoneyReceived {
+        /// The ledger entry.
+        entry_id: String,
+        /// The pool.
+        pool_id: String,
+        /// The member it came from.
+        person_id: String,
+        /// Capital, gift or buy-in.
+        kind: MoneyKind,
+        /// Minor units of the pool's currency.
+        amount: i64,
+        /// The day the money arrived (YYYY-MM-DD).
+        received_on: String,
+        /// Bank transfer, cash or card.
+        method: String,
+        /// The bank's or processor's reference.
+        reference: String,
+        /// The postings, balanced in both books.
+        postings: Vec<Posting>,
+    },
+    /// A ledger entry was undone by an opposite one.
+    EntryReversed {
+        /// The new, reversing entry.
+        entry_id: String,
+        /// The pool.
+        pool_id: String,
+        /// The entry it undoes.
+        reverses: String,
+        /// Why.
+        reason: String,
+        /// The opposite postings.
+        postings: Vec<Posting>,
+    },
+    /// A pending membership became active (its buy-in was paid).
+    MembershipActivated {
+        /// The pool.
+        pool_id: String,
+        /// The member.
+        person_id: String,
+    },
     /// A member's role changed.
     PoolRoleChanged {
         /// The pool.
@@ -237,11 +279,43 @@ impl Event {
             Event::PoolMemberJoined { .. } => "pool_member_joined",
             Event::PoolMemberLeft { .. } => "pool_member_left",
             Event::PoolRoleChanged { .. } => "pool_role_changed",
+            Event::MoneyReceived { .. } => "money_received",
+            Event::EntryReversed { .. } => "entry_reversed",
+            Event::MembershipActivated { .. } => "membership_activated",
             Event::DecisionOpened { .. } => "decision_opened",
             Event::BallotCast { .. } => "ballot_cast",
             Event::BallotWithdrawn { .. } => "ballot_withdrawn",
             Event::DecisionClosed { .. } => "decision_closed",
             Event::PoolRulesChanged { .. } => "pool_rules_changed",
         }
+    }
+}
+
+/// What money a member put in is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum MoneyKind {
+    /// Capital the member may get back under the exit rule.
+    Capital,
+    /// A gift to the pool, not refundable.
+    Gift,
+    /// The buy-in that completes a membership; kept as capital.
+    BuyIn,
+}
+
+impl MoneyKind {
+    /// The identifier used in storage and forms.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MoneyKind::Capital => "capital",
+            MoneyKind::Gift => "gift",
+            MoneyKind::BuyIn => "buy_in",
+        }
+    }
+
+    /// Whether the member may get it back.
+    pub fn is_capital(self) -> bool {
+        !matches!(self, MoneyKind::Gift)
     }
 }

@@ -17,6 +17,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "decisions",
         include_str!("../migrations/0002_decisions.sql"),
     ),
+    (
+        3,
+        "treasury",
+        include_str!("../migrations/0003_treasury.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -4,8 +4,8 @@ use crate::args;
 use crate::db::{Conn, Row};
 use async_trait::async_trait;
 use pools_app::ports::{
-    Ballot, Decision, Group, GroupMember, OutboxMessage, PasswordReset, Person, Pool, PoolMember,
-    Session, SessionKind, StoreError, StoreResult, Tx,
+    Ballot, Decision, Group, GroupMember, LedgerEntry, OutboxMessage, PasswordReset, Person, Pool,
+    PoolMember, Session, SessionKind, StoreError, StoreResult, Tx,
 };
 use pools_core::decision::{Choice, Tally};
 use pools_core::journal::{JournalEntry, format_time};
@@ -151,7 +151,66 @@ fn journal_entry(r: &Row) -> StoreResult<JournalEntry> {
     })
 }
 
+fn ledger_entry(r: &Row) -> StoreResult<LedgerEntry> {
+    Ok(LedgerEntry {
+        id: r.text("id")?,
+        pool_id: r.text("pool_id")?,
+        kind: r.text("kind")?,
+        person_id: r.opt_text("person_id")?,
+        person_name: r.opt_text("person_name")?,
+        amount: r.i64("amount")?,
+        received_on: r.opt_text("received_on")?,
+        method: r.opt_text("method")?,
+        reference: r.opt_text("reference")?,
+        memo: r.text("memo")?,
+        reverses: r.opt_text("reverses")?,
+        reversed_by: r.opt_text("reversed_by")?,
+        postings: json(r, "postings")?,
+        at: r.text("at")?,
+    })
+}
+
 impl SqlTx {
+    /// Applies postings to a pool's balances, refusing any account that may
+    /// not go below zero. The use case checks first, to say why in words;
+    /// this check is the one that cannot be raced.
+    async fn post(
+        &mut self,
+        pool_id: &str,
+        postings: &[pools_core::ledger::Posting],
+    ) -> StoreResult<()> {
+        let mut current = std::collections::BTreeMap::new();
+        for p in postings {
+            if current.contains_key(&p.account) {
+                continue;
+            }
+            let b = match self
+                .conn
+                .one(
+                    "SELECT balance FROM ledger_balances WHERE pool_id = $1 AND account = $2",
+                    args![pool_id, p.account.key()],
+                )
+                .await?
+            {
+                Some(r) => r.i64("balance")?,
+                None => 0,
+            };
+            current.insert(p.account.clone(), b);
+        }
+        let next = pools_core::ledger::next_balances(postings, |a| current[a])
+            .map_err(|e| StoreError::Conflict(e.to_string()))?;
+        for (account, balance) in next {
+            self.conn
+                .exec(
+                    "INSERT INTO ledger_balances (pool_id, account, balance) VALUES ($1, $2, $3) \
+                     ON CONFLICT (pool_id, account) DO UPDATE SET balance = excluded.balance",
+                    args![pool_id, account.key(), balance],
+                )
+                .await?;
+        }
+        Ok(())
+    }
+
     /// The running tally and the voter's current choice, in one read.
     async fn tally_and_choice(
         &mut self,
@@ -512,6 +571,73 @@ impl SqlTx {
                 )
                 .await?;
             }
+            Event::MoneyReceived {
+                entry_id,
+                pool_id,
+                person_id,
+                kind,
+                amount,
+                received_on,
+                method,
+                reference,
+                postings,
+            } => {
+                c.exec(
+                    "INSERT INTO ledger_entries (id, pool_id, kind, person_id, amount, received_on, method, reference, memo, reverses, reversed_by, postings, at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '', NULL, NULL, $9, $10)",
+                    args![
+                        entry_id,
+                        pool_id,
+                        kind.as_str(),
+                        person_id,
+                        *amount,
+                        received_on,
+                        method,
+                        reference,
+                        to_json(postings),
+                        at
+                    ],
+                )
+                .await?;
+                self.post(pool_id, postings).await?;
+            }
+            Event::EntryReversed {
+                entry_id,
+                pool_id,
+                reverses,
+                reason,
+                postings,
+            } => {
+                let n = c
+                    .exec(
+                        "UPDATE ledger_entries SET reversed_by = $1 WHERE id = $2 AND pool_id = $3 AND reversed_by IS NULL AND reverses IS NULL",
+                        args![entry_id, reverses, pool_id],
+                    )
+                    .await?;
+                if n != 1 {
+                    return Err(StoreError::Conflict(
+                        "that entry is already reversed, or is itself a reversal".into(),
+                    ));
+                }
+                c.exec(
+                    "INSERT INTO ledger_entries (id, pool_id, kind, person_id, amount, received_on, method, reference, memo, reverses, reversed_by, postings, at) \
+                     SELECT $1, pool_id, 'reversal', person_id, amount, NULL, NULL, NULL, $2, id, NULL, $3, $4 FROM ledger_entries WHERE id = $5",
+                    args![entry_id, reason, to_json(postings), at, reverses],
+                )
+                .await?;
+                self.post(pool_id, postings).await?;
+            }
+            Event::MembershipActivated { pool_id, person_id } => {
+                let n = c
+                    .exec(
+                        "UPDATE pool_members SET status = 'active' WHERE pool_id = $1 AND person_id = $2 AND status = 'pending'",
+                        args![pool_id, person_id],
+                    )
+                    .await?;
+                if n != 1 {
+                    return Err(StoreError::Conflict("the membership is not pending".into()));
+                }
+            }
             Event::PoolRoleChanged {
                 pool_id,
                 person_id,
@@ -581,7 +707,7 @@ impl Tx for SqlTx {
     }
 
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
-        const TABLES: [(&str, &str); 11] = [
+        const TABLES: [(&str, &str); 13] = [
             ("journal", "SELECT * FROM journal ORDER BY seq"),
             ("journal_head", "SELECT * FROM journal_head ORDER BY id"),
             ("persons", "SELECT * FROM persons ORDER BY id"),
@@ -604,6 +730,11 @@ impl Tx for SqlTx {
             (
                 "ballots",
                 "SELECT * FROM ballots ORDER BY decision_id, person_id",
+            ),
+            ("ledger_entries", "SELECT * FROM ledger_entries ORDER BY id"),
+            (
+                "ledger_balances",
+                "SELECT * FROM ledger_balances ORDER BY pool_id, account",
             ),
         ];
         let mut out = Vec::new();
@@ -1123,5 +1254,77 @@ impl Tx for SqlTx {
             .as_ref()
             .map(person)
             .transpose()
+    }
+
+    async fn balances(&mut self, pool_id: &str) -> StoreResult<Vec<(String, i64)>> {
+        self.conn
+            .all(
+                "SELECT account, balance FROM ledger_balances WHERE pool_id = $1 ORDER BY account",
+                args![pool_id],
+            )
+            .await?
+            .iter()
+            .map(|r| Ok((r.text("account")?, r.i64("balance")?)))
+            .collect()
+    }
+
+    async fn ledger_entries(&mut self, pool_id: &str, limit: i64) -> StoreResult<Vec<LedgerEntry>> {
+        self.conn
+            .all(
+                "SELECT e.*, p.name AS person_name FROM ledger_entries e LEFT JOIN persons p ON p.id = e.person_id \
+                 WHERE e.pool_id = $1 ORDER BY e.at DESC, e.id DESC LIMIT $2",
+                args![pool_id, limit],
+            )
+            .await?
+            .iter()
+            .map(ledger_entry)
+            .collect()
+    }
+
+    async fn ledger_entry(&mut self, id: &str) -> StoreResult<Option<LedgerEntry>> {
+        self.conn
+            .one(
+                "SELECT e.*, p.name AS person_name FROM ledger_entries e LEFT JOIN persons p ON p.id = e.person_id WHERE e.id = $1",
+                args![id],
+            )
+            .await?
+            .as_ref()
+            .map(ledger_entry)
+            .transpose()
+    }
+
+    async fn idempotent(
+        &mut self,
+        actor: &str,
+        key: &str,
+    ) -> StoreResult<Option<(String, String)>> {
+        match self
+            .conn
+            .one(
+                "SELECT request_hash, response FROM idempotency_keys WHERE actor = $1 AND key = $2",
+                args![actor, key],
+            )
+            .await?
+        {
+            Some(r) => Ok(Some((r.text("request_hash")?, r.text("response")?))),
+            None => Ok(None),
+        }
+    }
+
+    async fn save_idempotent(
+        &mut self,
+        actor: &str,
+        key: &str,
+        request_hash: &str,
+        response: &str,
+        at_ms: i64,
+    ) -> StoreResult<()> {
+        self.conn
+            .exec(
+                "INSERT INTO idempotency_keys (actor, key, request_hash, response, created_at) VALUES ($1, $2, $3, $4, $5)",
+                args![actor, key, request_hash, response, at_ms],
+            )
+            .await?;
+        Ok(())
     }
 }

@@ -80,6 +80,26 @@ async fn scenario(app: &App) {
         .await
         .unwrap();
     app.withdraw_ballot(&ana, &d.id).await.unwrap();
+    use pools_app::treasury::NewMoney;
+    use pools_core::event::MoneyKind;
+    let paid = |kind, amount| NewMoney {
+        person_id: ben.person_id().unwrap().to_string(),
+        kind,
+        amount,
+        received_on: "2026-11-10".into(),
+        method: "cash".into(),
+        reference: String::new(),
+    };
+    app.record_money(&ana, &pool.id, paid(MoneyKind::Capital, 1500), "s1")
+        .await
+        .unwrap();
+    let gift = app
+        .record_money(&ana, &pool.id, paid(MoneyKind::Gift, 700), "s2")
+        .await
+        .unwrap();
+    app.reverse_entry(&ana, &gift.id, "It was a loan", "s3")
+        .await
+        .unwrap();
     app.leave_pool(&ben, &pool.id).await.unwrap();
     app.import_meetup(
         &Actor::Operator,

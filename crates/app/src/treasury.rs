@@ -1,0 +1,367 @@
+//! The treasury: money received (capital, gifts, buy-ins), reversals, and
+//! what the books say. Every request that moves money carries an
+//! idempotency key: the same key with the same request returns the first
+//! result and records nothing new; with a different request it is refused.
+
+use crate::ports::{LedgerEntry, Pool, Tx};
+use crate::{Actor, App, AppError, AppResult, new_id};
+use pools_core::event::MoneyKind;
+use pools_core::ledger::{self, Account, LedgerError};
+use pools_core::membership::{MemberStatus, PoolRole};
+use pools_core::{Event, Money};
+use sha2::{Digest, Sha256};
+
+/// Money a treasurer records as received.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct NewMoney {
+    /// The member it came from.
+    pub person_id: String,
+    /// Capital, gift or buy-in.
+    pub kind: MoneyKind,
+    /// Minor units of the pool's currency.
+    pub amount: i64,
+    /// The day it arrived, YYYY-MM-DD.
+    pub received_on: String,
+    /// bank_transfer, cash or card.
+    pub method: String,
+    /// The bank's or processor's reference.
+    pub reference: String,
+}
+
+/// The methods money can arrive by.
+pub const METHODS: [&str; 3] = ["bank_transfer", "cash", "card"];
+
+/// A pool's books as one person may see them.
+#[derive(Debug, Clone)]
+pub struct TreasuryView {
+    /// The pool.
+    pub pool: Pool,
+    /// Cash the pool holds.
+    pub treasury: Money,
+    /// Payouts authorized and not yet paid.
+    pub authorized: Money,
+    /// What is free to spend: the treasury less authorized payouts.
+    pub available: Money,
+    /// Each member's capital account: (person id, name, balance).
+    pub capital: Vec<(String, String, Money)>,
+    /// The latest entries, newest first.
+    pub entries: Vec<LedgerEntry>,
+}
+
+fn request_hash<T: serde::Serialize>(what: &str, pool_id: &str, body: &T) -> String {
+    let text = serde_json::to_string(&(what, pool_id, body)).expect("requests serialize");
+    hex::encode(Sha256::digest(text.as_bytes()))
+}
+
+fn insufficient(e: LedgerError, pool: &Pool) -> AppError {
+    match e {
+        LedgerError::Insufficient {
+            account,
+            balance,
+            needed,
+        } => AppError::Conflict(format!(
+            "{} holds {} and this needs {}: nothing was recorded",
+            match account.as_str() {
+                "treasury" => "the treasury".to_string(),
+                "authorized" => "the authorized payouts".to_string(),
+                a if a.starts_with("capital:") => "the member's capital account".to_string(),
+                a => a.to_string(),
+            },
+            Money::new(balance, pool.currency),
+            Money::new(needed, pool.currency)
+        )),
+        other => AppError::invalid("amount", other.to_string()),
+    }
+}
+
+impl App {
+    async fn treasurer_pool(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        actor: &Actor,
+        pool_id: &str,
+    ) -> AppResult<Pool> {
+        let person = actor.person()?;
+        let pool = tx
+            .pool(pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+        let me = tx.pool_member(&pool.id, &person.id).await?;
+        let ok = me.is_some_and(|m| {
+            m.status == MemberStatus::Active
+                && matches!(m.role, PoolRole::Treasurer | PoolRole::Organizer)
+        });
+        if !ok {
+            return Err(AppError::Forbidden(
+                "only the pool's treasurers and organizers can record money".into(),
+            ));
+        }
+        Ok(pool)
+    }
+
+    /// Looks up an idempotency key: the earlier result if the request is
+    /// the same, a refusal if it is not.
+    async fn replayed(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        actor: &Actor,
+        key: &str,
+        hash: &str,
+    ) -> AppResult<Option<LedgerEntry>> {
+        let person = actor.person()?;
+        if key.trim().is_empty() || key.len() > 200 {
+            return Err(AppError::invalid(
+                "idempotency_key",
+                "send an Idempotency-Key of 1 to 200 characters, new for each request that moves money",
+            ));
+        }
+        match tx.idempotent(&person.id, key).await? {
+            Some((h, entry_id)) if h == hash => Ok(tx.ledger_entry(&entry_id).await?),
+            Some(_) => Err(AppError::Conflict(
+                "this Idempotency-Key was already used for a different request: use a new key"
+                    .into(),
+            )),
+            None => Ok(None),
+        }
+    }
+
+    /// Records money received from a member. A buy-in must match the pool's
+    /// buy-in and completes a pending membership.
+    pub async fn record_money(
+        &self,
+        actor: &Actor,
+        pool_id: &str,
+        money: NewMoney,
+        idempotency_key: &str,
+    ) -> AppResult<LedgerEntry> {
+        let hash = request_hash("money", pool_id, &money);
+        let mut tx = self.store.write().await?;
+        if let Some(done) = self
+            .replayed(&mut tx, actor, idempotency_key, &hash)
+            .await?
+        {
+            return Ok(done);
+        }
+        let pool = self.treasurer_pool(&mut tx, actor, pool_id).await?;
+        if money.amount <= 0 {
+            return Err(AppError::invalid(
+                "amount",
+                "the amount must be more than zero",
+            ));
+        }
+        if !METHODS.contains(&money.method.as_str()) {
+            return Err(AppError::invalid(
+                "method",
+                "choose bank_transfer, cash or card",
+            ));
+        }
+        let fmt = time::macros::format_description!("[year]-[month]-[day]");
+        let day = time::Date::parse(money.received_on.trim(), &fmt).map_err(|_| {
+            AppError::invalid(
+                "received_on",
+                "write the date as YYYY-MM-DD, like 2026-11-29",
+            )
+        })?;
+        if day > self.now().date() {
+            return Err(AppError::invalid(
+                "received_on",
+                "the date is in the future",
+            ));
+        }
+        if money.reference.chars().count() > 200 {
+            return Err(AppError::invalid(
+                "reference",
+                "keep the reference under 200 characters",
+            ));
+        }
+        let member = tx
+            .pool_member(&pool.id, &money.person_id)
+            .await?
+            .filter(|m| m.status != MemberStatus::Left)
+            .ok_or_else(|| {
+                AppError::invalid("person_id", "that person is not a member of this pool")
+            })?;
+        let activates = match money.kind {
+            MoneyKind::BuyIn => {
+                if member.status != MemberStatus::Pending || pool.rules.buy_in_minor == 0 {
+                    return Err(AppError::invalid(
+                        "kind",
+                        format!(
+                            "{} owes no buy-in: record this as capital or a gift",
+                            member.name
+                        ),
+                    ));
+                }
+                if money.amount != pool.rules.buy_in_minor {
+                    return Err(AppError::invalid(
+                        "amount",
+                        format!(
+                            "the buy-in is exactly {}",
+                            Money::new(pool.rules.buy_in_minor, pool.currency)
+                        ),
+                    ));
+                }
+                true
+            }
+            _ => false,
+        };
+        let postings =
+            ledger::contribution(&member.person_id, money.amount, money.kind.is_capital())
+                .map_err(|e| AppError::invalid("amount", e.to_string()))?;
+        let entry_id = new_id();
+        self.record(
+            &mut tx,
+            actor,
+            Event::MoneyReceived {
+                entry_id: entry_id.clone(),
+                pool_id: pool.id.clone(),
+                person_id: member.person_id.clone(),
+                kind: money.kind,
+                amount: money.amount,
+                received_on: day.to_string(),
+                method: money.method.clone(),
+                reference: money.reference.trim().to_string(),
+                postings,
+            },
+        )
+        .await?;
+        if activates {
+            self.record(
+                &mut tx,
+                actor,
+                Event::MembershipActivated {
+                    pool_id: pool.id.clone(),
+                    person_id: member.person_id.clone(),
+                },
+            )
+            .await?;
+        }
+        let person = actor.person()?;
+        tx.save_idempotent(&person.id, idempotency_key, &hash, &entry_id, self.now_ms())
+            .await?;
+        let entry = tx
+            .ledger_entry(&entry_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the new entry vanished".into()))?;
+        tx.commit().await?;
+        Ok(entry)
+    }
+
+    /// Undoes an entry with an opposite one and a reason. Refused if the
+    /// money it brought in has been spent.
+    pub async fn reverse_entry(
+        &self,
+        actor: &Actor,
+        entry_id: &str,
+        reason: &str,
+        idempotency_key: &str,
+    ) -> AppResult<LedgerEntry> {
+        let reason = reason.trim().to_string();
+        let hash = request_hash("reversal", entry_id, &reason);
+        let mut tx = self.store.write().await?;
+        if let Some(done) = self
+            .replayed(&mut tx, actor, idempotency_key, &hash)
+            .await?
+        {
+            return Ok(done);
+        }
+        let original = tx.ledger_entry(entry_id).await?.ok_or_else(|| {
+            AppError::NotFound(format!("there is no ledger entry \"{entry_id}\""))
+        })?;
+        let pool = self
+            .treasurer_pool(&mut tx, actor, &original.pool_id)
+            .await?;
+        if reason.is_empty() {
+            return Err(AppError::invalid("reason", "say why the entry is reversed"));
+        }
+        if original.reverses.is_some() || original.reversed_by.is_some() {
+            return Err(AppError::Conflict(
+                "that entry is already reversed, or is itself a reversal".into(),
+            ));
+        }
+        let postings = ledger::reversal(&original.postings);
+        let balances: std::collections::HashMap<String, i64> =
+            tx.balances(&pool.id).await?.into_iter().collect();
+        ledger::next_balances(&postings, |a: &Account| {
+            balances.get(&a.key()).copied().unwrap_or(0)
+        })
+        .map_err(|e| insufficient(e, &pool))?;
+        let id = new_id();
+        self.record(
+            &mut tx,
+            actor,
+            Event::EntryReversed {
+                entry_id: id.clone(),
+                pool_id: pool.id.clone(),
+                reverses: original.id.clone(),
+                reason,
+                postings,
+            },
+        )
+        .await?;
+        let person = actor.person()?;
+        tx.save_idempotent(&person.id, idempotency_key, &hash, &id, self.now_ms())
+            .await?;
+        let entry = tx
+            .ledger_entry(&id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the new entry vanished".into()))?;
+        tx.commit().await?;
+        Ok(entry)
+    }
+
+    /// The books, for members of the pool's group: balances kept current as
+    /// entries are written (never summed over history) and recent entries.
+    pub async fn treasury(&self, actor: &Actor, pool_id: &str) -> AppResult<TreasuryView> {
+        let mut tx = self.store.read().await?;
+        let pool = tx
+            .pool(pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+        if !actor.is_operator() {
+            let person = actor.person()?;
+            if tx
+                .group_member_of(&pool.group_id, &person.id)
+                .await?
+                .is_none()
+            {
+                return Err(AppError::Forbidden(
+                    "only members of the pool's group can see its books".into(),
+                ));
+            }
+        }
+        let balances = tx.balances(&pool.id).await?;
+        let get = |k: &str| {
+            balances
+                .iter()
+                .find(|(a, _)| a == k)
+                .map(|(_, b)| *b)
+                .unwrap_or(0)
+        };
+        let (treasury, authorized) = (get("treasury"), get("authorized"));
+        let members = tx.pool_members(&pool.id).await?;
+        let capital = balances
+            .iter()
+            .filter_map(|(k, b)| match Account::from_key(k) {
+                Some(Account::Capital(p)) if *b != 0 => {
+                    let name = members
+                        .iter()
+                        .find(|m| m.person_id == p)
+                        .map(|m| m.name.clone())
+                        .unwrap_or_default();
+                    Some((p, name, Money::new(*b, pool.currency)))
+                }
+                _ => None,
+            })
+            .collect();
+        let entries = tx.ledger_entries(&pool.id, 200).await?;
+        Ok(TreasuryView {
+            treasury: Money::new(treasury, pool.currency),
+            authorized: Money::new(authorized, pool.currency),
+            available: Money::new(treasury - authorized, pool.currency),
+            capital,
+            entries,
+            pool,
+        })
+    }
+}

@@ -1,0 +1,314 @@
+use crate::contract;
+use crate::harness::{Env, person};
+use pools_app::treasury::NewMoney;
+use pools_app::{Actor, App, AppError};
+use pools_core::event::MoneyKind;
+use pools_core::membership::{MemberStatus, PoolRole, commitment_hash};
+
+contract!(
+    money_in_with_roles_and_idempotency,
+    a_paid_buy_in_completes_a_pending_membership,
+    reversals_restore_and_cannot_repeat,
+    concurrent_requests_with_one_key_record_once,
+);
+
+struct Cast {
+    pool_id: String,
+    org: Actor,
+    treasurer: Actor,
+    member: Actor,
+    outsider: Actor,
+}
+
+async fn cast(app: &App, buy_in: i64) -> Cast {
+    let org = person(app, "Org").await;
+    app.create_group(&org, "Money", Some("money"), "")
+        .await
+        .unwrap();
+    let pool = app
+        .create_pool(&org, "money", None, "EUR", true)
+        .await
+        .unwrap();
+    let mut rules = pool.rules.clone();
+    rules.buy_in_minor = buy_in;
+    let pool = app
+        .edit_draft(&org, &pool.id, rules, &pool.commitment)
+        .await
+        .unwrap();
+    app.open_pool(&org, &pool.id).await.unwrap();
+    let hash = commitment_hash(&pool.commitment);
+    let treasurer = person(app, "Tess").await;
+    let member = person(app, "Mo").await;
+    for a in [&treasurer, &member] {
+        app.join_group(a, "money").await.unwrap();
+        app.join_pool(a, &pool.id, &hash, true).await.unwrap();
+    }
+    if buy_in == 0 {
+        app.set_pool_role(
+            &org,
+            &pool.id,
+            treasurer.person_id().unwrap(),
+            PoolRole::Treasurer,
+        )
+        .await
+        .unwrap();
+    }
+    let outsider = person(app, "Out").await;
+    Cast {
+        pool_id: pool.id,
+        org,
+        treasurer,
+        member,
+        outsider,
+    }
+}
+
+fn money(who: &Actor, kind: MoneyKind, amount: i64) -> NewMoney {
+    NewMoney {
+        person_id: who.person_id().unwrap().to_string(),
+        kind,
+        amount,
+        received_on: "2026-11-10".into(),
+        method: "bank_transfer".into(),
+        reference: "TRX-1".into(),
+    }
+}
+
+async fn money_in_with_roles_and_idempotency(env: Env) {
+    let app = &env.app;
+    let c = cast(app, 0).await;
+    for a in [&c.member, &c.outsider] {
+        assert!(matches!(
+            app.record_money(
+                a,
+                &c.pool_id,
+                money(&c.member, MoneyKind::Capital, 2000),
+                "k0"
+            )
+            .await,
+            Err(AppError::Forbidden(_))
+        ));
+    }
+    let e = app
+        .record_money(
+            &c.treasurer,
+            &c.pool_id,
+            money(&c.member, MoneyKind::Capital, 2000),
+            "k1",
+        )
+        .await
+        .unwrap();
+    assert_eq!(e.amount, 2000);
+    // The same key and the same request: the same entry, nothing new.
+    let again = app
+        .record_money(
+            &c.treasurer,
+            &c.pool_id,
+            money(&c.member, MoneyKind::Capital, 2000),
+            "k1",
+        )
+        .await
+        .unwrap();
+    assert_eq!(again.id, e.id);
+    assert!(matches!(
+        app.record_money(
+            &c.treasurer,
+            &c.pool_id,
+            money(&c.member, MoneyKind::Capital, 2500),
+            "k1"
+        )
+        .await,
+        Err(AppError::Conflict(_))
+    ));
+    assert!(matches!(
+        app.record_money(
+            &c.treasurer,
+            &c.pool_id,
+            money(&c.member, MoneyKind::Capital, 2500),
+            " "
+        )
+        .await,
+        Err(AppError::Invalid(_))
+    ));
+    app.record_money(
+        &c.org,
+        &c.pool_id,
+        money(&c.org, MoneyKind::Gift, 500),
+        "k2",
+    )
+    .await
+    .unwrap();
+    for (bad, field) in [
+        (
+            NewMoney {
+                amount: 0,
+                ..money(&c.member, MoneyKind::Gift, 1)
+            },
+            "amount",
+        ),
+        (
+            NewMoney {
+                method: "barter".into(),
+                ..money(&c.member, MoneyKind::Gift, 1)
+            },
+            "method",
+        ),
+        (
+            NewMoney {
+                received_on: "20/11/2026".into(),
+                ..money(&c.member, MoneyKind::Gift, 1)
+            },
+            "received_on",
+        ),
+        (
+            NewMoney {
+                received_on: "2099-01-01".into(),
+                ..money(&c.member, MoneyKind::Gift, 1)
+            },
+            "received_on",
+        ),
+        (money(&c.outsider, MoneyKind::Gift, 1), "person_id"),
+        (money(&c.member, MoneyKind::BuyIn, 1), "kind"),
+    ] {
+        match app
+            .record_money(&c.treasurer, &c.pool_id, bad, &format!("bad-{field}"))
+            .await
+        {
+            Err(AppError::Invalid(f)) => assert_eq!(f[0].field, field),
+            other => panic!("{field}: {other:?}"),
+        }
+    }
+    let t = app.treasury(&c.member, &c.pool_id).await.unwrap();
+    assert_eq!(t.treasury.minor, 2500);
+    assert_eq!(t.available.minor, 2500);
+    assert_eq!(t.capital.len(), 1, "a gift is not capital");
+    assert_eq!(t.capital[0].2.minor, 2000);
+    assert_eq!(t.entries.len(), 2);
+    assert!(matches!(
+        app.treasury(&c.outsider, &c.pool_id).await,
+        Err(AppError::Forbidden(_))
+    ));
+}
+
+async fn a_paid_buy_in_completes_a_pending_membership(env: Env) {
+    let app = &env.app;
+    let c = cast(app, 2500).await;
+    let v = app.pool_view(&c.org, &c.pool_id).await.unwrap();
+    assert_eq!(v.active_count, 1, "members owing a buy-in are pending");
+    assert!(matches!(
+        app.record_money(
+            &c.org,
+            &c.pool_id,
+            money(&c.member, MoneyKind::BuyIn, 2000),
+            "b1"
+        )
+        .await,
+        Err(AppError::Invalid(_))
+    ));
+    app.record_money(
+        &c.org,
+        &c.pool_id,
+        money(&c.member, MoneyKind::BuyIn, 2500),
+        "b2",
+    )
+    .await
+    .unwrap();
+    let m = app
+        .pool_view(&c.member, &c.pool_id)
+        .await
+        .unwrap()
+        .me
+        .unwrap();
+    assert_eq!(m.status, MemberStatus::Active);
+    assert!(
+        matches!(
+            app.record_money(
+                &c.org,
+                &c.pool_id,
+                money(&c.member, MoneyKind::BuyIn, 2500),
+                "b3"
+            )
+            .await,
+            Err(AppError::Invalid(_))
+        ),
+        "a buy-in is paid once"
+    );
+    let t = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    assert_eq!(t.capital[0].2.minor, 2500, "the buy-in is capital");
+}
+
+async fn reversals_restore_and_cannot_repeat(env: Env) {
+    let app = &env.app;
+    let c = cast(app, 0).await;
+    let e = app
+        .record_money(
+            &c.treasurer,
+            &c.pool_id,
+            money(&c.member, MoneyKind::Capital, 4000),
+            "r1",
+        )
+        .await
+        .unwrap();
+    let before = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    assert_eq!(before.treasury.minor, 4000);
+    assert!(matches!(
+        app.reverse_entry(&c.treasurer, &e.id, "  ", "r2").await,
+        Err(AppError::Invalid(_))
+    ));
+    assert!(matches!(
+        app.reverse_entry(&c.member, &e.id, "typo", "r2").await,
+        Err(AppError::Forbidden(_))
+    ));
+    let r = app
+        .reverse_entry(&c.treasurer, &e.id, "Entered twice", "r3")
+        .await
+        .unwrap();
+    assert_eq!(r.reverses.as_deref(), Some(e.id.as_str()));
+    let after = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    assert_eq!(after.treasury.minor, 0);
+    assert!(after.capital.is_empty());
+    assert_eq!(after.entries.len(), 2, "the record is append-only");
+    assert!(matches!(
+        app.reverse_entry(&c.treasurer, &e.id, "again", "r4").await,
+        Err(AppError::Conflict(_))
+    ));
+    assert!(matches!(
+        app.reverse_entry(&c.treasurer, &r.id, "undo the undo", "r5")
+            .await,
+        Err(AppError::Conflict(_))
+    ));
+}
+
+async fn concurrent_requests_with_one_key_record_once(env: Env) {
+    let app = env.app.clone();
+    let c = cast(&app, 0).await;
+    let mut tasks = Vec::new();
+    for i in 0..30 {
+        let (app, t, m, pool) = (
+            app.clone(),
+            c.treasurer.clone(),
+            c.member.clone(),
+            c.pool_id.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            // Ten retries of one request, and twenty distinct requests.
+            let key = if i < 10 {
+                "same".to_string()
+            } else {
+                format!("k{i}")
+            };
+            app.record_money(&t, &pool, money(&m, MoneyKind::Capital, 100), &key)
+                .await
+                .map(|e| e.id)
+        }));
+    }
+    let mut ids = Vec::new();
+    for t in tasks {
+        ids.push(t.await.unwrap().expect("every request is answered"));
+    }
+    let first: std::collections::BTreeSet<_> = ids[..10].iter().collect();
+    assert_eq!(first.len(), 1, "one key, one entry");
+    let t = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    assert_eq!(t.entries.len(), 21);
+    assert_eq!(t.treasury.minor, 2100, "the total is exact");
+}
