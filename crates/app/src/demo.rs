@@ -3,8 +3,10 @@
 
 use crate::decisions::NewDecision;
 use crate::ports::Clock;
+use crate::treasury::NewMoney;
 use crate::{Actor, App, AppError, AppResult};
 use pools_core::decision::{Choice, Method, Stance};
+use pools_core::event::MoneyKind;
 use pools_core::membership::PoolRole;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -211,6 +213,36 @@ impl App {
         self.set_pool_role(organizer, &pool.id, &co, PoolRole::Organizer)
             .await?;
         clock.advance_hours(24);
+        // The treasurer records what members put in during the first weeks.
+        let treasurer_actor = &actors[3].1;
+        for (n, (idx, a)) in actors.iter().filter(|(i, _)| *i != 12).enumerate() {
+            let (kind, amount) = match n % 3 {
+                0 => (MoneyKind::Capital, 5000),
+                1 => (MoneyKind::Capital, 2500),
+                _ => (MoneyKind::Gift, 1500),
+            };
+            let day = (self.now().date()).to_string();
+            self.record_money(
+                treasurer_actor,
+                &pool.id,
+                NewMoney {
+                    person_id: a.person()?.id.clone(),
+                    kind,
+                    amount,
+                    received_on: day,
+                    method: if idx % 2 == 0 {
+                        "bank_transfer"
+                    } else {
+                        "cash"
+                    }
+                    .into(),
+                    reference: format!("DEMO-{:03}", idx + 1),
+                },
+                &format!("demo-money-{idx}"),
+            )
+            .await?;
+            clock.advance_hours(5);
+        }
         let people: Vec<&Actor> = actors
             .iter()
             .filter(|(i, _)| *i != 12)

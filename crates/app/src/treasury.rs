@@ -7,7 +7,7 @@ use crate::ports::{LedgerEntry, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::event::MoneyKind;
 use pools_core::ledger::{self, Account, LedgerError};
-use pools_core::membership::{MemberStatus, PoolRole};
+use pools_core::membership::{self, MemberStatus};
 use pools_core::{Event, Money};
 use sha2::{Digest, Sha256};
 
@@ -46,6 +46,10 @@ pub struct TreasuryView {
     pub capital: Vec<(String, String, Money)>,
     /// The latest entries, newest first.
     pub entries: Vec<LedgerEntry>,
+    /// Whether the viewer may record money and reversals.
+    pub can_record: bool,
+    /// Current members, for the form: (person id, name, pending).
+    pub members: Vec<(String, String, bool)>,
 }
 
 fn request_hash<T: serde::Serialize>(what: &str, pool_id: &str, body: &T) -> String {
@@ -87,11 +91,7 @@ impl App {
             .await?
             .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
         let me = tx.pool_member(&pool.id, &person.id).await?;
-        let ok = me.is_some_and(|m| {
-            m.status == MemberStatus::Active
-                && matches!(m.role, PoolRole::Treasurer | PoolRole::Organizer)
-        });
-        if !ok {
+        if !membership::may_handle_money(me.map(|m| (m.role, m.status))) {
             return Err(AppError::Forbidden(
                 "only the pool's treasurers and organizers can record money".into(),
             ));
@@ -355,7 +355,29 @@ impl App {
             })
             .collect();
         let entries = tx.ledger_entries(&pool.id, 200).await?;
+        let can_record = match actor.person_id() {
+            Some(pid) => membership::may_handle_money(
+                members
+                    .iter()
+                    .find(|m| m.person_id == pid)
+                    .map(|m| (m.role, m.status)),
+            ),
+            None => false,
+        };
+        let members = members
+            .iter()
+            .filter(|m| m.status != MemberStatus::Left)
+            .map(|m| {
+                (
+                    m.person_id.clone(),
+                    m.name.clone(),
+                    m.status == MemberStatus::Pending,
+                )
+            })
+            .collect();
         Ok(TreasuryView {
+            can_record,
+            members,
             treasury: Money::new(treasury, pool.currency),
             authorized: Money::new(authorized, pool.currency),
             available: Money::new(treasury - authorized, pool.currency),

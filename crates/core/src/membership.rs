@@ -195,6 +195,17 @@ pub fn pool_permissions(
     }
 }
 
+/// Whether someone may record money for a pool: an active treasurer or organizer.
+pub fn may_handle_money(membership: Option<(PoolRole, MemberStatus)>) -> bool {
+    matches!(
+        membership,
+        Some((
+            PoolRole::Treasurer | PoolRole::Organizer,
+            MemberStatus::Active
+        ))
+    )
+}
+
 /// Whether a member may open decisions: an active member, in an open pool,
 /// and an organizer if the rules reserve proposing to organizers.
 pub fn may_propose(

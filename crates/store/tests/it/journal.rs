@@ -191,6 +191,17 @@ async fn demo_seeds_once(env: Env) {
         .await
         .unwrap();
     assert_eq!(pool.active_count, 12);
+    let books = env
+        .app
+        .treasury(&Actor::Operator, &summary.pool_id)
+        .await
+        .unwrap();
+    assert_eq!(
+        books.entries.len(),
+        12,
+        "every pool member put something in"
+    );
+    assert_eq!(books.treasury.minor, 4 * 5000 + 4 * 2500 + 4 * 1500);
     let decisions = env
         .app
         .decisions(&Actor::Operator, &summary.pool_id)

@@ -536,3 +536,112 @@ pub struct TallyDto {
     /// The result if voting ended now, or the final one; absent while hidden.
     pub outcome: Option<pools_core::decision::Outcome>,
 }
+
+/// A ledger entry.
+#[derive(Serialize, ToSchema)]
+pub struct EntryDto {
+    pub id: String,
+    /// capital, gift, buy_in or reversal.
+    pub kind: String,
+    pub person_id: Option<String>,
+    pub person_name: Option<String>,
+    /// Minor units of the pool's currency.
+    pub amount: i64,
+    pub received_on: Option<String>,
+    pub method: Option<String>,
+    pub reference: Option<String>,
+    /// For a reversal, its reason.
+    pub memo: String,
+    pub reverses: Option<String>,
+    pub reversed_by: Option<String>,
+    /// When it was recorded.
+    pub at: String,
+}
+
+impl From<pools_app::ports::LedgerEntry> for EntryDto {
+    fn from(e: pools_app::ports::LedgerEntry) -> Self {
+        EntryDto {
+            id: e.id,
+            kind: e.kind,
+            person_id: e.person_id,
+            person_name: e.person_name,
+            amount: e.amount,
+            received_on: e.received_on,
+            method: e.method,
+            reference: e.reference,
+            memo: e.memo,
+            reverses: e.reverses,
+            reversed_by: e.reversed_by,
+            at: e.at,
+        }
+    }
+}
+
+/// A member's capital account.
+#[derive(Serialize, ToSchema)]
+pub struct CapitalDto {
+    pub person_id: String,
+    pub name: String,
+    /// Minor units.
+    pub balance: i64,
+}
+
+/// A pool's books.
+#[derive(Serialize, ToSchema)]
+pub struct TreasuryDto {
+    /// ISO 4217; all amounts are integers in its minor unit.
+    pub currency: String,
+    /// Cash the pool holds.
+    pub treasury: i64,
+    /// Payouts authorized and not yet paid.
+    pub authorized: i64,
+    /// The treasury less authorized payouts.
+    pub available: i64,
+    pub capital: Vec<CapitalDto>,
+    /// The latest 200 entries, newest first.
+    pub entries: Vec<EntryDto>,
+}
+
+impl From<pools_app::treasury::TreasuryView> for TreasuryDto {
+    fn from(t: pools_app::treasury::TreasuryView) -> Self {
+        TreasuryDto {
+            currency: t.pool.currency.to_string(),
+            treasury: t.treasury.minor,
+            authorized: t.authorized.minor,
+            available: t.available.minor,
+            capital: t
+                .capital
+                .into_iter()
+                .map(|(person_id, name, m)| CapitalDto {
+                    person_id,
+                    name,
+                    balance: m.minor,
+                })
+                .collect(),
+            entries: t.entries.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
+/// Money received from a member.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MoneyRequest {
+    pub person_id: String,
+    pub kind: pools_core::event::MoneyKind,
+    /// Minor units of the pool's currency (cents for USD).
+    pub amount: i64,
+    /// YYYY-MM-DD.
+    pub received_on: String,
+    /// bank_transfer, cash or card.
+    pub method: String,
+    #[serde(default)]
+    pub reference: String,
+}
+
+/// Why an entry is reversed.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReversalRequest {
+    pub reason: String,
+}

@@ -8,6 +8,7 @@ mod decisions;
 mod dto;
 mod groups;
 mod pools;
+mod treasury;
 
 use crate::AppState;
 use crate::error::{ApiError, Problem};
@@ -55,6 +56,9 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/decisions/{id}", get(decisions::show))
         .route("/decisions/{id}/tally", get(decisions::tally))
+        .route("/pools/{id}/treasury", get(treasury::show))
+        .route("/pools/{id}/money", post(treasury::record))
+        .route("/entries/{id}/reversal", post(treasury::reverse))
         .route(
             "/decisions/{id}/ballot",
             put(decisions::vote).delete(decisions::withdraw),
@@ -128,6 +132,9 @@ where
         decisions::vote,
         decisions::withdraw,
         decisions::tally,
+        treasury::show,
+        treasury::record,
+        treasury::reverse,
     ),
     components(schemas(Problem)),
     modifiers(&BearerAuth)

@@ -6,6 +6,7 @@ mod decisions;
 mod groups;
 pub mod layout;
 mod pools;
+mod treasury;
 
 use crate::AppState;
 use crate::error::PageError;
@@ -58,6 +59,9 @@ pub fn routes() -> Router<AppState> {
         .route("/d/{id}", get(decisions::show))
         .route("/d/{id}/ballot", post(decisions::vote))
         .route("/d/{id}/withdraw", post(decisions::withdraw))
+        .route("/p/{id}/treasury", get(treasury::show))
+        .route("/p/{id}/money", post(treasury::record))
+        .route("/p/{id}/entries/{entry}/reverse", post(treasury::reverse))
 }
 
 /// Renders a template as a 200 page.

@@ -178,6 +178,7 @@ struct PoolPage {
     commitment_hash: String,
     members: Vec<MemberRow>,
     can_propose: bool,
+    can_record: bool,
     decisions: Vec<DecisionRow>,
 }
 
@@ -244,6 +245,9 @@ pub async fn show(
         commitment_required: v.pool.rules.commitment_required,
         commitment_hash: v.commitment_hash.clone(),
         can_propose: v.can_propose,
+        can_record: pools_core::membership::may_handle_money(
+            v.me.as_ref().map(|m| (m.role, m.status)),
+        ),
         decisions,
         members: v
             .members

@@ -361,5 +361,17 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
     )?;
     check(!text.contains("Cast my vote"), "no ballot form after close")?;
     st.shot("decision-closed").await;
+
+    // Ana, an organizer, records money received in the treasury.
+    c.goto(&format!("{base}{}/treasury", pool_url.path()))
+        .await
+        .map_err(|e| e.to_string())?;
+    st.tick("#kind-gift").await;
+    st.fill("amount", "25").await;
+    st.fill("reference", "Bake sale").await;
+    st.click("form[action$='/money'] button").await;
+    let text = st.text().await;
+    check(text.contains("Recorded 25.00 USD"), "money recorded")?;
+    st.shot("treasury").await;
     Ok(())
 }

@@ -1,0 +1,100 @@
+//! The treasury over the API. Requests that move money need an
+//! `Idempotency-Key` header: the same key with the same body returns the
+//! first result; with another body it is refused with 409.
+
+use super::{ApiResult, Body, EntryDto, MoneyRequest, ReversalRequest, TreasuryDto};
+use crate::AppState;
+use crate::error::Problem;
+use crate::session::ApiCaller;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use pools_app::AppError;
+use pools_app::treasury::NewMoney;
+
+fn idempotency_key(headers: &HeaderMap) -> Result<String, AppError> {
+    headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| {
+            AppError::invalid(
+                "Idempotency-Key",
+                "requests that move money need an Idempotency-Key header, new for each request (a UUID works)",
+            )
+        })
+}
+
+/// The pool's balances, capital accounts and latest entries. Balances are
+/// kept current as entries are written.
+#[utoipa::path(get, path = "/api/v1/pools/{id}/treasury", tag = "treasury",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, body = TreasuryDto), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn show(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<TreasuryDto>> {
+    Ok(Json(s.app.treasury(&caller.actor, &id).await?.into()))
+}
+
+/// Record money received from a member. Treasurers and organizers only.
+#[utoipa::path(post, path = "/api/v1/pools/{id}/money", tag = "treasury",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("Idempotency-Key" = String, Header, description = "New for each request")),
+    request_body = MoneyRequest,
+    responses(
+        (status = 201, body = EntryDto),
+        (status = 403, body = Problem),
+        (status = 409, body = Problem, description = "The key was used for another request"),
+        (status = 422, body = Problem),
+    ))]
+pub async fn record(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Body(r): Body<MoneyRequest>,
+) -> ApiResult<(StatusCode, Json<EntryDto>)> {
+    let key = idempotency_key(&headers)?;
+    let e = s
+        .app
+        .record_money(
+            &caller.actor,
+            &id,
+            NewMoney {
+                person_id: r.person_id,
+                kind: r.kind,
+                amount: r.amount,
+                received_on: r.received_on,
+                method: r.method,
+                reference: r.reference,
+            },
+            &key,
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(e.into())))
+}
+
+/// Reverse an entry with an opposite one. Treasurers and organizers only.
+#[utoipa::path(post, path = "/api/v1/entries/{id}/reversal", tag = "treasury",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("Idempotency-Key" = String, Header, description = "New for each request")),
+    request_body = ReversalRequest,
+    responses((status = 201, body = EntryDto), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn reverse(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Body(r): Body<ReversalRequest>,
+) -> ApiResult<(StatusCode, Json<EntryDto>)> {
+    let key = idempotency_key(&headers)?;
+    let e = s
+        .app
+        .reverse_entry(&caller.actor, &id, &r.reason, &key)
+        .await?;
+    Ok((StatusCode::CREATED, Json(e.into())))
+}

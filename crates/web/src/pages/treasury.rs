@@ -1,0 +1,257 @@
+//! The treasury page: balances, capital accounts, every entry, and the
+//! forms treasurers use to record money and reversals.
+
+use super::layout::{FormErrors, Layout};
+use super::{redirect_with, render, render_status, to_sign_in};
+use crate::AppState;
+use crate::error::PageError;
+use crate::session::Page;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use pools_app::treasury::NewMoney;
+use pools_app::{Actor, AppError};
+use pools_core::Money;
+use pools_core::event::MoneyKind;
+use serde::Deserialize;
+
+struct EntryRow {
+    id: String,
+    date: String,
+    what: String,
+    member: String,
+    amount: String,
+    details: String,
+    reversible: bool,
+    key: String,
+}
+
+#[derive(Template)]
+#[template(path = "treasury.html")]
+struct TreasuryPage {
+    l: Layout,
+    errors: FormErrors,
+    pool_id: String,
+    pool_name: String,
+    currency: String,
+    treasury: String,
+    authorized: String,
+    available: String,
+    buy_in: String,
+    has_buy_in: bool,
+    can_record: bool,
+    members: Vec<(String, String, bool)>,
+    capital: Vec<(String, String)>,
+    entries: Vec<EntryRow>,
+    form_key: String,
+    f_person: String,
+    f_kind: String,
+    f_amount: String,
+    f_date: String,
+    f_method: String,
+    f_reference: String,
+}
+
+#[derive(Deserialize, Default)]
+pub struct MoneyForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    idempotency_key: String,
+    #[serde(default)]
+    person_id: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    amount: String,
+    #[serde(default)]
+    received_on: String,
+    #[serde(default)]
+    method: String,
+    #[serde(default)]
+    reference: String,
+}
+
+async fn page(
+    s: &AppState,
+    page: &Page,
+    id: &str,
+    f: MoneyForm,
+    errors: FormErrors,
+) -> Result<TreasuryPage, PageError> {
+    let t = s.app.treasury(&page.actor, id).await?;
+    let c = t.pool.currency;
+    let today = s.app.now().date().to_string();
+    let entries = t
+        .entries
+        .iter()
+        .map(|e| EntryRow {
+            id: e.id.clone(),
+            date: e
+                .received_on
+                .clone()
+                .unwrap_or_else(|| e.at.get(..10).unwrap_or("").to_string()),
+            what: match e.kind.as_str() {
+                "capital" => "Capital in".into(),
+                "gift" => "Gift".into(),
+                "buy_in" => "Buy-in".into(),
+                "reversal" => "Reversal".into(),
+                k => k.to_string(),
+            },
+            member: e.person_name.clone().unwrap_or_default(),
+            amount: if e.kind == "reversal" {
+                format!("−{}", Money::new(e.amount, c))
+            } else {
+                Money::new(e.amount, c).to_string()
+            },
+            details: match (&e.reverses, &e.reversed_by) {
+                (Some(_), _) => format!("Reverses an earlier entry: {}", e.memo),
+                (_, Some(_)) => format!(
+                    "Reversed. {} {}",
+                    e.method.clone().unwrap_or_default().replace('_', " "),
+                    e.reference.clone().unwrap_or_default()
+                ),
+                _ => format!(
+                    "{} {}",
+                    e.method.clone().unwrap_or_default().replace('_', " "),
+                    e.reference.clone().unwrap_or_default()
+                ),
+            },
+            reversible: e.reverses.is_none() && e.reversed_by.is_none(),
+            key: pools_app::new_token(),
+        })
+        .collect();
+    Ok(TreasuryPage {
+        l: Layout::new(page, format!("Treasury of {}", t.pool.name)),
+        errors,
+        pool_id: t.pool.id.clone(),
+        pool_name: t.pool.name.clone(),
+        currency: c.to_string(),
+        treasury: t.treasury.to_string(),
+        authorized: t.authorized.to_string(),
+        available: t.available.to_string(),
+        buy_in: Money::new(t.pool.rules.buy_in_minor, c).to_string(),
+        has_buy_in: t.pool.rules.buy_in_minor > 0,
+        can_record: t.can_record,
+        members: t.members.clone(),
+        capital: t
+            .capital
+            .iter()
+            .map(|(_, name, m)| (name.clone(), m.to_string()))
+            .collect(),
+        entries,
+        // A failed form keeps its key, so sending it again cannot record twice.
+        form_key: if f.idempotency_key.is_empty() {
+            pools_app::new_token()
+        } else {
+            f.idempotency_key.clone()
+        },
+        f_person: f.person_id,
+        f_kind: if f.kind.is_empty() {
+            "capital".into()
+        } else {
+            f.kind
+        },
+        f_amount: f.amount,
+        f_date: if f.received_on.is_empty() {
+            today
+        } else {
+            f.received_on
+        },
+        f_method: if f.method.is_empty() {
+            "bank_transfer".into()
+        } else {
+            f.method
+        },
+        f_reference: f.reference,
+    })
+}
+
+pub async fn show(
+    State(s): State<AppState>,
+    p: Page,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    if matches!(p.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/p/{id}/treasury")));
+    }
+    render(&page(&s, &p, &id, MoneyForm::default(), FormErrors::none()).await?)
+}
+
+pub async fn record(
+    State(s): State<AppState>,
+    p: Page,
+    Path(id): Path<String>,
+    Form(f): Form<MoneyForm>,
+) -> Result<Response, PageError> {
+    p.check_csrf(&f.csrf)?;
+    let t = s.app.treasury(&p.actor, &id).await?;
+    let kind = match f.kind.as_str() {
+        "gift" => MoneyKind::Gift,
+        "buy_in" => MoneyKind::BuyIn,
+        _ => MoneyKind::Capital,
+    };
+    let result = match t.pool.currency.parse_amount(&f.amount) {
+        Ok(m) => {
+            s.app
+                .record_money(
+                    &p.actor,
+                    &id,
+                    NewMoney {
+                        person_id: f.person_id.clone(),
+                        kind,
+                        amount: m.minor,
+                        received_on: f.received_on.clone(),
+                        method: f.method.clone(),
+                        reference: f.reference.clone(),
+                    },
+                    &f.idempotency_key,
+                )
+                .await
+        }
+        Err(e) => Err(AppError::invalid("amount", e.to_string())),
+    };
+    match result {
+        Ok(e) => Ok(redirect_with(
+            &s,
+            &format!("/p/{id}/treasury"),
+            &format!(
+                "Recorded {} from {}.",
+                Money::new(e.amount, t.pool.currency),
+                e.person_name.unwrap_or_default()
+            ),
+        )),
+        Err(AppError::Invalid(errors)) => render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &page(&s, &p, &id, f, FormErrors(errors)).await?,
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ReverseForm {
+    csrf: String,
+    idempotency_key: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn reverse(
+    State(s): State<AppState>,
+    p: Page,
+    Path((id, entry)): Path<(String, String)>,
+    Form(f): Form<ReverseForm>,
+) -> Result<Response, PageError> {
+    p.check_csrf(&f.csrf)?;
+    s.app
+        .reverse_entry(&p.actor, &entry, &f.reason, &f.idempotency_key)
+        .await?;
+    Ok(redirect_with(
+        &s,
+        &format!("/p/{id}/treasury"),
+        "The entry is reversed; both stay in the record.",
+    ))
+}

@@ -1,0 +1,156 @@
+use crate::harness::{Api, Browser, hidden, start};
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+#[tokio::test]
+async fn money_over_the_api_needs_an_idempotency_key() {
+    let s = start().await;
+    let mut org = Api::new(&s.base);
+    let me = org.sign_up("Org", "org@example.org").await;
+    org.call(
+        Method::POST,
+        "/groups",
+        Some(json!({"name": "Till", "slug": "till"})),
+    )
+    .await;
+    let (_, pool, _) = org
+        .call(
+            Method::POST,
+            "/groups/till/pool",
+            Some(json!({"accept_commitment": true, "currency": "USD"})),
+        )
+        .await;
+    let id = pool["id"].as_str().unwrap().to_string();
+    org.call(Method::POST, &format!("/pools/{id}/open"), None)
+        .await;
+    let body = json!({
+        "person_id": me["person"]["id"], "kind": "gift", "amount": 1250,
+        "received_on": "2020-01-02", "method": "cash"
+    });
+    let (st, p, ct) = org
+        .call(
+            Method::POST,
+            &format!("/pools/{id}/money"),
+            Some(body.clone()),
+        )
+        .await;
+    assert_eq!(st, 422, "{p}");
+    assert_eq!(ct, "application/problem+json");
+    let client = reqwest::Client::new();
+    let send = |key: &str, body: serde_json::Value| {
+        client
+            .post(format!("{}/api/v1/pools/{id}/money", s.base))
+            .bearer_auth(org.token.clone().unwrap())
+            .header("Idempotency-Key", key)
+            .json(&body)
+            .send()
+    };
+    let first: serde_json::Value = send("abc", body.clone())
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let again = send("abc", body.clone()).await.unwrap();
+    assert_eq!(again.status(), StatusCode::CREATED);
+    let again: serde_json::Value = again.json().await.unwrap();
+    assert_eq!(
+        first["id"], again["id"],
+        "the same key returns the first result"
+    );
+    let mut other = body.clone();
+    other["amount"] = json!(99);
+    assert_eq!(
+        send("abc", other).await.unwrap().status(),
+        StatusCode::CONFLICT
+    );
+    let (_, t, _) = org
+        .call(Method::GET, &format!("/pools/{id}/treasury"), None)
+        .await;
+    assert_eq!(t["treasury"], 1250);
+    assert_eq!(t["available"], 1250);
+    assert_eq!(t["entries"].as_array().unwrap().len(), 1);
+    let rev = client
+        .post(format!(
+            "{}/api/v1/entries/{}/reversal",
+            s.base,
+            first["id"].as_str().unwrap()
+        ))
+        .bearer_auth(org.token.clone().unwrap())
+        .header("Idempotency-Key", "rev-1")
+        .json(&json!({"reason": "Counted twice"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rev.status(), StatusCode::CREATED);
+    let (_, t, _) = org
+        .call(Method::GET, &format!("/pools/{id}/treasury"), None)
+        .await;
+    assert_eq!(t["treasury"], 0);
+}
+
+#[tokio::test]
+async fn a_treasurer_records_money_on_the_page_once() {
+    let s = start().await;
+    let mut ana = Browser::new(&s.base);
+    ana.sign_up("Ana", "ana@example.org").await;
+    ana.post(
+        "/groups/new",
+        &[("name", "Till Club"), ("slug", "till"), ("description", "")],
+    )
+    .await;
+    let r = ana
+        .post(
+            "/g/till/pool",
+            &[
+                ("name", ""),
+                ("currency", "USD"),
+                ("accept_commitment", "yes"),
+            ],
+        )
+        .await;
+    let pool = r.location.unwrap();
+    ana.post(&format!("{pool}/open"), &[]).await;
+    let page = ana.get(&format!("{pool}/treasury")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Record money received"));
+    let key = hidden(&page.body, "idempotency_key").unwrap();
+    let person = {
+        let i = page.body.find("<option value=\"").unwrap() + "<option value=\"".len();
+        page.body[i..i + page.body[i..].find('"').unwrap()].to_string()
+    };
+    let form = [
+        ("idempotency_key", key.as_str()),
+        ("person_id", person.as_str()),
+        ("kind", "capital"),
+        ("amount", "ten"),
+        ("received_on", "2020-03-04"),
+        ("method", "cash"),
+        ("reference", "R1"),
+    ];
+    let r = ana.post(&format!("{pool}/money"), &form).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("is not an amount in USD"));
+    assert_eq!(
+        hidden(&r.body, "idempotency_key").as_deref(),
+        Some(key.as_str()),
+        "a failed form keeps its key"
+    );
+    let mut ok = form;
+    ok[3] = ("amount", "12.50");
+    // Sending the form twice (a double click, a reload) records it once.
+    for _ in 0..2 {
+        let r = ana.post(&format!("{pool}/money"), &ok).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let page = ana.get(&format!("{pool}/treasury")).await;
+    assert!(page.body.contains("Recorded 12.50 USD from Ana."));
+    assert_eq!(page.body.matches("Capital in").count(), 1);
+    assert!(page.body.contains("<dd>12.50 USD</dd>"));
+    let mut outsider = Browser::new(&s.base);
+    outsider.sign_up("Out", "out@example.org").await;
+    assert_eq!(
+        outsider.get(&format!("{pool}/treasury")).await.status,
+        StatusCode::FORBIDDEN
+    );
+}
