@@ -4,6 +4,7 @@
 use crate::ports::{Ballot, Decision, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::decision::{self, Choice, Method, Outcome, Tally};
+use pools_core::event::Spend;
 use pools_core::journal::format_time;
 use pools_core::membership::{self, MemberStatus, PoolStatus};
 use pools_core::{Event, Rules, text};
@@ -22,6 +23,8 @@ pub struct NewDecision {
     pub voting_days: Option<u16>,
     /// For a rule change: the rules to adopt.
     pub rule_change: Option<Rules>,
+    /// For a spend proposal: who gets how much, for what.
+    pub spend: Option<Spend>,
 }
 
 /// A decision as one person may see it.
@@ -70,6 +73,24 @@ impl App {
         new.method
             .validate()
             .map_err(|e| AppError::invalid(e.field, e.message))?;
+        if let Some(spend) = &new.spend {
+            if spend.amount <= 0 {
+                return Err(AppError::invalid(
+                    "amount",
+                    "the amount must be more than zero",
+                ));
+            }
+            text::name("payee", &spend.payee).map_err(|_| {
+                AppError::invalid("payee", "say who is paid, in 1 to 120 characters")
+            })?;
+            text::long_text("purpose", &spend.purpose, 2000)?;
+            if new.method != Method::Proposal || new.rule_change.is_some() {
+                return Err(AppError::invalid(
+                    "method",
+                    "a spend is decided by a proposal (agree, abstain, disagree, block), on its own",
+                ));
+            }
+        }
         if let Some(r) = &new.rule_change {
             r.validate()?;
             if new.method != Method::Proposal {
@@ -100,6 +121,24 @@ impl App {
                 }
                 .into(),
             ));
+        }
+        if let Some(spend) = &new.spend {
+            let currency = pool.currency;
+            let available = {
+                let b = tx.balances(&pool.id).await?;
+                let get = |k: &str| b.iter().find(|(a, _)| a == k).map(|(_, v)| *v).unwrap_or(0);
+                get("treasury") - get("authorized")
+            };
+            if spend.amount > available {
+                return Err(AppError::invalid(
+                    "amount",
+                    format!(
+                        "the pool has {} available (the treasury less payouts already authorized), less than the {} asked for",
+                        pools_core::Money::new(available, currency),
+                        pools_core::Money::new(spend.amount, currency)
+                    ),
+                ));
+            }
         }
         if new.rule_change.as_ref() == Some(&pool.rules) {
             return Err(AppError::invalid(
@@ -141,6 +180,7 @@ impl App {
                 rules: pool.rules.clone(),
                 closes_at,
                 electorate,
+                spend: new.spend,
             },
         )
         .await?;
@@ -275,6 +315,23 @@ impl App {
             },
         )
         .await?;
+        if let (Some(spend), true) = (&d.spend, outcome.passed) {
+            let postings = pools_core::ledger::authorize(spend.amount)
+                .map_err(|e| AppError::invalid("amount", e.to_string()))?;
+            self.record(
+                tx,
+                &system,
+                Event::PayoutAuthorized {
+                    payout_id: new_id(),
+                    entry_id: new_id(),
+                    pool_id: d.pool_id.clone(),
+                    decision_id: d.id.clone(),
+                    spend: spend.clone(),
+                    postings,
+                },
+            )
+            .await?;
+        }
         if let (Some(rules), true) = (&d.rule_change, outcome.passed) {
             self.record(
                 tx,

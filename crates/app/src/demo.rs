@@ -270,6 +270,7 @@ impl App {
             method,
             voting_days: Some(days),
             rule_change: None,
+            spend: None,
         };
         // A proposal that passed.
         let stand = self

@@ -242,6 +242,35 @@ pub struct Decision {
     pub outcome: Option<Outcome>,
     /// When it closed (RFC 3339).
     pub closed_at: Option<String>,
+    /// For a spend proposal: who gets how much, for what.
+    pub spend: Option<pools_core::event::Spend>,
+}
+
+/// A payout a decision authorized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Payout {
+    /// Id.
+    pub id: String,
+    /// Pool.
+    pub pool_id: String,
+    /// The authorizing decision.
+    pub decision_id: String,
+    /// Who is paid.
+    pub payee: String,
+    /// Minor units.
+    pub amount: i64,
+    /// What for.
+    pub purpose: String,
+    /// authorized, paid or cancelled.
+    pub status: String,
+    /// The bank's reference, once paid.
+    pub reference: Option<String>,
+    /// The day it was paid.
+    pub paid_on: Option<String>,
+    /// Why it was cancelled.
+    pub reason: Option<String>,
+    /// When the decision authorized it (RFC 3339).
+    pub authorized_at: String,
 }
 
 /// One person's current ballot.
@@ -445,4 +474,9 @@ pub trait Tx: Send {
         response: &str,
         at_ms: i64,
     ) -> StoreResult<()>;
+
+    /// A pool's payouts, newest first.
+    async fn payouts(&mut self, pool_id: &str) -> StoreResult<Vec<Payout>>;
+    /// One payout.
+    async fn payout(&mut self, id: &str) -> StoreResult<Option<Payout>>;
 }

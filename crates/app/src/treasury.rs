@@ -3,7 +3,7 @@
 //! idempotency key: the same key with the same request returns the first
 //! result and records nothing new; with a different request it is refused.
 
-use crate::ports::{LedgerEntry, Pool, Tx};
+use crate::ports::{LedgerEntry, Payout, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::event::MoneyKind;
 use pools_core::ledger::{self, Account, LedgerError};
@@ -48,6 +48,8 @@ pub struct TreasuryView {
     pub entries: Vec<LedgerEntry>,
     /// Whether the viewer may record money and reversals.
     pub can_record: bool,
+    /// Payouts decisions authorized, newest first.
+    pub payouts: Vec<Payout>,
     /// Current members, for the form: (person id, name, pending).
     pub members: Vec<(String, String, bool)>,
 }
@@ -310,6 +312,141 @@ impl App {
         Ok(entry)
     }
 
+    async fn waiting_payout(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        actor: &Actor,
+        payout_id: &str,
+    ) -> AppResult<(Pool, Payout)> {
+        let payout = tx
+            .payout(payout_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("there is no payout \"{payout_id}\"")))?;
+        let pool = self.treasurer_pool(tx, actor, &payout.pool_id).await?;
+        if payout.status != "authorized" {
+            return Err(AppError::Conflict(format!(
+                "this payout is already {}: a payout is paid or cancelled once",
+                payout.status
+            )));
+        }
+        Ok((pool, payout))
+    }
+
+    /// Marks an authorized payout as paid: exactly the authorized amount
+    /// leaves the treasury. Refused, with nothing changed, if the treasury
+    /// does not hold that much.
+    pub async fn pay_payout(
+        &self,
+        actor: &Actor,
+        payout_id: &str,
+        reference: &str,
+        paid_on: &str,
+        idempotency_key: &str,
+    ) -> AppResult<Payout> {
+        let hash = request_hash("pay", payout_id, &(reference.trim(), paid_on.trim()));
+        let mut tx = self.store.write().await?;
+        if self
+            .replayed(&mut tx, actor, idempotency_key, &hash)
+            .await?
+            .is_some()
+        {
+            return tx
+                .payout(payout_id)
+                .await?
+                .ok_or_else(|| AppError::NotFound("the payout vanished".into()));
+        }
+        let (pool, payout) = self.waiting_payout(&mut tx, actor, payout_id).await?;
+        let fmt = time::macros::format_description!("[year]-[month]-[day]");
+        let day = time::Date::parse(paid_on.trim(), &fmt).map_err(|_| {
+            AppError::invalid("paid_on", "write the date as YYYY-MM-DD, like 2026-11-29")
+        })?;
+        let postings = ledger::pay(payout.amount, None)
+            .map_err(|e| AppError::invalid("amount", e.to_string()))?;
+        let balances: std::collections::HashMap<String, i64> =
+            tx.balances(&pool.id).await?.into_iter().collect();
+        ledger::next_balances(&postings, |a: &Account| {
+            balances.get(&a.key()).copied().unwrap_or(0)
+        })
+        .map_err(|e| insufficient(e, &pool))?;
+        let entry_id = new_id();
+        self.record(
+            &mut tx,
+            actor,
+            Event::PayoutPaid {
+                payout_id: payout.id.clone(),
+                entry_id: entry_id.clone(),
+                pool_id: pool.id.clone(),
+                reference: reference.trim().to_string(),
+                paid_on: day.to_string(),
+                postings,
+            },
+        )
+        .await?;
+        let person = actor.person()?;
+        tx.save_idempotent(&person.id, idempotency_key, &hash, &entry_id, self.now_ms())
+            .await?;
+        let p = tx
+            .payout(&payout.id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the payout vanished".into()))?;
+        tx.commit().await?;
+        Ok(p)
+    }
+
+    /// Cancels an authorized payout that will not be paid, with a reason.
+    pub async fn cancel_payout(
+        &self,
+        actor: &Actor,
+        payout_id: &str,
+        reason: &str,
+        idempotency_key: &str,
+    ) -> AppResult<Payout> {
+        let reason = reason.trim().to_string();
+        let hash = request_hash("cancel", payout_id, &reason);
+        let mut tx = self.store.write().await?;
+        if self
+            .replayed(&mut tx, actor, idempotency_key, &hash)
+            .await?
+            .is_some()
+        {
+            return tx
+                .payout(payout_id)
+                .await?
+                .ok_or_else(|| AppError::NotFound("the payout vanished".into()));
+        }
+        let (pool, payout) = self.waiting_payout(&mut tx, actor, payout_id).await?;
+        if reason.is_empty() {
+            return Err(AppError::invalid(
+                "reason",
+                "say why the payout is cancelled",
+            ));
+        }
+        let postings = ledger::cancel(payout.amount)
+            .map_err(|e| AppError::invalid("amount", e.to_string()))?;
+        let entry_id = new_id();
+        self.record(
+            &mut tx,
+            actor,
+            Event::PayoutCancelled {
+                payout_id: payout.id.clone(),
+                entry_id: entry_id.clone(),
+                pool_id: pool.id.clone(),
+                reason,
+                postings,
+            },
+        )
+        .await?;
+        let person = actor.person()?;
+        tx.save_idempotent(&person.id, idempotency_key, &hash, &entry_id, self.now_ms())
+            .await?;
+        let p = tx
+            .payout(&payout.id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the payout vanished".into()))?;
+        tx.commit().await?;
+        Ok(p)
+    }
+
     /// The books, for members of the pool's group: balances kept current as
     /// entries are written (never summed over history) and recent entries.
     pub async fn treasury(&self, actor: &Actor, pool_id: &str) -> AppResult<TreasuryView> {
@@ -375,7 +512,9 @@ impl App {
                 )
             })
             .collect();
+        let payouts = tx.payouts(&pool.id).await?;
         Ok(TreasuryView {
+            payouts,
             can_record,
             members,
             treasury: Money::new(treasury, pool.currency),

@@ -116,6 +116,7 @@ async fn decision_with_voters(r: &Running, voters: usize) -> Result<(String, Vec
                 method: Method::Proposal,
                 voting_days: Some(14),
                 rule_change: None,
+                spend: None,
             },
         )
         .await
@@ -228,6 +229,7 @@ async fn big_decision(app: &App, n: usize) -> Result<(String, String)> {
                 method: Method::Proposal,
                 voting_days: Some(14),
                 rule_change: None,
+                spend: None,
             },
         )
         .await

@@ -254,8 +254,13 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             match pools_core::audit::audit(&entries) {
                 Ok(a) => {
                     println!(
-                        "The journal is intact: {} entries, head {}. {} closed decisions recomputed from {} ballot events, all matching.",
-                        chain.entries, chain.head, a.decisions_checked, a.ballots
+                        "The journal is intact: {} entries, head {}. {} closed decisions recomputed from {} ballot events, all matching; {} ledger entries recomputed without an overdraft; {} payouts traced to the decisions that authorized them.",
+                        chain.entries,
+                        chain.head,
+                        a.decisions_checked,
+                        a.ballots,
+                        a.ledger_entries,
+                        a.payouts_traced
                     );
                     Ok(ExitCode::SUCCESS)
                 }

@@ -4,8 +4,9 @@
 //! the tallies without trusting the server.
 
 use crate::decision::{self, Choice, Method, Tally};
-use crate::event::Event;
+use crate::event::{Event, Spend};
 use crate::journal::{ChainBreak, JournalEntry};
+use crate::ledger::{self, Account, Posting};
 use crate::rules::Rules;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -17,6 +18,10 @@ pub struct AuditSummary {
     pub decisions_checked: u64,
     /// Ballot events replayed.
     pub ballots: u64,
+    /// Ledger entries replayed against recomputed balances.
+    pub ledger_entries: u64,
+    /// Payouts traced to the decisions that authorized them.
+    pub payouts_traced: u64,
 }
 
 struct Open {
@@ -26,6 +31,37 @@ struct Open {
     electorate: BTreeSet<String>,
     ballots: BTreeMap<String, Choice>,
     closed: Option<bool>,
+    spend: Option<Spend>,
+    authorized: bool,
+}
+
+/// Applies an entry to recomputed balances, refusing overdrafts and any
+/// drift from zero.
+fn post_to(
+    balances: &mut HashMap<String, BTreeMap<Account, i64>>,
+    pool: &str,
+    postings: &[Posting],
+) -> Result<(), String> {
+    let b = balances.entry(pool.to_string()).or_default();
+    let next = ledger::next_balances(postings, |a| b.get(a).copied().unwrap_or(0))
+        .map_err(|e| format!("a ledger entry that breaks the books: {e}"))?;
+    b.extend(next);
+    if b.values().sum::<i64>() != 0 {
+        return Err("the balances no longer sum to zero".into());
+    }
+    Ok(())
+}
+
+/// Marks a waiting payout settled and returns its authorized amount.
+fn settle(payouts: &mut HashMap<String, (i64, bool)>, id: &str) -> Result<i64, String> {
+    match payouts.get_mut(id) {
+        Some((amount, waiting)) if *waiting => {
+            *waiting = false;
+            Ok(*amount)
+        }
+        Some(_) => Err(format!("payout {id} settled twice")),
+        None => Err(format!("payout {id} was never authorized")),
+    }
 }
 
 /// Replays the decisions in a journal (already chain-checked) and checks
@@ -35,7 +71,14 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
     let mut summary = AuditSummary {
         decisions_checked: 0,
         ballots: 0,
+        ledger_entries: 0,
+        payouts_traced: 0,
     };
+    // Balances recomputed from the entries, per pool; and each payout's
+    // amount and whether it is still waiting.
+    let mut balances: HashMap<String, BTreeMap<Account, i64>> = HashMap::new();
+    let mut payouts: HashMap<String, (i64, bool)> = HashMap::new();
+    let mut post = |pool: &str, postings: &[Posting]| post_to(&mut balances, pool, postings);
     for (i, e) in entries.iter().enumerate() {
         let brk = |reason: String| ChainBreak {
             line: i + 1,
@@ -49,6 +92,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                 rules,
                 rule_change,
                 electorate,
+                spend,
                 ..
             } => {
                 decisions.insert(
@@ -60,6 +104,8 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                         electorate: electorate.into_iter().collect(),
                         ballots: BTreeMap::new(),
                         closed: None,
+                        spend,
+                        authorized: false,
                     },
                 );
             }
@@ -140,6 +186,88 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                     )));
                 }
             }
+            Event::MoneyReceived {
+                pool_id,
+                postings,
+                amount,
+                person_id,
+                kind,
+                ..
+            } => {
+                let expected = ledger::contribution(&person_id, amount, kind.is_capital())
+                    .map_err(|e| brk(e.to_string()))?;
+                if expected != postings {
+                    return Err(brk("money received is posted to the wrong accounts".into()));
+                }
+                post(&pool_id, &postings).map_err(brk)?;
+                summary.ledger_entries += 1;
+            }
+            Event::EntryReversed {
+                pool_id, postings, ..
+            } => {
+                post(&pool_id, &postings).map_err(brk)?;
+                summary.ledger_entries += 1;
+            }
+            Event::PayoutAuthorized {
+                payout_id,
+                pool_id,
+                decision_id,
+                spend,
+                postings,
+                ..
+            } => {
+                let d = decisions.get_mut(&decision_id).ok_or_else(|| {
+                    brk(format!(
+                        "a payout authorized by unknown decision {decision_id}"
+                    ))
+                })?;
+                if d.closed != Some(true) || d.spend.as_ref() != Some(&spend) || d.authorized {
+                    return Err(brk(format!(
+                        "payout {payout_id} does not match a passed spend decision, or was authorized twice"
+                    )));
+                }
+                d.authorized = true;
+                if postings != ledger::authorize(spend.amount).map_err(|e| brk(e.to_string()))? {
+                    return Err(brk(format!(
+                        "payout {payout_id} authorizes a different amount"
+                    )));
+                }
+                post(&pool_id, &postings).map_err(brk)?;
+                payouts.insert(payout_id, (spend.amount, true));
+                summary.ledger_entries += 1;
+                summary.payouts_traced += 1;
+            }
+            Event::PayoutPaid {
+                payout_id,
+                pool_id,
+                postings,
+                ..
+            } => {
+                let amount = settle(&mut payouts, &payout_id).map_err(brk)?;
+                let expected = ledger::pay(amount, None).map_err(|e| brk(e.to_string()))?;
+                if postings != expected {
+                    return Err(brk(format!(
+                        "payout {payout_id} pays a different amount than was authorized"
+                    )));
+                }
+                post(&pool_id, &postings).map_err(brk)?;
+                summary.ledger_entries += 1;
+            }
+            Event::PayoutCancelled {
+                payout_id,
+                pool_id,
+                postings,
+                ..
+            } => {
+                let amount = settle(&mut payouts, &payout_id).map_err(brk)?;
+                if postings != ledger::cancel(amount).map_err(|e| brk(e.to_string()))? {
+                    return Err(brk(format!(
+                        "payout {payout_id} cancels a different amount than was authorized"
+                    )));
+                }
+                post(&pool_id, &postings).map_err(brk)?;
+                summary.ledger_entries += 1;
+            }
             _ => {}
         }
     }
@@ -173,6 +301,7 @@ mod tests {
             rules: Rules::default(),
             closes_at: "2026-12-01T09:00:00.000Z".into(),
             electorate: vec!["a".into(), "b".into(), "c".into()],
+            spend: None,
         }
     }
 

@@ -151,6 +151,9 @@ pub enum Event {
         closes_at: String,
         /// The people who may vote: the pool's active members at opening.
         electorate: Vec<String>,
+        /// For a spend proposal: who gets how much, for what.
+        #[serde(default)]
+        spend: Option<Spend>,
     },
     /// A member cast or changed their ballot.
     BallotCast {
@@ -227,6 +230,49 @@ pub enum Event {
         /// The member.
         person_id: String,
     },
+    /// A passed spend proposal authorized a payout of exactly its amount.
+    PayoutAuthorized {
+        /// The payout.
+        payout_id: String,
+        /// The ledger entry recording the authorization.
+        entry_id: String,
+        /// The pool.
+        pool_id: String,
+        /// The decision that authorized it.
+        decision_id: String,
+        /// Who is paid, how much, for what.
+        spend: Spend,
+        /// The postings.
+        postings: Vec<Posting>,
+    },
+    /// A treasurer paid an authorized payout.
+    PayoutPaid {
+        /// The payout.
+        payout_id: String,
+        /// The ledger entry recording the payment.
+        entry_id: String,
+        /// The pool.
+        pool_id: String,
+        /// The bank's reference.
+        reference: String,
+        /// The day it was paid (YYYY-MM-DD).
+        paid_on: String,
+        /// The postings.
+        postings: Vec<Posting>,
+    },
+    /// A treasurer cancelled an authorized payout that will not be paid.
+    PayoutCancelled {
+        /// The payout.
+        payout_id: String,
+        /// The ledger entry recording the cancellation.
+        entry_id: String,
+        /// The pool.
+        pool_id: String,
+        /// Why.
+        reason: String,
+        /// The postings.
+        postings: Vec<Posting>,
+    },
     /// A member's role changed.
     PoolRoleChanged {
         /// The pool.
@@ -282,6 +328,9 @@ impl Event {
             Event::MoneyReceived { .. } => "money_received",
             Event::EntryReversed { .. } => "entry_reversed",
             Event::MembershipActivated { .. } => "membership_activated",
+            Event::PayoutAuthorized { .. } => "payout_authorized",
+            Event::PayoutPaid { .. } => "payout_paid",
+            Event::PayoutCancelled { .. } => "payout_cancelled",
             Event::DecisionOpened { .. } => "decision_opened",
             Event::BallotCast { .. } => "ballot_cast",
             Event::BallotWithdrawn { .. } => "ballot_withdrawn",
@@ -318,4 +367,17 @@ impl MoneyKind {
     pub fn is_capital(self) -> bool {
         !matches!(self, MoneyKind::Gift)
     }
+}
+
+/// What a spend proposal asks to pay.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Spend {
+    /// Who is paid.
+    pub payee: String,
+    /// Minor units of the pool's currency.
+    pub amount: i64,
+    /// What for.
+    pub purpose: String,
 }

@@ -22,6 +22,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "treasury",
         include_str!("../migrations/0003_treasury.sql"),
     ),
+    (4, "payouts", include_str!("../migrations/0004_payouts.sql")),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -4,8 +4,8 @@ use crate::args;
 use crate::db::{Conn, Row};
 use async_trait::async_trait;
 use pools_app::ports::{
-    Ballot, Decision, Group, GroupMember, LedgerEntry, OutboxMessage, PasswordReset, Person, Pool,
-    PoolMember, Session, SessionKind, StoreError, StoreResult, Tx,
+    Ballot, Decision, Group, GroupMember, LedgerEntry, OutboxMessage, PasswordReset, Payout,
+    Person, Pool, PoolMember, Session, SessionKind, StoreError, StoreResult, Tx,
 };
 use pools_core::decision::{Choice, Tally};
 use pools_core::journal::{JournalEntry, format_time};
@@ -119,6 +119,23 @@ fn decision(r: &Row) -> StoreResult<Decision> {
         tally: json(r, "tally")?,
         outcome: opt_json(r, "outcome")?,
         closed_at: r.opt_text("closed_at")?,
+        spend: opt_json(r, "spend")?,
+    })
+}
+
+fn payout(r: &Row) -> StoreResult<Payout> {
+    Ok(Payout {
+        id: r.text("id")?,
+        pool_id: r.text("pool_id")?,
+        decision_id: r.text("decision_id")?,
+        payee: r.text("payee")?,
+        amount: r.i64("amount")?,
+        purpose: r.text("purpose")?,
+        status: r.text("status")?,
+        reference: r.opt_text("reference")?,
+        paid_on: r.opt_text("paid_on")?,
+        reason: r.opt_text("reason")?,
+        authorized_at: r.text("authorized_at")?,
     })
 }
 
@@ -171,6 +188,29 @@ fn ledger_entry(r: &Row) -> StoreResult<LedgerEntry> {
 }
 
 impl SqlTx {
+    /// Writes a ledger entry that no member paid in: an authorization, a
+    /// payment or a cancellation. `memo` names the payee, reference or reason.
+    #[allow(clippy::too_many_arguments)]
+    async fn ledger_row(
+        &mut self,
+        id: &str,
+        pool_id: &str,
+        kind: &str,
+        amount: i64,
+        memo: &str,
+        postings: &[pools_core::ledger::Posting],
+        at: &str,
+    ) -> StoreResult<()> {
+        self.conn
+            .exec(
+                "INSERT INTO ledger_entries (id, pool_id, kind, person_id, amount, received_on, method, reference, memo, reverses, reversed_by, postings, at) \
+                 VALUES ($1, $2, $3, NULL, $4, NULL, NULL, NULL, $5, NULL, NULL, $6, $7)",
+                args![id, pool_id, kind, amount, memo, to_json(&postings), at],
+            )
+            .await?;
+        Ok(())
+    }
+
     /// Applies postings to a pool's balances, refusing any account that may
     /// not go below zero. The use case checks first, to say why in words;
     /// this check is the one that cannot be raced.
@@ -476,10 +516,11 @@ impl SqlTx {
                 rules,
                 closes_at,
                 electorate,
+                spend,
             } => {
                 c.exec(
-                    "INSERT INTO decisions (id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $13, NULL, NULL)",
+                    "INSERT INTO decisions (id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $13, NULL, NULL, $14)",
                     args![
                         decision_id,
                         pool_id,
@@ -493,7 +534,8 @@ impl SqlTx {
                         closes_at,
                         parse_ms(closes_at)?,
                         electorate.len() as i64,
-                        to_json(&Tally::new(method))
+                        to_json(&Tally::new(method)),
+                        spend.as_ref().map(to_json)
                     ],
                 )
                 .await?;
@@ -627,6 +669,97 @@ impl SqlTx {
                 .await?;
                 self.post(pool_id, postings).await?;
             }
+            Event::PayoutAuthorized {
+                payout_id,
+                entry_id,
+                pool_id,
+                decision_id,
+                spend,
+                postings,
+            } => {
+                c.exec(
+                    "INSERT INTO payouts (id, pool_id, decision_id, payee, amount, purpose, status, reference, paid_on, reason, authorized_at, settled_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, 'authorized', NULL, NULL, NULL, $7, NULL)",
+                    args![payout_id, pool_id, decision_id, &spend.payee, spend.amount, &spend.purpose, at],
+                )
+                .await?;
+                self.ledger_row(
+                    entry_id,
+                    pool_id,
+                    "authorization",
+                    spend.amount,
+                    &spend.payee,
+                    postings,
+                    at,
+                )
+                .await?;
+                self.post(pool_id, postings).await?;
+            }
+            Event::PayoutPaid {
+                payout_id,
+                entry_id,
+                pool_id,
+                reference,
+                paid_on,
+                postings,
+            } => {
+                let n = c
+                    .exec(
+                        "UPDATE payouts SET status = 'paid', reference = $1, paid_on = $2, settled_at = $3 WHERE id = $4 AND status = 'authorized'",
+                        args![reference, paid_on, at, payout_id],
+                    )
+                    .await?;
+                if n != 1 {
+                    return Err(StoreError::Conflict(
+                        "the payout is not waiting to be paid".into(),
+                    ));
+                }
+                let amount = postings
+                    .iter()
+                    .find(|p| p.account == pools_core::ledger::Account::Treasury)
+                    .map(|p| -p.amount)
+                    .unwrap_or(0);
+                self.ledger_row(
+                    entry_id, pool_id, "payment", amount, reference, postings, at,
+                )
+                .await?;
+                self.post(pool_id, postings).await?;
+            }
+            Event::PayoutCancelled {
+                payout_id,
+                entry_id,
+                pool_id,
+                reason,
+                postings,
+            } => {
+                let n = c
+                    .exec(
+                        "UPDATE payouts SET status = 'cancelled', reason = $1, settled_at = $2 WHERE id = $3 AND status = 'authorized'",
+                        args![reason, at, payout_id],
+                    )
+                    .await?;
+                if n != 1 {
+                    return Err(StoreError::Conflict(
+                        "the payout is not waiting to be paid".into(),
+                    ));
+                }
+                let amount = postings
+                    .iter()
+                    .find(|p| p.account == pools_core::ledger::Account::Authorized)
+                    .map(|p| -p.amount)
+                    .unwrap_or(0);
+                self.ledger_row(
+                    entry_id,
+                    pool_id,
+                    "cancellation",
+                    amount,
+                    reason,
+                    postings,
+                    at,
+                )
+                .await?;
+                self.post(pool_id, postings).await?;
+            }
             Event::MembershipActivated { pool_id, person_id } => {
                 let n = c
                     .exec(
@@ -707,7 +840,7 @@ impl Tx for SqlTx {
     }
 
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
-        const TABLES: [(&str, &str); 13] = [
+        const TABLES: [(&str, &str); 14] = [
             ("journal", "SELECT * FROM journal ORDER BY seq"),
             ("journal_head", "SELECT * FROM journal_head ORDER BY id"),
             ("persons", "SELECT * FROM persons ORDER BY id"),
@@ -732,6 +865,7 @@ impl Tx for SqlTx {
                 "SELECT * FROM ballots ORDER BY decision_id, person_id",
             ),
             ("ledger_entries", "SELECT * FROM ledger_entries ORDER BY id"),
+            ("payouts", "SELECT * FROM payouts ORDER BY id"),
             (
                 "ledger_balances",
                 "SELECT * FROM ledger_balances ORDER BY pool_id, account",
@@ -1150,7 +1284,7 @@ impl Tx for SqlTx {
 
     async fn decision(&mut self, id: &str) -> StoreResult<Option<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend",
             " FROM decisions WHERE id = $1"
         );
         let _ = DECISION_COLS;
@@ -1164,7 +1298,7 @@ impl Tx for SqlTx {
 
     async fn decisions_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend",
             " FROM decisions WHERE pool_id = $1 ORDER BY opened_at DESC, id DESC"
         );
         self.conn
@@ -1217,7 +1351,7 @@ impl Tx for SqlTx {
         person_id: &str,
     ) -> StoreResult<Option<(Decision, bool, Option<Choice>)>> {
         const SQL: &str = concat!(
-            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at,",
+            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend,",
             " v.person_id AS voter, b.choice AS choice",
             " FROM decisions d",
             " LEFT JOIN decision_voters v ON v.decision_id = d.id AND v.person_id = $1",
@@ -1326,5 +1460,26 @@ impl Tx for SqlTx {
             )
             .await?;
         Ok(())
+    }
+
+    async fn payouts(&mut self, pool_id: &str) -> StoreResult<Vec<Payout>> {
+        self.conn
+            .all(
+                "SELECT * FROM payouts WHERE pool_id = $1 ORDER BY authorized_at DESC, id DESC",
+                args![pool_id],
+            )
+            .await?
+            .iter()
+            .map(payout)
+            .collect()
+    }
+
+    async fn payout(&mut self, id: &str) -> StoreResult<Option<Payout>> {
+        self.conn
+            .one("SELECT * FROM payouts WHERE id = $1", args![id])
+            .await?
+            .as_ref()
+            .map(payout)
+            .transpose()
     }
 }

@@ -54,6 +54,7 @@ fn proposal(title: &str) -> NewDecision {
         method: Method::Proposal,
         voting_days: None,
         rule_change: None,
+        spend: None,
     }
 }
 
@@ -326,6 +327,7 @@ async fn ranked_and_score_votes_close_with_a_ranking(env: Env) {
                 },
                 voting_days: Some(2),
                 rule_change: None,
+                spend: None,
             },
         )
         .await
@@ -343,6 +345,7 @@ async fn ranked_and_score_votes_close_with_a_ranking(env: Env) {
                 },
                 voting_days: Some(2),
                 rule_change: None,
+                spend: None,
             },
         )
         .await

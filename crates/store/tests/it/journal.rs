@@ -65,6 +65,7 @@ async fn scenario(app: &App) {
                 method: pools_core::decision::Method::Proposal,
                 voting_days: Some(2),
                 rule_change: None,
+                spend: None,
             },
         )
         .await

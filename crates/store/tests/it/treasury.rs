@@ -10,7 +10,141 @@ contract!(
     a_paid_buy_in_completes_a_pending_membership,
     reversals_restore_and_cannot_repeat,
     concurrent_requests_with_one_key_record_once,
+    money_leaves_only_by_decision_and_never_twice,
 );
+
+async fn pass_spend(env: &Env, c: &Cast, payee: &str, amount: i64) -> Result<String, AppError> {
+    let app = &env.app;
+    let d = app
+        .open_decision(
+            &c.org,
+            &c.pool_id,
+            pools_app::decisions::NewDecision {
+                title: format!("Pay {payee}"),
+                body: String::new(),
+                method: pools_core::decision::Method::Proposal,
+                voting_days: Some(2),
+                rule_change: None,
+                spend: Some(pools_core::event::Spend {
+                    payee: payee.into(),
+                    amount,
+                    purpose: "Parts".into(),
+                }),
+            },
+        )
+        .await?;
+    for a in [&c.org, &c.treasurer, &c.member] {
+        app.cast_ballot(
+            a,
+            &d.id,
+            pools_core::decision::Choice::Proposal(pools_core::decision::Stance::Agree),
+            "",
+        )
+        .await
+        .unwrap();
+    }
+    Ok(d.id)
+}
+
+async fn money_leaves_only_by_decision_and_never_twice(env: Env) {
+    let app = &env.app;
+    let c = cast(app, 0).await;
+    app.record_money(
+        &c.treasurer,
+        &c.pool_id,
+        money(&c.member, MoneyKind::Capital, 10_000),
+        "in",
+    )
+    .await
+    .unwrap();
+    match pass_spend(&env, &c, "Bike Shop", 12_000).await {
+        Err(AppError::Invalid(f)) => {
+            assert!(f[0].message.contains("100.00 EUR available"), "{f:?}")
+        }
+        other => panic!("{other:?}"),
+    }
+    // Two spends opened together, each within what is available then.
+    pass_spend(&env, &c, "Bike Shop", 6_000).await.unwrap();
+    pass_spend(&env, &c, "Tool Library", 6_000).await.unwrap();
+    env.clock.advance_secs(2 * 24 * 3600);
+    assert_eq!(app.close_due_decisions().await.unwrap().len(), 2);
+    let t = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    assert_eq!(
+        (t.treasury.minor, t.authorized.minor, t.available.minor),
+        (10_000, 12_000, -2_000)
+    );
+    assert_eq!(t.payouts.len(), 2);
+    assert!(
+        matches!(
+            pass_spend(&env, &c, "Anyone", 1).await,
+            Err(AppError::Invalid(_))
+        ),
+        "nothing is available"
+    );
+    let (first, second) = (t.payouts[1].clone(), t.payouts[0].clone());
+    assert!(matches!(
+        app.pay_payout(&c.member, &first.id, "TX1", "2026-11-10", "p0")
+            .await,
+        Err(AppError::Forbidden(_))
+    ));
+    let paid = app
+        .pay_payout(&c.treasurer, &first.id, "TX1", "2026-11-10", "p1")
+        .await
+        .unwrap();
+    assert_eq!(paid.status, "paid");
+    // Paying again, with the same key or a new one, pays nothing more.
+    app.pay_payout(&c.treasurer, &first.id, "TX1", "2026-11-10", "p1")
+        .await
+        .unwrap();
+    assert!(matches!(
+        app.pay_payout(&c.treasurer, &first.id, "TX1", "2026-11-10", "p2")
+            .await,
+        Err(AppError::Conflict(_))
+    ));
+    // The treasury now lacks the second payout: refused, nothing changes.
+    let before = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    match app
+        .pay_payout(&c.treasurer, &second.id, "TX2", "2026-11-10", "p3")
+        .await
+    {
+        Err(AppError::Conflict(m)) => assert!(
+            m.contains("the treasury holds 40.00 EUR and this needs 60.00 EUR"),
+            "{m}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    let after = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    assert_eq!(
+        (after.treasury, after.authorized),
+        (before.treasury, before.authorized)
+    );
+    let cancelled = app
+        .cancel_payout(&c.treasurer, &second.id, "Found a donated one", "p4")
+        .await
+        .unwrap();
+    assert_eq!(cancelled.status, "cancelled");
+    let t = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    assert_eq!(
+        (t.treasury.minor, t.authorized.minor, t.available.minor),
+        (4_000, 0, 4_000)
+    );
+    assert_eq!(
+        t.entries.len(),
+        1 + 2 + 1 + 1,
+        "money in, two authorizations, a payment, a cancellation"
+    );
+    // Anyone holding the export can check that every payout traces to a
+    // passed decision and that the books recompute.
+    let mut out = Vec::new();
+    app.export_journal(&mut out).await.unwrap();
+    let entries: Vec<_> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
+        .collect();
+    let audit = pools_core::audit::audit(&entries).unwrap();
+    assert_eq!((audit.payouts_traced, audit.ledger_entries), (2, 5));
+}
 
 struct Cast {
     pool_id: String,

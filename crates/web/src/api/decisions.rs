@@ -49,6 +49,7 @@ pub async fn create(
                 method: r.method,
                 voting_days: r.voting_days,
                 rule_change: r.rule_change,
+                spend: r.spend,
             },
         )
         .await?;

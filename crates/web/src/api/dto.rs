@@ -413,6 +413,8 @@ pub struct DecisionDto {
     pub tally: Option<pools_core::decision::Tally>,
     /// The result, once closed.
     pub outcome: Option<pools_core::decision::Outcome>,
+    /// For a spend proposal: who gets how much, for what.
+    pub spend: Option<pools_core::event::Spend>,
 }
 
 impl From<pools_app::ports::Decision> for DecisionDto {
@@ -433,6 +435,7 @@ impl From<pools_app::ports::Decision> for DecisionDto {
             closes_at: d.closes_at,
             eligible: d.eligible,
             outcome: d.outcome,
+            spend: d.spend,
         }
     }
 }
@@ -511,6 +514,10 @@ pub struct NewDecisionRequest {
     /// Makes this a rule change that adopts these rules if it passes by the
     /// pool's supermajority. The method must be `proposal`.
     pub rule_change: Option<Rules>,
+    /// Makes this a spend proposal: if it passes, a payout of exactly this
+    /// amount to this payee is authorized. The method must be `proposal`, and
+    /// the amount no more than the pool has available.
+    pub spend: Option<pools_core::event::Spend>,
 }
 
 /// Cast or change a ballot.

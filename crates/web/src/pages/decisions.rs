@@ -153,6 +153,7 @@ impl NewForm {
             method,
             voting_days: days.map(|d| d.min(u16::MAX as u32) as u16),
             rule_change: None,
+            spend: None,
         })
     }
 }

@@ -484,6 +484,7 @@ pub async fn save_rules(
                     method: pools_core::decision::Method::Proposal,
                     voting_days: None,
                     rule_change: Some(rules),
+                    spend: None,
                 },
             )
             .await
