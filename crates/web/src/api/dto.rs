@@ -607,6 +607,60 @@ pub struct TreasuryDto {
     pub capital: Vec<CapitalDto>,
     /// The latest 200 entries, newest first.
     pub entries: Vec<EntryDto>,
+    /// Payouts authorized by decisions, newest first.
+    pub payouts: Vec<PayoutDto>,
+}
+
+/// A payout a decision authorized.
+#[derive(Serialize, ToSchema)]
+pub struct PayoutDto {
+    pub id: String,
+    pub decision_id: String,
+    pub payee: String,
+    /// Minor units.
+    pub amount: i64,
+    pub purpose: String,
+    /// authorized, paid or cancelled.
+    pub status: String,
+    pub reference: Option<String>,
+    pub paid_on: Option<String>,
+    pub reason: Option<String>,
+    pub authorized_at: String,
+}
+
+impl From<pools_app::ports::Payout> for PayoutDto {
+    fn from(p: pools_app::ports::Payout) -> Self {
+        PayoutDto {
+            id: p.id,
+            decision_id: p.decision_id,
+            payee: p.payee,
+            amount: p.amount,
+            purpose: p.purpose,
+            status: p.status,
+            reference: p.reference,
+            paid_on: p.paid_on,
+            reason: p.reason,
+            authorized_at: p.authorized_at,
+        }
+    }
+}
+
+/// Record that an authorized payout was paid.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PayRequest {
+    /// The bank's reference.
+    #[serde(default)]
+    pub reference: String,
+    /// YYYY-MM-DD.
+    pub paid_on: String,
+}
+
+/// Why a payout is cancelled.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CancelRequest {
+    pub reason: String,
 }
 
 impl From<pools_app::treasury::TreasuryView> for TreasuryDto {
@@ -626,6 +680,7 @@ impl From<pools_app::treasury::TreasuryView> for TreasuryDto {
                 })
                 .collect(),
             entries: t.entries.into_iter().map(Into::into).collect(),
+            payouts: t.payouts.into_iter().map(Into::into).collect(),
         }
     }
 }

@@ -59,6 +59,8 @@ pub fn routes() -> Router<AppState> {
         .route("/pools/{id}/treasury", get(treasury::show))
         .route("/pools/{id}/money", post(treasury::record))
         .route("/entries/{id}/reversal", post(treasury::reverse))
+        .route("/payouts/{id}/payment", post(treasury::pay))
+        .route("/payouts/{id}/cancellation", post(treasury::cancel))
         .route(
             "/decisions/{id}/ballot",
             put(decisions::vote).delete(decisions::withdraw),
@@ -135,6 +137,8 @@ where
         treasury::show,
         treasury::record,
         treasury::reverse,
+        treasury::pay,
+        treasury::cancel,
     ),
     components(schemas(Problem)),
     modifiers(&BearerAuth)

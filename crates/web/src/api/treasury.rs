@@ -2,7 +2,10 @@
 //! `Idempotency-Key` header: the same key with the same body returns the
 //! first result; with another body it is refused with 409.
 
-use super::{ApiResult, Body, EntryDto, MoneyRequest, ReversalRequest, TreasuryDto};
+use super::{
+    ApiResult, Body, CancelRequest, EntryDto, MoneyRequest, PayRequest, PayoutDto, ReversalRequest,
+    TreasuryDto,
+};
 use crate::AppState;
 use crate::error::Problem;
 use crate::session::ApiCaller;
@@ -97,4 +100,51 @@ pub async fn reverse(
         .reverse_entry(&caller.actor, &id, &r.reason, &key)
         .await?;
     Ok((StatusCode::CREATED, Json(e.into())))
+}
+
+/// Mark an authorized payout paid: exactly the authorized amount leaves the
+/// treasury, once. Refused with nothing changed if the treasury lacks it.
+#[utoipa::path(post, path = "/api/v1/payouts/{id}/payment", tag = "treasury",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("Idempotency-Key" = String, Header, description = "New for each request")),
+    request_body = PayRequest,
+    responses(
+        (status = 200, body = PayoutDto),
+        (status = 403, body = Problem),
+        (status = 409, body = Problem, description = "Already paid or cancelled, or the treasury lacks the money"),
+    ))]
+pub async fn pay(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Body(r): Body<PayRequest>,
+) -> ApiResult<Json<PayoutDto>> {
+    let key = idempotency_key(&headers)?;
+    let p = s
+        .app
+        .pay_payout(&caller.actor, &id, &r.reference, &r.paid_on, &key)
+        .await?;
+    Ok(Json(p.into()))
+}
+
+/// Cancel an authorized payout that will not be paid.
+#[utoipa::path(post, path = "/api/v1/payouts/{id}/cancellation", tag = "treasury",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("Idempotency-Key" = String, Header, description = "New for each request")),
+    request_body = CancelRequest,
+    responses((status = 200, body = PayoutDto), (status = 403, body = Problem), (status = 409, body = Problem)))]
+pub async fn cancel(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Body(r): Body<CancelRequest>,
+) -> ApiResult<Json<PayoutDto>> {
+    let key = idempotency_key(&headers)?;
+    let p = s
+        .app
+        .cancel_payout(&caller.actor, &id, &r.reason, &key)
+        .await?;
+    Ok(Json(p.into()))
 }

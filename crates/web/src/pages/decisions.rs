@@ -98,11 +98,35 @@ pub struct NewForm {
     max_score: String,
     #[serde(default)]
     voting_days: String,
+    #[serde(default)]
+    payee: String,
+    #[serde(default)]
+    amount: String,
+    #[serde(default)]
+    purpose: String,
 }
 
 impl NewForm {
-    fn parse(&self) -> Result<NewDecision, Vec<FieldError>> {
+    fn parse(&self, currency: pools_core::Currency) -> Result<NewDecision, Vec<FieldError>> {
         let mut errors = Vec::new();
+        let spend = if self.payee.trim().is_empty() && self.amount.trim().is_empty() {
+            None
+        } else {
+            match currency.parse_amount(&self.amount) {
+                Ok(m) => Some(pools_core::event::Spend {
+                    payee: self.payee.trim().to_string(),
+                    amount: m.minor,
+                    purpose: self.purpose.trim().to_string(),
+                }),
+                Err(e) => {
+                    errors.push(FieldError {
+                        field: "amount".into(),
+                        message: e.to_string(),
+                    });
+                    None
+                }
+            }
+        };
         let options: Vec<String> = self
             .options
             .lines()
@@ -153,7 +177,7 @@ impl NewForm {
             method,
             voting_days: days.map(|d| d.min(u16::MAX as u32) as u16),
             rule_change: None,
-            spend: None,
+            spend,
         })
     }
 }
@@ -169,6 +193,8 @@ struct NewPage {
     methods: Vec<(&'static str, &'static str)>,
     min_days: u16,
     max_days: u16,
+    currency: String,
+    available: String,
 }
 
 async fn new_page(
@@ -188,6 +214,13 @@ async fn new_page(
         methods: METHODS.to_vec(),
         min_days: v.pool.rules.min_voting_days,
         max_days: v.pool.rules.max_voting_days,
+        currency: v.pool.currency.to_string(),
+        available: s
+            .app
+            .treasury(&page.actor, pool_id)
+            .await
+            .map(|t| t.available.to_string())
+            .unwrap_or_default(),
     })
 }
 
@@ -218,7 +251,8 @@ pub async fn create(
     Form(f): Form<NewForm>,
 ) -> Result<Response, PageError> {
     page.check_csrf(&f.csrf)?;
-    let result = match f.parse() {
+    let currency = s.app.pool_view(&page.actor, &id).await?.pool.currency;
+    let result = match f.parse(currency) {
         Ok(new) => s.app.open_decision(&page.actor, &id, new).await,
         Err(e) => Err(AppError::Invalid(e)),
     };
@@ -406,6 +440,7 @@ struct DecisionPage {
     closed: bool,
     body_html: String,
     rule_change: Vec<String>,
+    spend: Option<(String, String, String)>,
     needs: &'static str,
     explanation: Option<String>,
     passed: bool,
@@ -495,6 +530,13 @@ async fn decision_page(
             .map(|r| r.describe(v.pool.currency))
             .unwrap_or_default(),
         needs: threshold.words(),
+        spend: d.spend.as_ref().map(|sp| {
+            (
+                pools_core::Money::new(sp.amount, v.pool.currency).to_string(),
+                sp.payee.clone(),
+                sp.purpose.clone(),
+            )
+        }),
         passed: outcome.is_some_and(|o| o.passed),
         explanation,
         hidden: v.hidden,

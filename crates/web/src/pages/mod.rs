@@ -62,6 +62,8 @@ pub fn routes() -> Router<AppState> {
         .route("/p/{id}/treasury", get(treasury::show))
         .route("/p/{id}/money", post(treasury::record))
         .route("/p/{id}/entries/{entry}/reverse", post(treasury::reverse))
+        .route("/p/{id}/payouts/{payout}/pay", post(treasury::pay))
+        .route("/p/{id}/payouts/{payout}/cancel", post(treasury::cancel))
 }
 
 /// Renders a template as a 200 page.

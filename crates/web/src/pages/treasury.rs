@@ -17,6 +17,18 @@ use pools_core::Money;
 use pools_core::event::MoneyKind;
 use serde::Deserialize;
 
+struct PayoutRow {
+    id: String,
+    decision_id: String,
+    payee: String,
+    amount: String,
+    purpose: String,
+    status: String,
+    waiting: bool,
+    pay_key: String,
+    cancel_key: String,
+}
+
 struct EntryRow {
     id: String,
     date: String,
@@ -45,6 +57,7 @@ struct TreasuryPage {
     members: Vec<(String, String, bool)>,
     capital: Vec<(String, String)>,
     entries: Vec<EntryRow>,
+    payouts: Vec<PayoutRow>,
     form_key: String,
     f_person: String,
     f_kind: String,
@@ -98,16 +111,28 @@ async fn page(
                 "gift" => "Gift".into(),
                 "buy_in" => "Buy-in".into(),
                 "reversal" => "Reversal".into(),
+                "authorization" => "Payout authorized".into(),
+                "payment" => "Paid out".into(),
+                "cancellation" => "Payout cancelled".into(),
                 k => k.to_string(),
             },
-            member: e.person_name.clone().unwrap_or_default(),
-            amount: if e.kind == "reversal" {
+            member: e.person_name.clone().unwrap_or_else(|| {
+                if e.kind == "authorization" {
+                    e.memo.clone()
+                } else {
+                    String::new()
+                }
+            }),
+            amount: if e.kind == "reversal" || e.kind == "payment" {
                 format!("−{}", Money::new(e.amount, c))
             } else {
                 Money::new(e.amount, c).to_string()
             },
             details: match (&e.reverses, &e.reversed_by) {
                 (Some(_), _) => format!("Reverses an earlier entry: {}", e.memo),
+                _ if e.kind == "payment" => format!("reference {}", e.memo),
+                _ if e.kind == "cancellation" => e.memo.clone(),
+                _ if e.kind == "authorization" => "by a passed decision".into(),
                 (_, Some(_)) => format!(
                     "Reversed. {} {}",
                     e.method.clone().unwrap_or_default().replace('_', " "),
@@ -119,7 +144,9 @@ async fn page(
                     e.reference.clone().unwrap_or_default()
                 ),
             },
-            reversible: e.reverses.is_none() && e.reversed_by.is_none(),
+            reversible: e.reverses.is_none()
+                && e.reversed_by.is_none()
+                && matches!(e.kind.as_str(), "capital" | "gift" | "buy_in"),
             key: pools_app::new_token(),
         })
         .collect();
@@ -142,6 +169,33 @@ async fn page(
             .map(|(_, name, m)| (name.clone(), m.to_string()))
             .collect(),
         entries,
+        payouts: t
+            .payouts
+            .iter()
+            .map(|p| PayoutRow {
+                id: p.id.clone(),
+                decision_id: p.decision_id.clone(),
+                payee: p.payee.clone(),
+                amount: Money::new(p.amount, c).to_string(),
+                purpose: p.purpose.clone(),
+                status: match p.status.as_str() {
+                    "paid" => format!(
+                        "paid {}{}",
+                        p.paid_on.clone().unwrap_or_default(),
+                        p.reference
+                            .as_ref()
+                            .filter(|r| !r.is_empty())
+                            .map(|r| format!(" ({r})"))
+                            .unwrap_or_default()
+                    ),
+                    "cancelled" => format!("cancelled: {}", p.reason.clone().unwrap_or_default()),
+                    _ => "authorized, waiting to be paid".into(),
+                },
+                waiting: p.status == "authorized",
+                pay_key: pools_app::new_token(),
+                cancel_key: pools_app::new_token(),
+            })
+            .collect(),
         // A failed form keeps its key, so sending it again cannot record twice.
         form_key: if f.idempotency_key.is_empty() {
             pools_app::new_token()
@@ -253,5 +307,64 @@ pub async fn reverse(
         &s,
         &format!("/p/{id}/treasury"),
         "The entry is reversed; both stay in the record.",
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct PayForm {
+    csrf: String,
+    idempotency_key: String,
+    #[serde(default)]
+    reference: String,
+    paid_on: String,
+}
+
+pub async fn pay(
+    State(s): State<AppState>,
+    p: Page,
+    Path((id, payout)): Path<(String, String)>,
+    Form(f): Form<PayForm>,
+) -> Result<Response, PageError> {
+    p.check_csrf(&f.csrf)?;
+    let paid = s
+        .app
+        .pay_payout(
+            &p.actor,
+            &payout,
+            &f.reference,
+            &f.paid_on,
+            &f.idempotency_key,
+        )
+        .await?;
+    Ok(redirect_with(
+        &s,
+        &format!("/p/{id}/treasury"),
+        &format!("The payout to {} is recorded as paid.", paid.payee),
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct CancelForm {
+    csrf: String,
+    idempotency_key: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn cancel(
+    State(s): State<AppState>,
+    p: Page,
+    Path((id, payout)): Path<(String, String)>,
+    Form(f): Form<CancelForm>,
+) -> Result<Response, PageError> {
+    p.check_csrf(&f.csrf)?;
+    let c = s
+        .app
+        .cancel_payout(&p.actor, &payout, &f.reason, &f.idempotency_key)
+        .await?;
+    Ok(redirect_with(
+        &s,
+        &format!("/p/{id}/treasury"),
+        &format!("The payout to {} is cancelled.", c.payee),
     ))
 }

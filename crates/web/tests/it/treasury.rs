@@ -154,3 +154,106 @@ async fn a_treasurer_records_money_on_the_page_once() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn spending_through_the_pages_from_proposal_to_payment() {
+    let s = start().await;
+    let mut ana = Browser::new(&s.base);
+    ana.sign_up("Ana", "ana@example.org").await;
+    ana.post(
+        "/groups/new",
+        &[
+            ("name", "Spenders"),
+            ("slug", "spenders"),
+            ("description", ""),
+        ],
+    )
+    .await;
+    let r = ana
+        .post(
+            "/g/spenders/pool",
+            &[
+                ("name", ""),
+                ("currency", "USD"),
+                ("accept_commitment", "yes"),
+            ],
+        )
+        .await;
+    let pool = r.location.unwrap();
+    ana.post(&format!("{pool}/open"), &[]).await;
+    let t = ana.get(&format!("{pool}/treasury")).await;
+    let key = hidden(&t.body, "idempotency_key").unwrap();
+    let i = t.body.find("<option value=\"").unwrap() + "<option value=\"".len();
+    let me = t.body[i..i + t.body[i..].find('"').unwrap()].to_string();
+    ana.post(
+        &format!("{pool}/money"),
+        &[
+            ("idempotency_key", &key),
+            ("person_id", &me),
+            ("kind", "capital"),
+            ("amount", "100"),
+            ("received_on", "2020-01-01"),
+            ("method", "cash"),
+            ("reference", ""),
+        ],
+    )
+    .await;
+    let spend = |amount: &'static str| {
+        vec![
+            ("title", "Buy a stand"),
+            ("body", ""),
+            ("method", "proposal"),
+            ("options", ""),
+            ("min", ""),
+            ("max", ""),
+            ("max_score", ""),
+            ("voting_days", "2"),
+            ("payee", "Bike Shop"),
+            ("amount", amount),
+            ("purpose", "A truing stand"),
+        ]
+    };
+    let r = ana.post(&format!("{pool}/decisions"), &spend("150")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("100.00 USD available"), "{}", r.body);
+    let r = ana.post(&format!("{pool}/decisions"), &spend("80")).await;
+    let d = r.location.unwrap();
+    let page = ana.get(&d).await;
+    assert!(
+        page.body
+            .contains("a payout of <strong>80.00 USD</strong> to <strong>Bike Shop</strong>")
+    );
+    ana.post(&format!("{d}/ballot"), &[("stance", "agree")])
+        .await;
+    s.clock.advance_secs(2 * 24 * 3600);
+    s.app.close_due_decisions().await.unwrap();
+    let t = ana.get(&format!("{pool}/treasury")).await;
+    assert!(t.body.contains("authorized, waiting to be paid"));
+    assert!(
+        t.body.contains("<dd>20.00 USD</dd>"),
+        "available drops at authorization"
+    );
+    let start = t.body.find("/payouts/").unwrap();
+    let pay_path = &t.body[t.body[..start].rfind('"').unwrap() + 1..];
+    let pay_path = pay_path[..pay_path.find('"').unwrap()].to_string();
+    assert!(pay_path.ends_with("/pay"));
+    let after_action = &t.body[t.body.find(&pay_path).unwrap()..];
+    let pay_key = hidden(after_action, "idempotency_key").unwrap();
+    for _ in 0..2 {
+        let r = ana
+            .post(
+                &pay_path,
+                &[
+                    ("idempotency_key", &pay_key),
+                    ("paid_on", "2020-01-05"),
+                    ("reference", "TRX-9"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let t = ana.get(&format!("{pool}/treasury")).await;
+    assert!(t.body.contains("paid 2020-01-05 (TRX-9)"));
+    assert!(t.body.contains("<dd>20.00 USD</dd>"));
+    assert_eq!(t.body.matches("<td>Paid out</td>").count(), 1, "paid once");
+}
