@@ -11,7 +11,85 @@ contract!(
     reversals_restore_and_cannot_repeat,
     concurrent_requests_with_one_key_record_once,
     money_leaves_only_by_decision_and_never_twice,
+    payouts_and_contributions_race_against_a_small_balance,
 );
+
+/// Fifty authorized payouts of 1.00 and fifty contributions of 0.10 race
+/// against a treasury of 10.00: no payment ever overdraws it, every
+/// contribution lands, and the totals are exact.
+async fn payouts_and_contributions_race_against_a_small_balance(env: Env) {
+    let app = env.app.clone();
+    let c = cast(&app, 0).await;
+    app.record_money(
+        &c.treasurer,
+        &c.pool_id,
+        money(&c.member, MoneyKind::Gift, 1_000),
+        "seed",
+    )
+    .await
+    .unwrap();
+    for i in 0..50 {
+        pass_spend(&env, &c, &format!("Payee {i}"), 100)
+            .await
+            .unwrap();
+    }
+    env.clock.advance_secs(2 * 24 * 3600);
+    assert_eq!(app.close_due_decisions().await.unwrap().len(), 50);
+    let payouts = app.treasury(&c.org, &c.pool_id).await.unwrap().payouts;
+    assert_eq!(payouts.len(), 50);
+    let mut tasks = Vec::new();
+    for (i, p) in payouts.iter().enumerate() {
+        let (a, t, id) = (app.clone(), c.treasurer.clone(), p.id.clone());
+        tasks.push(tokio::spawn(async move {
+            a.pay_payout(&t, &id, "", "2026-11-10", &format!("pay-{i}"))
+                .await
+                .is_ok()
+        }));
+        let (a, t, m, pool) = (
+            app.clone(),
+            c.treasurer.clone(),
+            c.member.clone(),
+            c.pool_id.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            a.record_money(
+                &t,
+                &pool,
+                money(&m, MoneyKind::Capital, 10),
+                &format!("in-{i}"),
+            )
+            .await
+            .unwrap();
+            false
+        }));
+    }
+    let mut paid = 0i64;
+    for t in tasks {
+        if t.await.unwrap() {
+            paid += 1;
+        }
+    }
+    let books = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    assert!(books.treasury.minor >= 0, "never an overdraft");
+    assert_eq!(
+        books.treasury.minor,
+        1_000 + 50 * 10 - paid * 100,
+        "exact totals"
+    );
+    assert!(
+        paid >= 10,
+        "at least the starting balance was paid out: {paid}"
+    );
+    assert!(
+        paid <= 15,
+        "no more than all the money there ever was: {paid}"
+    );
+    assert_eq!(books.authorized.minor, (50 - paid) * 100);
+    assert_eq!(
+        books.payouts.iter().filter(|p| p.status == "paid").count() as i64,
+        paid
+    );
+}
 
 async fn pass_spend(env: &Env, c: &Cast, payee: &str, amount: i64) -> Result<String, AppError> {
     let app = &env.app;
@@ -418,7 +496,7 @@ async fn concurrent_requests_with_one_key_record_once(env: Env) {
     let c = cast(&app, 0).await;
     let mut tasks = Vec::new();
     for i in 0..30 {
-        let (app, t, m, pool) = (
+        let (a, t, m, pool) = (
             app.clone(),
             c.treasurer.clone(),
             c.member.clone(),
@@ -431,7 +509,7 @@ async fn concurrent_requests_with_one_key_record_once(env: Env) {
             } else {
                 format!("k{i}")
             };
-            app.record_money(&t, &pool, money(&m, MoneyKind::Capital, 100), &key)
+            a.record_money(&t, &pool, money(&m, MoneyKind::Capital, 100), &key)
                 .await
                 .map(|e| e.id)
         }));
