@@ -293,8 +293,13 @@ impl App {
     }
 
     /// Leaves a pool. The last organizer cannot leave while others remain,
-    /// so a pool is never left without anyone to run it.
-    pub async fn leave_pool(&self, actor: &Actor, pool_id: &str) -> AppResult<()> {
+    /// so a pool is never left without anyone to run it. Capital the member
+    /// put in is owed back under the exit rule: returns how much and by when.
+    pub async fn leave_pool(
+        &self,
+        actor: &Actor,
+        pool_id: &str,
+    ) -> AppResult<Option<(pools_core::Money, String)>> {
         let person = actor.person()?.clone();
         let mut tx = self.store.write().await?;
         let (pool, _) = find_pool(&mut tx, pool_id).await?;
@@ -319,6 +324,39 @@ impl App {
                 ));
             }
         }
+        // The exit rule: whatever is in the member's capital account is
+        // owed back, due within the pool's exit window.
+        let capital = tx
+            .balances(&pool.id)
+            .await?
+            .into_iter()
+            .find(|(k, _)| *k == pools_core::ledger::Account::Capital(person.id.clone()).key())
+            .map(|(_, b)| b)
+            .unwrap_or(0);
+        let owed = if capital > 0 {
+            let due_on = (self.now().date()
+                + time::Duration::days(pool.rules.exit_repay_days as i64))
+            .to_string();
+            let postings = pools_core::ledger::authorize(capital)
+                .map_err(|e| AppError::invalid("amount", e.to_string()))?;
+            self.record(
+                &mut tx,
+                actor,
+                Event::ExitRequested {
+                    exit_id: new_id(),
+                    entry_id: new_id(),
+                    pool_id: pool.id.clone(),
+                    person_id: person.id.clone(),
+                    amount: capital,
+                    due_on: due_on.clone(),
+                    postings,
+                },
+            )
+            .await?;
+            Some((pools_core::Money::new(capital, pool.currency), due_on))
+        } else {
+            None
+        };
         self.record(
             &mut tx,
             actor,
@@ -329,7 +367,7 @@ impl App {
         )
         .await?;
         tx.commit().await?;
-        Ok(())
+        Ok(owed)
     }
 
     /// Gives a current member a role. Only organizers may, and the last

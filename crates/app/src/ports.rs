@@ -321,6 +321,29 @@ pub struct LedgerEntry {
     pub at: String,
 }
 
+/// A leaving member's capital, owed back under the exit rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exit {
+    /// Id.
+    pub id: String,
+    /// Pool.
+    pub pool_id: String,
+    /// The member.
+    pub person_id: String,
+    /// Their name.
+    pub name: String,
+    /// Minor units owed.
+    pub amount: i64,
+    /// The last day to repay (YYYY-MM-DD).
+    pub due_on: String,
+    /// owed or paid.
+    pub status: String,
+    /// The bank's reference, once paid.
+    pub reference: Option<String>,
+    /// The day it was paid.
+    pub paid_on: Option<String>,
+}
+
 /// One transaction. Dropping it without `commit` rolls everything back.
 #[async_trait]
 pub trait Tx: Send {
@@ -479,4 +502,9 @@ pub trait Tx: Send {
     async fn payouts(&mut self, pool_id: &str) -> StoreResult<Vec<Payout>>;
     /// One payout.
     async fn payout(&mut self, id: &str) -> StoreResult<Option<Payout>>;
+
+    /// A pool's exit repayments, soonest due first.
+    async fn exits(&mut self, pool_id: &str) -> StoreResult<Vec<Exit>>;
+    /// One exit repayment.
+    async fn exit(&mut self, id: &str) -> StoreResult<Option<Exit>>;
 }

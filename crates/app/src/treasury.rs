@@ -3,7 +3,7 @@
 //! idempotency key: the same key with the same request returns the first
 //! result and records nothing new; with a different request it is refused.
 
-use crate::ports::{LedgerEntry, Payout, Pool, Tx};
+use crate::ports::{Exit, LedgerEntry, Payout, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::event::MoneyKind;
 use pools_core::ledger::{self, Account, LedgerError};
@@ -50,6 +50,8 @@ pub struct TreasuryView {
     pub can_record: bool,
     /// Payouts decisions authorized, newest first.
     pub payouts: Vec<Payout>,
+    /// Capital owed to members who left, soonest due first.
+    pub exits: Vec<Exit>,
     /// Current members, for the form: (person id, name, pending).
     pub members: Vec<(String, String, bool)>,
 }
@@ -393,6 +395,72 @@ impl App {
         Ok(p)
     }
 
+    /// Repays a leaving member's capital: exactly what the exit rule owes,
+    /// once. Refused, with nothing changed, if the treasury lacks it.
+    pub async fn pay_exit(
+        &self,
+        actor: &Actor,
+        exit_id: &str,
+        reference: &str,
+        paid_on: &str,
+        idempotency_key: &str,
+    ) -> AppResult<Exit> {
+        let hash = request_hash("exit", exit_id, &(reference.trim(), paid_on.trim()));
+        let mut tx = self.store.write().await?;
+        if self
+            .replayed(&mut tx, actor, idempotency_key, &hash)
+            .await?
+            .is_some()
+        {
+            return tx
+                .exit(exit_id)
+                .await?
+                .ok_or_else(|| AppError::NotFound("the repayment vanished".into()));
+        }
+        let exit = tx.exit(exit_id).await?.ok_or_else(|| {
+            AppError::NotFound(format!("there is no exit repayment \"{exit_id}\""))
+        })?;
+        let pool = self.treasurer_pool(&mut tx, actor, &exit.pool_id).await?;
+        if exit.status != "owed" {
+            return Err(AppError::Conflict("this repayment was already made".into()));
+        }
+        let fmt = time::macros::format_description!("[year]-[month]-[day]");
+        let day = time::Date::parse(paid_on.trim(), &fmt).map_err(|_| {
+            AppError::invalid("paid_on", "write the date as YYYY-MM-DD, like 2026-11-29")
+        })?;
+        let postings = ledger::pay(exit.amount, Some(&exit.person_id))
+            .map_err(|e| AppError::invalid("amount", e.to_string()))?;
+        let balances: std::collections::HashMap<String, i64> =
+            tx.balances(&pool.id).await?.into_iter().collect();
+        ledger::next_balances(&postings, |a: &Account| {
+            balances.get(&a.key()).copied().unwrap_or(0)
+        })
+        .map_err(|e| insufficient(e, &pool))?;
+        let entry_id = new_id();
+        self.record(
+            &mut tx,
+            actor,
+            Event::ExitPaid {
+                exit_id: exit.id.clone(),
+                entry_id: entry_id.clone(),
+                pool_id: pool.id.clone(),
+                reference: reference.trim().to_string(),
+                paid_on: day.to_string(),
+                postings,
+            },
+        )
+        .await?;
+        let person = actor.person()?;
+        tx.save_idempotent(&person.id, idempotency_key, &hash, &entry_id, self.now_ms())
+            .await?;
+        let e = tx
+            .exit(&exit.id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the repayment vanished".into()))?;
+        tx.commit().await?;
+        Ok(e)
+    }
+
     /// Cancels an authorized payout that will not be paid, with a reason.
     pub async fn cancel_payout(
         &self,
@@ -513,7 +581,9 @@ impl App {
             })
             .collect();
         let payouts = tx.payouts(&pool.id).await?;
+        let exits = tx.exits(&pool.id).await?;
         Ok(TreasuryView {
+            exits,
             payouts,
             can_record,
             members,

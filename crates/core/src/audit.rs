@@ -78,7 +78,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
     // amount and whether it is still waiting.
     let mut balances: HashMap<String, BTreeMap<Account, i64>> = HashMap::new();
     let mut payouts: HashMap<String, (i64, bool)> = HashMap::new();
-    let mut post = |pool: &str, postings: &[Posting]| post_to(&mut balances, pool, postings);
+    let mut exits: HashMap<String, (i64, String, bool)> = HashMap::new();
     for (i, e) in entries.iter().enumerate() {
         let brk = |reason: String| ChainBreak {
             line: i + 1,
@@ -199,13 +199,13 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                 if expected != postings {
                     return Err(brk("money received is posted to the wrong accounts".into()));
                 }
-                post(&pool_id, &postings).map_err(brk)?;
+                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
                 summary.ledger_entries += 1;
             }
             Event::EntryReversed {
                 pool_id, postings, ..
             } => {
-                post(&pool_id, &postings).map_err(brk)?;
+                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
                 summary.ledger_entries += 1;
             }
             Event::PayoutAuthorized {
@@ -232,7 +232,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                         "payout {payout_id} authorizes a different amount"
                     )));
                 }
-                post(&pool_id, &postings).map_err(brk)?;
+                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
                 payouts.insert(payout_id, (spend.amount, true));
                 summary.ledger_entries += 1;
                 summary.payouts_traced += 1;
@@ -250,7 +250,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                         "payout {payout_id} pays a different amount than was authorized"
                     )));
                 }
-                post(&pool_id, &postings).map_err(brk)?;
+                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
                 summary.ledger_entries += 1;
             }
             Event::PayoutCancelled {
@@ -265,7 +265,54 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                         "payout {payout_id} cancels a different amount than was authorized"
                     )));
                 }
-                post(&pool_id, &postings).map_err(brk)?;
+                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
+                summary.ledger_entries += 1;
+            }
+            Event::ExitRequested {
+                exit_id,
+                pool_id,
+                person_id,
+                amount,
+                postings,
+                ..
+            } => {
+                // The exit rule authorizes repaying exactly the member's capital.
+                let capital = balances
+                    .get(&pool_id)
+                    .and_then(|b| b.get(&Account::Capital(person_id.clone())))
+                    .copied()
+                    .unwrap_or(0);
+                if amount != capital
+                    || postings != ledger::authorize(amount).map_err(|e| brk(e.to_string()))?
+                {
+                    return Err(brk(format!(
+                        "exit {exit_id} authorizes {amount}, but the member's capital account holds {capital}"
+                    )));
+                }
+                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
+                exits.insert(exit_id, (amount, person_id, true));
+                summary.ledger_entries += 1;
+            }
+            Event::ExitPaid {
+                exit_id,
+                pool_id,
+                postings,
+                ..
+            } => {
+                let (amount, person, waiting) = exits
+                    .get(&exit_id)
+                    .cloned()
+                    .ok_or_else(|| brk(format!("exit {exit_id} was never requested")))?;
+                if !waiting
+                    || postings
+                        != ledger::pay(amount, Some(&person)).map_err(|e| brk(e.to_string()))?
+                {
+                    return Err(brk(format!(
+                        "exit {exit_id} repaid twice or for a different amount"
+                    )));
+                }
+                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
+                exits.insert(exit_id, (amount, person, false));
                 summary.ledger_entries += 1;
             }
             _ => {}

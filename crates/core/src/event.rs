@@ -273,6 +273,39 @@ pub enum Event {
         /// The postings.
         postings: Vec<Posting>,
     },
+    /// A leaving member's capital is owed back under the exit rule: a
+    /// repayment is authorized, due by the rule's deadline.
+    ExitRequested {
+        /// The repayment.
+        exit_id: String,
+        /// The ledger entry authorizing it.
+        entry_id: String,
+        /// The pool.
+        pool_id: String,
+        /// The leaving member.
+        person_id: String,
+        /// Their capital account when they left.
+        amount: i64,
+        /// The last day to repay (YYYY-MM-DD).
+        due_on: String,
+        /// The postings.
+        postings: Vec<Posting>,
+    },
+    /// A treasurer repaid a leaving member's capital.
+    ExitPaid {
+        /// The repayment.
+        exit_id: String,
+        /// The ledger entry recording it.
+        entry_id: String,
+        /// The pool.
+        pool_id: String,
+        /// The bank's reference.
+        reference: String,
+        /// The day it was paid (YYYY-MM-DD).
+        paid_on: String,
+        /// The postings.
+        postings: Vec<Posting>,
+    },
     /// A member's role changed.
     PoolRoleChanged {
         /// The pool.
@@ -331,6 +364,8 @@ impl Event {
             Event::PayoutAuthorized { .. } => "payout_authorized",
             Event::PayoutPaid { .. } => "payout_paid",
             Event::PayoutCancelled { .. } => "payout_cancelled",
+            Event::ExitRequested { .. } => "exit_requested",
+            Event::ExitPaid { .. } => "exit_paid",
             Event::DecisionOpened { .. } => "decision_opened",
             Event::BallotCast { .. } => "ballot_cast",
             Event::BallotWithdrawn { .. } => "ballot_withdrawn",

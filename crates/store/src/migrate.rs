@@ -23,6 +23,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0003_treasury.sql"),
     ),
     (4, "payouts", include_str!("../migrations/0004_payouts.sql")),
+    (5, "exits", include_str!("../migrations/0005_exits.sql")),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -4,7 +4,7 @@ use crate::args;
 use crate::db::{Conn, Row};
 use async_trait::async_trait;
 use pools_app::ports::{
-    Ballot, Decision, Group, GroupMember, LedgerEntry, OutboxMessage, PasswordReset, Payout,
+    Ballot, Decision, Exit, Group, GroupMember, LedgerEntry, OutboxMessage, PasswordReset, Payout,
     Person, Pool, PoolMember, Session, SessionKind, StoreError, StoreResult, Tx,
 };
 use pools_core::decision::{Choice, Tally};
@@ -760,6 +760,77 @@ impl SqlTx {
                 .await?;
                 self.post(pool_id, postings).await?;
             }
+            Event::ExitRequested {
+                exit_id,
+                entry_id,
+                pool_id,
+                person_id,
+                amount,
+                due_on,
+                postings,
+            } => {
+                c.exec(
+                    "INSERT INTO exits (id, pool_id, person_id, amount, due_on, status, reference, paid_on, requested_at) VALUES ($1, $2, $3, $4, $5, 'owed', NULL, NULL, $6)",
+                    args![exit_id, pool_id, person_id, *amount, due_on, at],
+                )
+                .await?;
+                self.ledger_row(
+                    entry_id,
+                    pool_id,
+                    "exit_authorized",
+                    *amount,
+                    "capital owed back under the exit rule",
+                    postings,
+                    at,
+                )
+                .await?;
+                self.conn
+                    .exec(
+                        "UPDATE ledger_entries SET person_id = $1 WHERE id = $2",
+                        args![person_id, entry_id],
+                    )
+                    .await?;
+                self.post(pool_id, postings).await?;
+            }
+            Event::ExitPaid {
+                exit_id,
+                entry_id,
+                pool_id,
+                reference,
+                paid_on,
+                postings,
+            } => {
+                let row = c
+                    .one(
+                        "SELECT person_id, amount FROM exits WHERE id = $1 AND status = 'owed'",
+                        args![exit_id],
+                    )
+                    .await?
+                    .ok_or_else(|| StoreError::Conflict("the repayment is not owed".into()))?;
+                let (person, amount) = (row.text("person_id")?, row.i64("amount")?);
+                c.exec(
+                    "UPDATE exits SET status = 'paid', reference = $1, paid_on = $2 WHERE id = $3",
+                    args![reference, paid_on, exit_id],
+                )
+                .await?;
+                self.ledger_row(
+                    entry_id,
+                    pool_id,
+                    "exit_paid",
+                    amount,
+                    reference,
+                    postings,
+                    at,
+                )
+                .await?;
+                self.conn
+                    .exec(
+                        "UPDATE ledger_entries SET person_id = $1 WHERE id = $2",
+                        args![person, entry_id],
+                    )
+                    .await?;
+                self.post(pool_id, postings).await?;
+            }
             Event::MembershipActivated { pool_id, person_id } => {
                 let n = c
                     .exec(
@@ -840,7 +911,7 @@ impl Tx for SqlTx {
     }
 
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
-        const TABLES: [(&str, &str); 14] = [
+        const TABLES: [(&str, &str); 15] = [
             ("journal", "SELECT * FROM journal ORDER BY seq"),
             ("journal_head", "SELECT * FROM journal_head ORDER BY id"),
             ("persons", "SELECT * FROM persons ORDER BY id"),
@@ -866,6 +937,7 @@ impl Tx for SqlTx {
             ),
             ("ledger_entries", "SELECT * FROM ledger_entries ORDER BY id"),
             ("payouts", "SELECT * FROM payouts ORDER BY id"),
+            ("exits", "SELECT * FROM exits ORDER BY id"),
             (
                 "ledger_balances",
                 "SELECT * FROM ledger_balances ORDER BY pool_id, account",
@@ -1482,4 +1554,42 @@ impl Tx for SqlTx {
             .map(payout)
             .transpose()
     }
+
+    async fn exits(&mut self, pool_id: &str) -> StoreResult<Vec<Exit>> {
+        self.conn
+            .all(
+                "SELECT e.*, p.name AS person_name FROM exits e JOIN persons p ON p.id = e.person_id WHERE e.pool_id = $1 ORDER BY e.due_on, e.id",
+                args![pool_id],
+            )
+            .await?
+            .iter()
+            .map(exit_row)
+            .collect()
+    }
+
+    async fn exit(&mut self, id: &str) -> StoreResult<Option<Exit>> {
+        self.conn
+            .one(
+                "SELECT e.*, p.name AS person_name FROM exits e JOIN persons p ON p.id = e.person_id WHERE e.id = $1",
+                args![id],
+            )
+            .await?
+            .as_ref()
+            .map(exit_row)
+            .transpose()
+    }
+}
+
+fn exit_row(r: &Row) -> StoreResult<Exit> {
+    Ok(Exit {
+        id: r.text("id")?,
+        pool_id: r.text("pool_id")?,
+        person_id: r.text("person_id")?,
+        name: r.text("person_name")?,
+        amount: r.i64("amount")?,
+        due_on: r.text("due_on")?,
+        status: r.text("status")?,
+        reference: r.opt_text("reference")?,
+        paid_on: r.opt_text("paid_on")?,
+    })
 }

@@ -12,7 +12,80 @@ contract!(
     concurrent_requests_with_one_key_record_once,
     money_leaves_only_by_decision_and_never_twice,
     payouts_and_contributions_race_against_a_small_balance,
+    a_leaving_member_is_owed_their_capital_by_the_exit_rule,
 );
+
+async fn a_leaving_member_is_owed_their_capital_by_the_exit_rule(env: Env) {
+    let app = &env.app;
+    let c = cast(app, 0).await;
+    app.record_money(
+        &c.treasurer,
+        &c.pool_id,
+        money(&c.member, MoneyKind::Capital, 3_000),
+        "x1",
+    )
+    .await
+    .unwrap();
+    app.record_money(
+        &c.treasurer,
+        &c.pool_id,
+        money(&c.member, MoneyKind::Gift, 500),
+        "x2",
+    )
+    .await
+    .unwrap();
+    let owed = app
+        .leave_pool(&c.member, &c.pool_id)
+        .await
+        .unwrap()
+        .expect("capital is owed");
+    assert_eq!(owed.0.minor, 3_000, "gifts are not repaid");
+    let due = (env.app.now().date() + time::Duration::days(90)).to_string();
+    assert_eq!(owed.1, due, "due within the exit window");
+    let t = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    assert_eq!(
+        (t.treasury.minor, t.authorized.minor, t.available.minor),
+        (3_500, 3_000, 500)
+    );
+    assert_eq!(t.exits.len(), 1);
+    let exit = t.exits[0].clone();
+    assert!(matches!(
+        app.pay_exit(&c.member, &exit.id, "", "2026-11-10", "e0")
+            .await,
+        Err(AppError::Forbidden(_))
+    ));
+    let paid = app
+        .pay_exit(&c.treasurer, &exit.id, "TRX", "2026-11-10", "e1")
+        .await
+        .unwrap();
+    assert_eq!(paid.status, "paid");
+    assert!(matches!(
+        app.pay_exit(&c.treasurer, &exit.id, "TRX", "2026-11-10", "e2")
+            .await,
+        Err(AppError::Conflict(_))
+    ));
+    let t = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    assert_eq!((t.treasury.minor, t.authorized.minor), (500, 0));
+    assert!(t.capital.is_empty(), "the capital account is settled");
+    // Leaving without capital owes nothing.
+    assert!(
+        app.leave_pool(&c.treasurer, &c.pool_id)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let mut out = Vec::new();
+    app.export_journal(&mut out).await.unwrap();
+    let entries: Vec<_> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
+        .collect();
+    assert_eq!(
+        pools_core::audit::audit(&entries).unwrap().ledger_entries,
+        4
+    );
+}
 
 /// Fifty authorized payouts of 1.00 and fifty contributions of 0.10 race
 /// against a treasury of 10.00: no payment ever overdraws it, every

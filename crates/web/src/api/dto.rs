@@ -609,6 +609,39 @@ pub struct TreasuryDto {
     pub entries: Vec<EntryDto>,
     /// Payouts authorized by decisions, newest first.
     pub payouts: Vec<PayoutDto>,
+    /// Capital owed to members who left, soonest due first.
+    pub exits: Vec<ExitDto>,
+}
+
+/// A leaving member's capital, owed back under the exit rule.
+#[derive(Serialize, ToSchema)]
+pub struct ExitDto {
+    pub id: String,
+    pub person_id: String,
+    pub name: String,
+    /// Minor units.
+    pub amount: i64,
+    /// YYYY-MM-DD.
+    pub due_on: String,
+    /// owed or paid.
+    pub status: String,
+    pub reference: Option<String>,
+    pub paid_on: Option<String>,
+}
+
+impl From<pools_app::ports::Exit> for ExitDto {
+    fn from(e: pools_app::ports::Exit) -> Self {
+        ExitDto {
+            id: e.id,
+            person_id: e.person_id,
+            name: e.name,
+            amount: e.amount,
+            due_on: e.due_on,
+            status: e.status,
+            reference: e.reference,
+            paid_on: e.paid_on,
+        }
+    }
 }
 
 /// A payout a decision authorized.
@@ -681,6 +714,7 @@ impl From<pools_app::treasury::TreasuryView> for TreasuryDto {
                 .collect(),
             entries: t.entries.into_iter().map(Into::into).collect(),
             payouts: t.payouts.into_iter().map(Into::into).collect(),
+            exits: t.exits.into_iter().map(Into::into).collect(),
         }
     }
 }

@@ -61,6 +61,7 @@ pub fn routes() -> Router<AppState> {
         .route("/entries/{id}/reversal", post(treasury::reverse))
         .route("/payouts/{id}/payment", post(treasury::pay))
         .route("/payouts/{id}/cancellation", post(treasury::cancel))
+        .route("/exits/{id}/payment", post(treasury::pay_exit))
         .route(
             "/decisions/{id}/ballot",
             put(decisions::vote).delete(decisions::withdraw),
@@ -139,6 +140,7 @@ where
         treasury::reverse,
         treasury::pay,
         treasury::cancel,
+        treasury::pay_exit,
     ),
     components(schemas(Problem)),
     modifiers(&BearerAuth)

@@ -3,8 +3,8 @@
 //! first result; with another body it is refused with 409.
 
 use super::{
-    ApiResult, Body, CancelRequest, EntryDto, MoneyRequest, PayRequest, PayoutDto, ReversalRequest,
-    TreasuryDto,
+    ApiResult, Body, CancelRequest, EntryDto, ExitDto, MoneyRequest, PayRequest, PayoutDto,
+    ReversalRequest, TreasuryDto,
 };
 use crate::AppState;
 use crate::error::Problem;
@@ -147,4 +147,26 @@ pub async fn cancel(
         .cancel_payout(&caller.actor, &id, &r.reason, &key)
         .await?;
     Ok(Json(p.into()))
+}
+
+/// Record that a leaving member's capital was repaid: exactly what the exit
+/// rule owes, once.
+#[utoipa::path(post, path = "/api/v1/exits/{id}/payment", tag = "treasury",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("Idempotency-Key" = String, Header, description = "New for each request")),
+    request_body = PayRequest,
+    responses((status = 200, body = ExitDto), (status = 403, body = Problem), (status = 409, body = Problem)))]
+pub async fn pay_exit(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Body(r): Body<PayRequest>,
+) -> ApiResult<Json<ExitDto>> {
+    let key = idempotency_key(&headers)?;
+    let e = s
+        .app
+        .pay_exit(&caller.actor, &id, &r.reference, &r.paid_on, &key)
+        .await?;
+    Ok(Json(e.into()))
 }

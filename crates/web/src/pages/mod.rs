@@ -64,6 +64,7 @@ pub fn routes() -> Router<AppState> {
         .route("/p/{id}/entries/{entry}/reverse", post(treasury::reverse))
         .route("/p/{id}/payouts/{payout}/pay", post(treasury::pay))
         .route("/p/{id}/payouts/{payout}/cancel", post(treasury::cancel))
+        .route("/p/{id}/exits/{exit}/pay", post(treasury::pay_exit))
 }
 
 /// Renders a template as a 200 page.

@@ -575,8 +575,14 @@ pub async fn leave(
     Form(f): Form<CsrfForm>,
 ) -> Result<Response, PageError> {
     page.check_csrf(&f.csrf)?;
-    s.app.leave_pool(&page.actor, &id).await?;
-    Ok(redirect_with(&s, &format!("/p/{id}"), "You left the pool."))
+    let owed = s.app.leave_pool(&page.actor, &id).await?;
+    let message = match owed {
+        Some((amount, due)) => format!(
+            "You left the pool. Your capital of {amount} is owed back to you by {due}, under the pool's exit rule."
+        ),
+        None => "You left the pool.".to_string(),
+    };
+    Ok(redirect_with(&s, &format!("/p/{id}"), &message))
 }
 
 #[derive(Deserialize)]

@@ -29,6 +29,17 @@ struct PayoutRow {
     cancel_key: String,
 }
 
+struct ExitRow {
+    id: String,
+    name: String,
+    amount: String,
+    due_on: String,
+    status: String,
+    warning: String,
+    owed: bool,
+    key: String,
+}
+
 struct EntryRow {
     id: String,
     date: String,
@@ -58,6 +69,7 @@ struct TreasuryPage {
     capital: Vec<(String, String)>,
     entries: Vec<EntryRow>,
     payouts: Vec<PayoutRow>,
+    exits: Vec<ExitRow>,
     form_key: String,
     f_person: String,
     f_kind: String,
@@ -114,6 +126,8 @@ async fn page(
                 "authorization" => "Payout authorized".into(),
                 "payment" => "Paid out".into(),
                 "cancellation" => "Payout cancelled".into(),
+                "exit_authorized" => "Exit repayment owed".into(),
+                "exit_paid" => "Exit repaid".into(),
                 k => k.to_string(),
             },
             member: e.person_name.clone().unwrap_or_else(|| {
@@ -123,7 +137,7 @@ async fn page(
                     String::new()
                 }
             }),
-            amount: if e.kind == "reversal" || e.kind == "payment" {
+            amount: if matches!(e.kind.as_str(), "reversal" | "payment" | "exit_paid") {
                 format!("−{}", Money::new(e.amount, c))
             } else {
                 Money::new(e.amount, c).to_string()
@@ -194,6 +208,48 @@ async fn page(
                 waiting: p.status == "authorized",
                 pay_key: pools_app::new_token(),
                 cancel_key: pools_app::new_token(),
+            })
+            .collect(),
+        exits: t
+            .exits
+            .iter()
+            .map(|x| {
+                let owed = x.status == "owed";
+                // Warn as the deadline nears: two weeks ahead, and once it has passed.
+                let warning = match (owed, x.due_on.as_str()) {
+                    (true, due) if due < today.as_str() => format!("overdue since {due}"),
+                    (true, due)
+                        if due
+                            <= (s.app.now().date() + time::Duration::days(14))
+                                .to_string()
+                                .as_str() =>
+                    {
+                        format!("due soon: {due}")
+                    }
+                    _ => String::new(),
+                };
+                ExitRow {
+                    id: x.id.clone(),
+                    name: x.name.clone(),
+                    amount: Money::new(x.amount, c).to_string(),
+                    due_on: x.due_on.clone(),
+                    status: if owed {
+                        "owed".into()
+                    } else {
+                        format!(
+                            "repaid {}{}",
+                            x.paid_on.clone().unwrap_or_default(),
+                            x.reference
+                                .as_ref()
+                                .filter(|r| !r.is_empty())
+                                .map(|r| format!(" ({r})"))
+                                .unwrap_or_default()
+                        )
+                    },
+                    warning,
+                    owed,
+                    key: pools_app::new_token(),
+                }
             })
             .collect(),
         // A failed form keeps its key, so sending it again cannot record twice.
@@ -366,5 +422,29 @@ pub async fn cancel(
         &s,
         &format!("/p/{id}/treasury"),
         &format!("The payout to {} is cancelled.", c.payee),
+    ))
+}
+
+pub async fn pay_exit(
+    State(s): State<AppState>,
+    p: Page,
+    Path((id, exit)): Path<(String, String)>,
+    Form(f): Form<PayForm>,
+) -> Result<Response, PageError> {
+    p.check_csrf(&f.csrf)?;
+    let paid = s
+        .app
+        .pay_exit(
+            &p.actor,
+            &exit,
+            &f.reference,
+            &f.paid_on,
+            &f.idempotency_key,
+        )
+        .await?;
+    Ok(redirect_with(
+        &s,
+        &format!("/p/{id}/treasury"),
+        &format!("{}'s capital is recorded as repaid.", paid.name),
     ))
 }
