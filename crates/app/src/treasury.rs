@@ -515,6 +515,19 @@ impl App {
         Ok(p)
     }
 
+    /// Every ledger entry of a pool, oldest first, for an export.
+    pub async fn all_entries(
+        &self,
+        actor: &Actor,
+        pool_id: &str,
+    ) -> AppResult<(Pool, Vec<LedgerEntry>)> {
+        let view = self.treasury(actor, pool_id).await?;
+        let mut tx = self.store.read().await?;
+        let mut entries = tx.ledger_entries(&view.pool.id, i64::MAX).await?;
+        entries.reverse();
+        Ok((view.pool, entries))
+    }
+
     /// The books, for members of the pool's group: balances kept current as
     /// entries are written (never summed over history) and recent entries.
     pub async fn treasury(&self, actor: &Actor, pool_id: &str) -> AppResult<TreasuryView> {

@@ -81,6 +81,56 @@ pub fn bar_chart(title: &str, bars: &[(String, u64)], unit: &str) -> String {
     svg
 }
 
+/// One CSV cell: quoted when needed, and defused when a spreadsheet would
+/// read it as a formula.
+fn csv_cell(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+/// The ledger as CSV, oldest first: one row per entry, amounts in the
+/// currency's units with a point for decimals.
+pub fn entries_csv(
+    currency: pools_core::Currency,
+    entries: &[pools_app::ports::LedgerEntry],
+) -> String {
+    let mut out = String::from(
+        "entry_id,recorded_at,received_on,kind,member,amount,currency,method,reference,memo,reverses,reversed_by\r\n",
+    );
+    for e in entries {
+        let row = [
+            e.id.clone(),
+            e.at.clone(),
+            e.received_on.clone().unwrap_or_default(),
+            e.kind.clone(),
+            e.person_name.clone().unwrap_or_default(),
+            pools_core::Money::new(e.amount, currency).plain(),
+            currency.to_string(),
+            e.method.clone().unwrap_or_default(),
+            e.reference.clone().unwrap_or_default(),
+            e.memo.clone(),
+            e.reverses.clone().unwrap_or_default(),
+            e.reversed_by.clone().unwrap_or_default(),
+        ];
+        out.push_str(
+            &row.iter()
+                .map(|c| csv_cell(c))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        out.push_str("\r\n");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +146,14 @@ mod tests {
         assert!(html.contains("<strong>bold</strong>"));
         assert!(html.contains("href=\"https://example.org\""));
         assert!(!markdown("![a](https://x/y.png)").contains("<img"));
+    }
+
+    #[test]
+    fn csv_cells_are_quoted_and_defused() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("=SUM(A1)"), "'=SUM(A1)");
     }
 
     #[test]

@@ -62,6 +62,7 @@ pub fn routes() -> Router<AppState> {
         .route("/payouts/{id}/payment", post(treasury::pay))
         .route("/payouts/{id}/cancellation", post(treasury::cancel))
         .route("/exits/{id}/payment", post(treasury::pay_exit))
+        .route("/pools/{id}/ledger.csv", get(treasury::csv))
         .route(
             "/decisions/{id}/ballot",
             put(decisions::vote).delete(decisions::withdraw),
@@ -141,6 +142,7 @@ where
         treasury::pay,
         treasury::cancel,
         treasury::pay_exit,
+        treasury::csv,
     ),
     components(schemas(Problem)),
     modifiers(&BearerAuth)

@@ -170,3 +170,17 @@ pub async fn pay_exit(
         .await?;
     Ok(Json(e.into()))
 }
+
+/// Every ledger entry, oldest first, as CSV.
+#[utoipa::path(get, path = "/api/v1/pools/{id}/ledger.csv", tag = "treasury",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, content_type = "text/csv", body = String), (status = 403, body = Problem)))]
+pub async fn csv(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> Result<axum::response::Response, super::super::error::ApiError> {
+    let (pool, entries) = s.app.all_entries(&caller.actor, &id).await?;
+    Ok(crate::pages::treasury::csv_response(&pool, &entries))
+}

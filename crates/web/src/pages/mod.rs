@@ -6,7 +6,7 @@ mod decisions;
 mod groups;
 pub mod layout;
 mod pools;
-mod treasury;
+pub(crate) mod treasury;
 
 use crate::AppState;
 use crate::error::PageError;
@@ -60,6 +60,7 @@ pub fn routes() -> Router<AppState> {
         .route("/d/{id}/ballot", post(decisions::vote))
         .route("/d/{id}/withdraw", post(decisions::withdraw))
         .route("/p/{id}/treasury", get(treasury::show))
+        .route("/p/{id}/ledger.csv", get(treasury::csv))
         .route("/p/{id}/money", post(treasury::record))
         .route("/p/{id}/entries/{entry}/reverse", post(treasury::reverse))
         .route("/p/{id}/payouts/{payout}/pay", post(treasury::pay))

@@ -448,3 +448,48 @@ pub async fn pay_exit(
         &format!("{}'s capital is recorded as repaid.", paid.name),
     ))
 }
+
+pub async fn csv(
+    State(s): State<AppState>,
+    p: Page,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    if matches!(p.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/p/{id}/treasury")));
+    }
+    let (pool, entries) = s.app.all_entries(&p.actor, &id).await?;
+    Ok(csv_response(&pool, &entries))
+}
+
+/// A CSV download of the ledger.
+pub fn csv_response(
+    pool: &pools_app::ports::Pool,
+    entries: &[pools_app::ports::LedgerEntry],
+) -> Response {
+    use axum::response::IntoResponse;
+    let name: String = pool
+        .name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    (
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}-ledger.csv\""),
+            ),
+        ],
+        crate::render::entries_csv(pool.currency, entries),
+    )
+        .into_response()
+}

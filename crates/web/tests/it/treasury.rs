@@ -147,6 +147,19 @@ async fn a_treasurer_records_money_on_the_page_once() {
     assert!(page.body.contains("Recorded 12.50 USD from Ana."));
     assert_eq!(page.body.matches("Capital in").count(), 1);
     assert!(page.body.contains("<dd>12.50 USD</dd>"));
+    let csv = ana.get(&format!("{pool}/ledger.csv")).await;
+    assert_eq!(csv.status, 200);
+    assert!(
+        csv.body
+            .starts_with("entry_id,recorded_at,received_on,kind,member,amount,currency")
+    );
+    assert!(
+        csv.body
+            .contains(",2020-03-04,capital,Ana,12.50,USD,cash,R1,"),
+        "{}",
+        csv.body
+    );
+    assert_eq!(csv.body.lines().count(), 2);
     let mut outsider = Browser::new(&s.base);
     outsider.sign_up("Out", "out@example.org").await;
     assert_eq!(
