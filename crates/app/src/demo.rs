@@ -272,19 +272,19 @@ impl App {
             rule_change: None,
             spend: None,
         };
-        // A proposal that passed.
-        let stand = self
-            .open_decision(
-                people[2],
-                pool_id,
-                ask(
-                    "Buy a professional truing stand",
-                    "Our wheel truing is done on an upturned frame. A Park TS-2.2 costs **$180** and would last decades.",
-                    Method::Proposal,
-                    7,
-                ),
-            )
-            .await?;
+        // A spend proposal that passed, and was then paid.
+        let mut buy = ask(
+            "Buy a professional truing stand",
+            "Our wheel truing is done on an upturned frame. A Park TS-2.2 costs **$180** and would last decades.",
+            Method::Proposal,
+            7,
+        );
+        buy.spend = Some(pools_core::event::Spend {
+            payee: "Bay Cycles".into(),
+            amount: 18_000,
+            purpose: "Park TS-2.2 truing stand".into(),
+        });
+        let stand = self.open_decision(people[2], pool_id, buy).await?;
         let stances = [
             Stance::Agree,
             Stance::Agree,
@@ -308,6 +308,13 @@ impl App {
         }
         clock.advance_hours(7 * 24);
         self.close_due_decisions().await?;
+        clock.advance_hours(26);
+        let treasury = self.treasury(people[0], pool_id).await?;
+        if let Some(p) = treasury.payouts.first() {
+            let day = self.now().date().to_string();
+            self.pay_payout(people[3], &p.id, "BAYCYC-4411", &day, "demo-pay-stand")
+                .await?;
+        }
         // A ranked choice, decided by the Schulze method.
         let night = self
             .open_decision(

@@ -199,10 +199,14 @@ async fn demo_seeds_once(env: Env) {
         .unwrap();
     assert_eq!(
         books.entries.len(),
-        12,
-        "every pool member put something in"
+        12 + 2,
+        "twelve contributions, then a payout authorized and paid"
     );
-    assert_eq!(books.treasury.minor, 4 * 5000 + 4 * 2500 + 4 * 1500);
+    assert_eq!(
+        books.treasury.minor,
+        4 * 5000 + 4 * 2500 + 4 * 1500 - 18_000
+    );
+    assert_eq!(books.payouts[0].status, "paid");
     let decisions = env
         .app
         .decisions(&Actor::Operator, &summary.pool_id)
