@@ -344,6 +344,33 @@ pub struct Exit {
     pub paid_on: Option<String>,
 }
 
+/// Money a member says they sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MoneyReport {
+    /// Id.
+    pub id: String,
+    /// Pool.
+    pub pool_id: String,
+    /// The member.
+    pub person_id: String,
+    /// Their name.
+    pub name: String,
+    /// capital, gift or buy_in.
+    pub kind: pools_core::event::MoneyKind,
+    /// Minor units.
+    pub amount: i64,
+    /// The day they sent it.
+    pub sent_on: String,
+    /// bank_transfer, cash or card.
+    pub method: String,
+    /// Their reference.
+    pub reference: String,
+    /// pending, confirmed or rejected.
+    pub status: String,
+    /// Why it was rejected.
+    pub reason: Option<String>,
+}
+
 /// One transaction. Dropping it without `commit` rolls everything back.
 #[async_trait]
 pub trait Tx: Send {
@@ -507,4 +534,9 @@ pub trait Tx: Send {
     async fn exits(&mut self, pool_id: &str) -> StoreResult<Vec<Exit>>;
     /// One exit repayment.
     async fn exit(&mut self, id: &str) -> StoreResult<Option<Exit>>;
+
+    /// A pool's money reports, pending first, newest first.
+    async fn money_reports(&mut self, pool_id: &str) -> StoreResult<Vec<MoneyReport>>;
+    /// One money report.
+    async fn money_report(&mut self, id: &str) -> StoreResult<Option<MoneyReport>>;
 }

@@ -3,7 +3,7 @@
 //! idempotency key: the same key with the same request returns the first
 //! result and records nothing new; with a different request it is refused.
 
-use crate::ports::{Exit, LedgerEntry, Payout, Pool, Tx};
+use crate::ports::{Exit, LedgerEntry, MoneyReport, Payout, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::event::MoneyKind;
 use pools_core::ledger::{self, Account, LedgerError};
@@ -52,6 +52,10 @@ pub struct TreasuryView {
     pub payouts: Vec<Payout>,
     /// Capital owed to members who left, soonest due first.
     pub exits: Vec<Exit>,
+    /// Money members say they sent: pending first.
+    pub reports: Vec<MoneyReport>,
+    /// Whether the viewer is a current member, who may report money sent.
+    pub can_report: bool,
     /// Current members, for the form: (person id, name, pending).
     pub members: Vec<(String, String, bool)>,
 }
@@ -82,6 +86,44 @@ fn insufficient(e: LedgerError, pool: &Pool) -> AppError {
     }
 }
 
+/// The checks every report or record of money received passes: a positive
+/// amount, a known method, a real date not in the future, a short reference.
+/// Returns the date as YYYY-MM-DD.
+fn check_money(app: &App, money: &NewMoney) -> AppResult<String> {
+    if money.amount <= 0 {
+        return Err(AppError::invalid(
+            "amount",
+            "the amount must be more than zero",
+        ));
+    }
+    if !METHODS.contains(&money.method.as_str()) {
+        return Err(AppError::invalid(
+            "method",
+            "choose bank_transfer, cash or card",
+        ));
+    }
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    let day = time::Date::parse(money.received_on.trim(), &fmt).map_err(|_| {
+        AppError::invalid(
+            "received_on",
+            "write the date as YYYY-MM-DD, like 2026-11-29",
+        )
+    })?;
+    if day > app.now().date() {
+        return Err(AppError::invalid(
+            "received_on",
+            "the date is in the future",
+        ));
+    }
+    if money.reference.chars().count() > 200 {
+        return Err(AppError::invalid(
+            "reference",
+            "keep the reference under 200 characters",
+        ));
+    }
+    Ok(day.to_string())
+}
+
 impl App {
     async fn treasurer_pool(
         &self,
@@ -103,6 +145,32 @@ impl App {
         Ok(pool)
     }
 
+    /// Looks up an idempotency key: the id the earlier request produced if
+    /// the request is the same, a refusal if it is not.
+    async fn replayed_id(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        actor: &Actor,
+        key: &str,
+        hash: &str,
+    ) -> AppResult<Option<String>> {
+        let person = actor.person()?;
+        if key.trim().is_empty() || key.len() > 200 {
+            return Err(AppError::invalid(
+                "idempotency_key",
+                "send an Idempotency-Key of 1 to 200 characters, new for each request that moves money",
+            ));
+        }
+        match tx.idempotent(&person.id, key).await? {
+            Some((h, id)) if h == hash => Ok(Some(id)),
+            Some(_) => Err(AppError::Conflict(
+                "this Idempotency-Key was already used for a different request: use a new key"
+                    .into(),
+            )),
+            None => Ok(None),
+        }
+    }
+
     /// Looks up an idempotency key: the earlier result if the request is
     /// the same, a refusal if it is not.
     async fn replayed(
@@ -112,72 +180,23 @@ impl App {
         key: &str,
         hash: &str,
     ) -> AppResult<Option<LedgerEntry>> {
-        let person = actor.person()?;
-        if key.trim().is_empty() || key.len() > 200 {
-            return Err(AppError::invalid(
-                "idempotency_key",
-                "send an Idempotency-Key of 1 to 200 characters, new for each request that moves money",
-            ));
-        }
-        match tx.idempotent(&person.id, key).await? {
-            Some((h, entry_id)) if h == hash => Ok(tx.ledger_entry(&entry_id).await?),
-            Some(_) => Err(AppError::Conflict(
-                "this Idempotency-Key was already used for a different request: use a new key"
-                    .into(),
-            )),
+        match self.replayed_id(tx, actor, key, hash).await? {
+            Some(entry_id) => Ok(tx.ledger_entry(&entry_id).await?),
             None => Ok(None),
         }
     }
 
-    /// Records money received from a member. A buy-in must match the pool's
-    /// buy-in and completes a pending membership.
-    pub async fn record_money(
+    /// Validates and records money received, in the caller's transaction,
+    /// and completes a pending membership when it is the buy-in. Returns the
+    /// new entry's id.
+    async fn receive(
         &self,
+        tx: &mut Box<dyn Tx>,
         actor: &Actor,
-        pool_id: &str,
-        money: NewMoney,
-        idempotency_key: &str,
-    ) -> AppResult<LedgerEntry> {
-        let hash = request_hash("money", pool_id, &money);
-        let mut tx = self.store.write().await?;
-        if let Some(done) = self
-            .replayed(&mut tx, actor, idempotency_key, &hash)
-            .await?
-        {
-            return Ok(done);
-        }
-        let pool = self.treasurer_pool(&mut tx, actor, pool_id).await?;
-        if money.amount <= 0 {
-            return Err(AppError::invalid(
-                "amount",
-                "the amount must be more than zero",
-            ));
-        }
-        if !METHODS.contains(&money.method.as_str()) {
-            return Err(AppError::invalid(
-                "method",
-                "choose bank_transfer, cash or card",
-            ));
-        }
-        let fmt = time::macros::format_description!("[year]-[month]-[day]");
-        let day = time::Date::parse(money.received_on.trim(), &fmt).map_err(|_| {
-            AppError::invalid(
-                "received_on",
-                "write the date as YYYY-MM-DD, like 2026-11-29",
-            )
-        })?;
-        if day > self.now().date() {
-            return Err(AppError::invalid(
-                "received_on",
-                "the date is in the future",
-            ));
-        }
-        if money.reference.chars().count() > 200 {
-            return Err(AppError::invalid(
-                "reference",
-                "keep the reference under 200 characters",
-            ));
-        }
+        pool: &Pool,
+        money: &NewMoney,
+    ) -> AppResult<String> {
+        let day = check_money(self, money)?;
         let member = tx
             .pool_member(&pool.id, &money.person_id)
             .await?
@@ -214,7 +233,7 @@ impl App {
                 .map_err(|e| AppError::invalid("amount", e.to_string()))?;
         let entry_id = new_id();
         self.record(
-            &mut tx,
+            tx,
             actor,
             Event::MoneyReceived {
                 entry_id: entry_id.clone(),
@@ -222,7 +241,7 @@ impl App {
                 person_id: member.person_id.clone(),
                 kind: money.kind,
                 amount: money.amount,
-                received_on: day.to_string(),
+                received_on: day,
                 method: money.method.clone(),
                 reference: money.reference.trim().to_string(),
                 postings,
@@ -231,7 +250,7 @@ impl App {
         .await?;
         if activates {
             self.record(
-                &mut tx,
+                tx,
                 actor,
                 Event::MembershipActivated {
                     pool_id: pool.id.clone(),
@@ -240,6 +259,28 @@ impl App {
             )
             .await?;
         }
+        Ok(entry_id)
+    }
+
+    /// Records money received from a member. A buy-in must match the pool's
+    /// buy-in and completes a pending membership.
+    pub async fn record_money(
+        &self,
+        actor: &Actor,
+        pool_id: &str,
+        money: NewMoney,
+        idempotency_key: &str,
+    ) -> AppResult<LedgerEntry> {
+        let hash = request_hash("money", pool_id, &money);
+        let mut tx = self.store.write().await?;
+        if let Some(done) = self
+            .replayed(&mut tx, actor, idempotency_key, &hash)
+            .await?
+        {
+            return Ok(done);
+        }
+        let pool = self.treasurer_pool(&mut tx, actor, pool_id).await?;
+        let entry_id = self.receive(&mut tx, actor, &pool, &money).await?;
         let person = actor.person()?;
         tx.save_idempotent(&person.id, idempotency_key, &hash, &entry_id, self.now_ms())
             .await?;
@@ -515,6 +556,178 @@ impl App {
         Ok(p)
     }
 
+    /// A member tells the pool they sent money. Nothing enters the books
+    /// until a treasurer confirms it.
+    pub async fn report_money(
+        &self,
+        actor: &Actor,
+        pool_id: &str,
+        money: NewMoney,
+        idempotency_key: &str,
+    ) -> AppResult<MoneyReport> {
+        let person = actor.person()?.clone();
+        let hash = request_hash("report", pool_id, &money);
+        let mut tx = self.store.write().await?;
+        if let Some(id) = self
+            .replayed_id(&mut tx, actor, idempotency_key, &hash)
+            .await?
+        {
+            return tx
+                .money_report(&id)
+                .await?
+                .ok_or_else(|| AppError::NotFound("the report vanished".into()));
+        }
+        let pool = tx
+            .pool(pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+        let me = tx.pool_member(&pool.id, &person.id).await?;
+        if !me.is_some_and(|m| m.status != MemberStatus::Left) {
+            return Err(AppError::Forbidden(
+                "only members of the pool can report money they sent".into(),
+            ));
+        }
+        if money.person_id != person.id {
+            return Err(AppError::invalid(
+                "person_id",
+                "you can report only money you sent yourself",
+            ));
+        }
+        let day = check_money(self, &money)?;
+        let id = new_id();
+        self.record(
+            &mut tx,
+            actor,
+            Event::MoneyReported {
+                report_id: id.clone(),
+                pool_id: pool.id.clone(),
+                person_id: person.id.clone(),
+                kind: money.kind,
+                amount: money.amount,
+                sent_on: day,
+                method: money.method.clone(),
+                reference: money.reference.trim().to_string(),
+            },
+        )
+        .await?;
+        tx.save_idempotent(&person.id, idempotency_key, &hash, &id, self.now_ms())
+            .await?;
+        let r = tx
+            .money_report(&id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the report vanished".into()))?;
+        tx.commit().await?;
+        Ok(r)
+    }
+
+    /// A treasurer confirms a report: the money is recorded as received,
+    /// with the same checks as recording it directly.
+    pub async fn confirm_report(
+        &self,
+        actor: &Actor,
+        report_id: &str,
+        idempotency_key: &str,
+    ) -> AppResult<MoneyReport> {
+        self.settle_report(actor, report_id, None, idempotency_key)
+            .await
+    }
+
+    /// A treasurer rejects a report, with a reason the member will see.
+    pub async fn reject_report(
+        &self,
+        actor: &Actor,
+        report_id: &str,
+        reason: &str,
+        idempotency_key: &str,
+    ) -> AppResult<MoneyReport> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(AppError::invalid(
+                "reason",
+                "say why, so the member can sort it out",
+            ));
+        }
+        self.settle_report(actor, report_id, Some(reason), idempotency_key)
+            .await
+    }
+
+    async fn settle_report(
+        &self,
+        actor: &Actor,
+        report_id: &str,
+        rejection: Option<&str>,
+        idempotency_key: &str,
+    ) -> AppResult<MoneyReport> {
+        let hash = request_hash("settle", report_id, &rejection);
+        let mut tx = self.store.write().await?;
+        if self
+            .replayed_id(&mut tx, actor, idempotency_key, &hash)
+            .await?
+            .is_some()
+        {
+            return tx
+                .money_report(report_id)
+                .await?
+                .ok_or_else(|| AppError::NotFound("the report vanished".into()));
+        }
+        let report = tx
+            .money_report(report_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("there is no report \"{report_id}\"")))?;
+        let pool = self.treasurer_pool(&mut tx, actor, &report.pool_id).await?;
+        if report.status != "pending" {
+            return Err(AppError::Conflict(format!(
+                "this report was already {}",
+                report.status
+            )));
+        }
+        let entry_id = match rejection {
+            Some(_) => None,
+            None => Some(
+                self.receive(
+                    &mut tx,
+                    actor,
+                    &pool,
+                    &NewMoney {
+                        person_id: report.person_id.clone(),
+                        kind: report.kind,
+                        amount: report.amount,
+                        received_on: report.sent_on.clone(),
+                        method: report.method.clone(),
+                        reference: report.reference.clone(),
+                    },
+                )
+                .await?,
+            ),
+        };
+        self.record(
+            &mut tx,
+            actor,
+            Event::ReportSettled {
+                report_id: report.id.clone(),
+                pool_id: pool.id.clone(),
+                entry_id,
+                reason: rejection.unwrap_or("").to_string(),
+            },
+        )
+        .await?;
+        let person = actor.person()?;
+        tx.save_idempotent(
+            &person.id,
+            idempotency_key,
+            &hash,
+            &report.id,
+            self.now_ms(),
+        )
+        .await?;
+        let r = tx
+            .money_report(&report.id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the report vanished".into()))?;
+        tx.commit().await?;
+        Ok(r)
+    }
+
     /// Every ledger entry of a pool, oldest first, for an export.
     pub async fn all_entries(
         &self,
@@ -582,7 +795,7 @@ impl App {
             ),
             None => false,
         };
-        let members = members
+        let members: Vec<(String, String, bool)> = members
             .iter()
             .filter(|m| m.status != MemberStatus::Left)
             .map(|m| {
@@ -595,7 +808,13 @@ impl App {
             .collect();
         let payouts = tx.payouts(&pool.id).await?;
         let exits = tx.exits(&pool.id).await?;
+        let reports = tx.money_reports(&pool.id).await?;
+        let can_report = actor
+            .person_id()
+            .is_some_and(|pid| members.iter().any(|m| m.0 == pid));
         Ok(TreasuryView {
+            reports,
+            can_report,
             exits,
             payouts,
             can_record,

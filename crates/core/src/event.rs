@@ -306,6 +306,36 @@ pub enum Event {
         /// The postings.
         postings: Vec<Posting>,
     },
+    /// A member told the pool they sent money; a treasurer will confirm or reject it.
+    MoneyReported {
+        /// The report.
+        report_id: String,
+        /// The pool.
+        pool_id: String,
+        /// The member.
+        person_id: String,
+        /// Capital, gift or buy-in.
+        kind: MoneyKind,
+        /// Minor units.
+        amount: i64,
+        /// The day they sent it (YYYY-MM-DD).
+        sent_on: String,
+        /// bank_transfer, cash or card.
+        method: String,
+        /// Their reference.
+        reference: String,
+    },
+    /// A treasurer confirmed (recording the money) or rejected a report.
+    ReportSettled {
+        /// The report.
+        report_id: String,
+        /// The pool.
+        pool_id: String,
+        /// The entry that recorded the money, when confirmed.
+        entry_id: Option<String>,
+        /// Why, when rejected.
+        reason: String,
+    },
     /// A member's role changed.
     PoolRoleChanged {
         /// The pool.
@@ -366,6 +396,8 @@ impl Event {
             Event::PayoutCancelled { .. } => "payout_cancelled",
             Event::ExitRequested { .. } => "exit_requested",
             Event::ExitPaid { .. } => "exit_paid",
+            Event::MoneyReported { .. } => "money_reported",
+            Event::ReportSettled { .. } => "report_settled",
             Event::DecisionOpened { .. } => "decision_opened",
             Event::BallotCast { .. } => "ballot_cast",
             Event::BallotWithdrawn { .. } => "ballot_withdrawn",

@@ -24,6 +24,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     ),
     (4, "payouts", include_str!("../migrations/0004_payouts.sql")),
     (5, "exits", include_str!("../migrations/0005_exits.sql")),
+    (
+        6,
+        "money_reports",
+        include_str!("../migrations/0006_money_reports.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

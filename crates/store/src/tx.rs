@@ -4,8 +4,9 @@ use crate::args;
 use crate::db::{Conn, Row};
 use async_trait::async_trait;
 use pools_app::ports::{
-    Ballot, Decision, Exit, Group, GroupMember, LedgerEntry, OutboxMessage, PasswordReset, Payout,
-    Person, Pool, PoolMember, Session, SessionKind, StoreError, StoreResult, Tx,
+    Ballot, Decision, Exit, Group, GroupMember, LedgerEntry, MoneyReport, OutboxMessage,
+    PasswordReset, Payout, Person, Pool, PoolMember, Session, SessionKind, StoreError, StoreResult,
+    Tx,
 };
 use pools_core::decision::{Choice, Tally};
 use pools_core::journal::{JournalEntry, format_time};
@@ -831,6 +832,46 @@ impl SqlTx {
                     .await?;
                 self.post(pool_id, postings).await?;
             }
+            Event::MoneyReported {
+                report_id,
+                pool_id,
+                person_id,
+                kind,
+                amount,
+                sent_on,
+                method,
+                reference,
+            } => {
+                c.exec(
+                    "INSERT INTO money_reports (id, pool_id, person_id, kind, amount, sent_on, method, reference, status, entry_id, reason, reported_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', NULL, NULL, $9)",
+                    args![report_id, pool_id, person_id, kind.as_str(), *amount, sent_on, method, reference, at],
+                )
+                .await?;
+            }
+            Event::ReportSettled {
+                report_id,
+                entry_id,
+                reason,
+                ..
+            } => {
+                let n = c
+                    .exec(
+                        "UPDATE money_reports SET status = $1, entry_id = $2, reason = $3 WHERE id = $4 AND status = 'pending'",
+                        args![
+                            if entry_id.is_some() { "confirmed" } else { "rejected" },
+                            entry_id.clone(),
+                            if reason.is_empty() { None } else { Some(reason.clone()) },
+                            report_id
+                        ],
+                    )
+                    .await?;
+                if n != 1 {
+                    return Err(StoreError::Conflict(
+                        "the report was settled already".into(),
+                    ));
+                }
+            }
             Event::MembershipActivated { pool_id, person_id } => {
                 let n = c
                     .exec(
@@ -911,7 +952,7 @@ impl Tx for SqlTx {
     }
 
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
-        const TABLES: [(&str, &str); 15] = [
+        const TABLES: [(&str, &str); 16] = [
             ("journal", "SELECT * FROM journal ORDER BY seq"),
             ("journal_head", "SELECT * FROM journal_head ORDER BY id"),
             ("persons", "SELECT * FROM persons ORDER BY id"),
@@ -938,6 +979,7 @@ impl Tx for SqlTx {
             ("ledger_entries", "SELECT * FROM ledger_entries ORDER BY id"),
             ("payouts", "SELECT * FROM payouts ORDER BY id"),
             ("exits", "SELECT * FROM exits ORDER BY id"),
+            ("money_reports", "SELECT * FROM money_reports ORDER BY id"),
             (
                 "ledger_balances",
                 "SELECT * FROM ledger_balances ORDER BY pool_id, account",
@@ -1578,6 +1620,31 @@ impl Tx for SqlTx {
             .map(exit_row)
             .transpose()
     }
+
+    async fn money_reports(&mut self, pool_id: &str) -> StoreResult<Vec<MoneyReport>> {
+        self.conn
+            .all(
+                "SELECT r.*, p.name AS person_name FROM money_reports r JOIN persons p ON p.id = r.person_id \
+                 WHERE r.pool_id = $1 ORDER BY CASE WHEN r.status = 'pending' THEN 0 ELSE 1 END, r.reported_at DESC, r.id DESC LIMIT 200",
+                args![pool_id],
+            )
+            .await?
+            .iter()
+            .map(report_row)
+            .collect()
+    }
+
+    async fn money_report(&mut self, id: &str) -> StoreResult<Option<MoneyReport>> {
+        self.conn
+            .one(
+                "SELECT r.*, p.name AS person_name FROM money_reports r JOIN persons p ON p.id = r.person_id WHERE r.id = $1",
+                args![id],
+            )
+            .await?
+            .as_ref()
+            .map(report_row)
+            .transpose()
+    }
 }
 
 fn exit_row(r: &Row) -> StoreResult<Exit> {
@@ -1591,5 +1658,27 @@ fn exit_row(r: &Row) -> StoreResult<Exit> {
         status: r.text("status")?,
         reference: r.opt_text("reference")?,
         paid_on: r.opt_text("paid_on")?,
+    })
+}
+
+fn report_row(r: &Row) -> StoreResult<MoneyReport> {
+    let kind = match r.text("kind")?.as_str() {
+        "capital" => pools_core::event::MoneyKind::Capital,
+        "gift" => pools_core::event::MoneyKind::Gift,
+        "buy_in" => pools_core::event::MoneyKind::BuyIn,
+        _ => return Err(corrupt("report kind")),
+    };
+    Ok(MoneyReport {
+        id: r.text("id")?,
+        pool_id: r.text("pool_id")?,
+        person_id: r.text("person_id")?,
+        name: r.text("person_name")?,
+        kind,
+        amount: r.i64("amount")?,
+        sent_on: r.text("sent_on")?,
+        method: r.text("method")?,
+        reference: r.text("reference")?,
+        status: r.text("status")?,
+        reason: r.opt_text("reason")?,
     })
 }

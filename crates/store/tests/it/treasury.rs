@@ -13,7 +13,102 @@ contract!(
     money_leaves_only_by_decision_and_never_twice,
     payouts_and_contributions_race_against_a_small_balance,
     a_leaving_member_is_owed_their_capital_by_the_exit_rule,
+    members_report_money_and_treasurers_confirm_or_reject,
 );
+
+async fn members_report_money_and_treasurers_confirm_or_reject(env: Env) {
+    let app = &env.app;
+    let c = cast(app, 2500).await;
+    // A pending member reports their buy-in; nothing is in the books yet.
+    let r = app
+        .report_money(
+            &c.member,
+            &c.pool_id,
+            money(&c.member, MoneyKind::BuyIn, 2500),
+            "r1",
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.status, "pending");
+    assert!(
+        matches!(
+            app.report_money(
+                &c.member,
+                &c.pool_id,
+                money(&c.org, MoneyKind::Gift, 100),
+                "r2"
+            )
+            .await,
+            Err(AppError::Invalid(_))
+        ),
+        "only your own money"
+    );
+    assert!(matches!(
+        app.report_money(
+            &c.outsider,
+            &c.pool_id,
+            money(&c.outsider, MoneyKind::Gift, 100),
+            "r3"
+        )
+        .await,
+        Err(AppError::Forbidden(_))
+    ));
+    let t = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    assert_eq!((t.treasury.minor, t.reports.len()), (0, 1));
+    assert!(matches!(
+        app.confirm_report(&c.member, &r.id, "c0").await,
+        Err(AppError::Forbidden(_))
+    ));
+    let confirmed = app.confirm_report(&c.org, &r.id, "c1").await.unwrap();
+    assert_eq!(confirmed.status, "confirmed");
+    assert!(matches!(
+        app.confirm_report(&c.org, &r.id, "c2").await,
+        Err(AppError::Conflict(_))
+    ));
+    let m = app
+        .pool_view(&c.member, &c.pool_id)
+        .await
+        .unwrap()
+        .me
+        .unwrap();
+    assert_eq!(
+        m.status,
+        MemberStatus::Active,
+        "the confirmed buy-in completes the membership"
+    );
+    let t = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    assert_eq!(t.treasury.minor, 2500);
+    // A report the bank statement does not show is rejected with a reason.
+    let r = app
+        .report_money(
+            &c.member,
+            &c.pool_id,
+            money(&c.member, MoneyKind::Gift, 900),
+            "r4",
+        )
+        .await
+        .unwrap();
+    assert!(matches!(
+        app.reject_report(&c.org, &r.id, " ", "j1").await,
+        Err(AppError::Invalid(_))
+    ));
+    let rejected = app
+        .reject_report(&c.org, &r.id, "Not on the statement", "j2")
+        .await
+        .unwrap();
+    assert_eq!(
+        (rejected.status.as_str(), rejected.reason.as_deref()),
+        ("rejected", Some("Not on the statement"))
+    );
+    assert_eq!(
+        app.treasury(&c.org, &c.pool_id)
+            .await
+            .unwrap()
+            .treasury
+            .minor,
+        2500
+    );
+}
 
 async fn a_leaving_member_is_owed_their_capital_by_the_exit_rule(env: Env) {
     let app = &env.app;
