@@ -66,6 +66,15 @@ pub fn routes() -> Router<AppState> {
         .route("/p/{id}/payouts/{payout}/pay", post(treasury::pay))
         .route("/p/{id}/payouts/{payout}/cancel", post(treasury::cancel))
         .route("/p/{id}/exits/{exit}/pay", post(treasury::pay_exit))
+        .route("/p/{id}/reports", post(treasury::report))
+        .route(
+            "/p/{id}/reports/{report}/confirm",
+            post(treasury::confirm_report),
+        )
+        .route(
+            "/p/{id}/reports/{report}/reject",
+            post(treasury::reject_report),
+        )
 }
 
 /// Renders a template as a 200 page.

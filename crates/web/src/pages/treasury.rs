@@ -29,6 +29,18 @@ struct PayoutRow {
     cancel_key: String,
 }
 
+struct ReportRow {
+    id: String,
+    name: String,
+    kind: &'static str,
+    amount: String,
+    sent: String,
+    status: String,
+    pending: bool,
+    confirm_key: String,
+    reject_key: String,
+}
+
 struct ExitRow {
     id: String,
     name: String,
@@ -70,6 +82,8 @@ struct TreasuryPage {
     entries: Vec<EntryRow>,
     payouts: Vec<PayoutRow>,
     exits: Vec<ExitRow>,
+    reports: Vec<ReportRow>,
+    can_report: bool,
     form_key: String,
     f_person: String,
     f_kind: String,
@@ -208,6 +222,30 @@ async fn page(
                 waiting: p.status == "authorized",
                 pay_key: pools_app::new_token(),
                 cancel_key: pools_app::new_token(),
+            })
+            .collect(),
+        can_report: t.can_report,
+        reports: t
+            .reports
+            .iter()
+            .map(|r| ReportRow {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                kind: match r.kind {
+                    MoneyKind::Capital => "capital",
+                    MoneyKind::Gift => "gift",
+                    MoneyKind::BuyIn => "buy-in",
+                },
+                amount: Money::new(r.amount, c).to_string(),
+                sent: format!("{} by {}", r.sent_on, r.method.replace('_', " ")),
+                status: match r.status.as_str() {
+                    "pending" => "waiting for the treasurer".into(),
+                    "rejected" => format!("rejected: {}", r.reason.clone().unwrap_or_default()),
+                    other => other.to_string(),
+                },
+                pending: r.status == "pending",
+                confirm_key: pools_app::new_token(),
+                reject_key: pools_app::new_token(),
             })
             .collect(),
         exits: t
@@ -492,4 +530,89 @@ pub fn csv_response(
         crate::render::entries_csv(pool.currency, entries),
     )
         .into_response()
+}
+
+pub async fn report(
+    State(s): State<AppState>,
+    p: Page,
+    Path(id): Path<String>,
+    Form(f): Form<MoneyForm>,
+) -> Result<Response, PageError> {
+    p.check_csrf(&f.csrf)?;
+    let t = s.app.treasury(&p.actor, &id).await?;
+    let kind = match f.kind.as_str() {
+        "gift" => MoneyKind::Gift,
+        "buy_in" => MoneyKind::BuyIn,
+        _ => MoneyKind::Capital,
+    };
+    let amount = t
+        .pool
+        .currency
+        .parse_amount(&f.amount)
+        .map_err(|e| AppError::invalid("amount", e.to_string()))?;
+    let me = p.actor.person_id().unwrap_or_default().to_string();
+    s.app
+        .report_money(
+            &p.actor,
+            &id,
+            NewMoney {
+                person_id: me,
+                kind,
+                amount: amount.minor,
+                received_on: f.received_on.clone(),
+                method: f.method.clone(),
+                reference: f.reference.clone(),
+            },
+            &f.idempotency_key,
+        )
+        .await?;
+    Ok(redirect_with(
+        &s,
+        &format!("/p/{id}/treasury"),
+        "Thank you. The treasurer will confirm it once it has arrived.",
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct SettleForm {
+    csrf: String,
+    idempotency_key: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn confirm_report(
+    State(s): State<AppState>,
+    p: Page,
+    Path((id, report)): Path<(String, String)>,
+    Form(f): Form<SettleForm>,
+) -> Result<Response, PageError> {
+    p.check_csrf(&f.csrf)?;
+    let r = s
+        .app
+        .confirm_report(&p.actor, &report, &f.idempotency_key)
+        .await?;
+    Ok(redirect_with(
+        &s,
+        &format!("/p/{id}/treasury"),
+        &format!("{}'s money is in the books.", r.name),
+    ))
+}
+
+pub async fn reject_report(
+    State(s): State<AppState>,
+    p: Page,
+    Path((id, report)): Path<(String, String)>,
+    Form(f): Form<SettleForm>,
+) -> Result<Response, PageError> {
+    p.check_csrf(&f.csrf)?;
+    let r = s
+        .app
+        .reject_report(&p.actor, &report, &f.reason, &f.idempotency_key)
+        .await?;
+    Ok(redirect_with(
+        &s,
+        &format!("/p/{id}/treasury"),
+        &format!("The report from {} is rejected.", r.name),
+    ))
 }

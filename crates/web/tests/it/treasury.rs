@@ -270,3 +270,76 @@ async fn spending_through_the_pages_from_proposal_to_payment() {
     assert!(t.body.contains("<dd>20.00 USD</dd>"));
     assert_eq!(t.body.matches("<td>Paid out</td>").count(), 1, "paid once");
 }
+
+#[tokio::test]
+async fn a_member_reports_money_and_the_organizer_confirms_it() {
+    let s = start().await;
+    let mut ana = Browser::new(&s.base);
+    ana.sign_up("Ana", "ana@example.org").await;
+    ana.post(
+        "/groups/new",
+        &[
+            ("name", "Reporters"),
+            ("slug", "reporters"),
+            ("description", ""),
+        ],
+    )
+    .await;
+    let r = ana
+        .post(
+            "/g/reporters/pool",
+            &[
+                ("name", ""),
+                ("currency", "USD"),
+                ("accept_commitment", "yes"),
+            ],
+        )
+        .await;
+    let pool = r.location.unwrap();
+    ana.post(&format!("{pool}/open"), &[]).await;
+    let mut ben = Browser::new(&s.base);
+    ben.sign_up("Ben", "ben@example.org").await;
+    ben.post("/g/reporters/join", &[]).await;
+    let p = ben.get(&pool).await;
+    let hash = hidden(&p.body, "commitment_hash").unwrap();
+    ben.post(
+        &format!("{pool}/join"),
+        &[("commitment_hash", &hash), ("accept_commitment", "yes")],
+    )
+    .await;
+    let t = ben.get(&format!("{pool}/treasury")).await;
+    assert!(t.body.contains("Tell the treasurer you sent money"));
+    assert!(
+        !t.body.contains("Record money received"),
+        "members do not record money"
+    );
+    let key = hidden(&t.body, "idempotency_key").unwrap();
+    let r = ben
+        .post(
+            &format!("{pool}/reports"),
+            &[
+                ("idempotency_key", &key),
+                ("kind", "gift"),
+                ("amount", "20"),
+                ("received_on", "2020-02-02"),
+                ("method", "bank_transfer"),
+                ("reference", "for the kettle"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let t = ana.get(&format!("{pool}/treasury")).await;
+    assert!(t.body.contains("waiting for the treasurer"));
+    assert!(t.body.contains("<dd>0.00 USD</dd>"));
+    let i = t.body.find("/confirm\"").unwrap();
+    let action_start = t.body[..i].rfind('"').unwrap() + 1;
+    let action = t.body[action_start..i + "/confirm".len()].to_string();
+    let confirm_key = hidden(&t.body[i..], "idempotency_key").unwrap();
+    let r = ana
+        .post(&action, &[("idempotency_key", &confirm_key)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let t = ben.get(&format!("{pool}/treasury")).await;
+    assert!(t.body.contains("<dd>20.00 USD</dd>"));
+    assert!(t.body.contains("confirmed"));
+}
