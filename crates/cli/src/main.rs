@@ -93,6 +93,15 @@ enum Command {
         /// Ballots on the decision whose tally read is timed.
         #[arg(long, default_value_t = 100_000)]
         big: usize,
+        /// Which measurements: decisions, treasury or all.
+        #[arg(long, default_value = "all")]
+        part: String,
+        /// Contributions per treasury measurement.
+        #[arg(long, default_value_t = 3200)]
+        contributions: usize,
+        /// Ledger sizes at which to time a balance read.
+        #[arg(long, value_delimiter = ',', default_value = "1000,1000000")]
+        ledger_sizes: Vec<usize>,
     },
     /// Show the messages waiting in the outbox (no mail server is needed).
     Outbox {
@@ -285,8 +294,17 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             postgres,
             ballots,
             big,
+            part,
+            contributions,
+            ledger_sizes,
         } => {
-            bench::run(postgres, ballots, big).await?;
+            if part == "all" || part == "decisions" {
+                bench::run(postgres.clone(), ballots, big).await?;
+            }
+            if part == "all" || part == "treasury" {
+                println!();
+                bench::run_treasury(postgres, contributions, &ledger_sizes).await?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Migrate { db } => {
