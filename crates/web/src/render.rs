@@ -81,6 +81,61 @@ pub fn bar_chart(title: &str, bars: &[(String, u64)], unit: &str) -> String {
     svg
 }
 
+/// A line chart of a value over time as inline SVG, with a text
+/// alternative. `points` are (date, value) in order; `fmt` writes a value.
+pub fn line_chart(title: &str, points: &[(String, i64)], fmt: impl Fn(i64) -> String) -> String {
+    if points.len() < 2 {
+        return String::new();
+    }
+    let (w, h, left, right, top, bottom) = (640i64, 220i64, 90i64, 16i64, 12i64, 28i64);
+    let max = points.iter().map(|p| p.1).max().unwrap_or(0).max(1);
+    let min = points.iter().map(|p| p.1).min().unwrap_or(0).min(0);
+    let span = (max - min).max(1);
+    let n = points.len() as i64 - 1;
+    let xy: Vec<(i64, i64)> = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            (
+                left + (w - left - right) * i as i64 / n,
+                top + (h - top - bottom) * (max - p.1) / span,
+            )
+        })
+        .collect();
+    let line: Vec<String> = xy.iter().map(|(x, y)| format!("{x},{y}")).collect();
+    let (first, last) = (&points[0], &points[points.len() - 1]);
+    let summary = format!(
+        "{title}: {} on {}, {} on {}; highest {}",
+        fmt(first.1),
+        first.0,
+        fmt(last.1),
+        last.0,
+        fmt(max)
+    );
+    format!(
+        "<svg class=\"chart line\" role=\"img\" viewBox=\"0 0 {w} {h}\" width=\"100%\" aria-label=\"{aria}\"><title>{t}</title>\
+         <line x1=\"{left}\" y1=\"{top}\" x2=\"{left}\" y2=\"{yb}\" class=\"axis\"></line>\
+         <line x1=\"{left}\" y1=\"{yb}\" x2=\"{xr}\" y2=\"{yb}\" class=\"axis\"></line>\
+         <text x=\"{lx}\" y=\"{ty}\" text-anchor=\"end\" class=\"chart-label\">{maxl}</text>\
+         <text x=\"{lx}\" y=\"{yb}\" text-anchor=\"end\" class=\"chart-label\">{minl}</text>\
+         <text x=\"{left}\" y=\"{dy}\" class=\"chart-label\">{d0}</text>\
+         <text x=\"{xr}\" y=\"{dy}\" text-anchor=\"end\" class=\"chart-label\">{d1}</text>\
+         <polyline points=\"{pts}\" class=\"chart-line\"></polyline></svg>",
+        aria = escape(&summary),
+        t = escape(title),
+        yb = h - bottom,
+        xr = w - right,
+        lx = left - 6,
+        ty = top + 10,
+        dy = h - 8,
+        maxl = escape(&fmt(max)),
+        minl = escape(&fmt(min)),
+        d0 = escape(&first.0),
+        d1 = escape(&last.0),
+        pts = line.join(" "),
+    )
+}
+
 /// One CSV cell: quoted when needed, and defused when a spreadsheet would
 /// read it as a formula.
 fn csv_cell(s: &str) -> String {
@@ -154,6 +209,24 @@ mod tests {
         assert_eq!(csv_cell("a,b"), "\"a,b\"");
         assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_cell("=SUM(A1)"), "'=SUM(A1)");
+    }
+
+    #[test]
+    fn a_line_chart_spans_its_values() {
+        let svg = line_chart(
+            "Fund",
+            &[
+                ("2026-01-01".into(), 0),
+                ("2026-01-02".into(), 500),
+                ("2026-01-03".into(), 250),
+            ],
+            |v| format!("{v} c"),
+        );
+        assert!(svg.contains("points=\"90,192 357,12 624,102\""), "{svg}");
+        assert!(svg.contains(
+            "aria-label=\"Fund: 0 c on 2026-01-01, 250 c on 2026-01-03; highest 500 c\""
+        ));
+        assert!(line_chart("x", &[("d".into(), 1)], |v| v.to_string()).is_empty());
     }
 
     #[test]

@@ -67,6 +67,7 @@ struct EntryRow {
 #[template(path = "treasury.html")]
 struct TreasuryPage {
     l: Layout,
+    chart: String,
     errors: FormErrors,
     pool_id: String,
     pool_name: String,
@@ -178,7 +179,28 @@ async fn page(
             key: pools_app::new_token(),
         })
         .collect();
+    // The fund over the shown entries, walked back from today's balance:
+    // bounded by the page's entries, never a sum over all of history.
+    let mut balance = t.treasury.minor;
+    let mut points = vec![(today.clone(), balance)];
+    for e in &t.entries {
+        let delta: i64 = e
+            .postings
+            .iter()
+            .filter(|p| p.account == pools_core::ledger::Account::Treasury)
+            .map(|p| p.amount)
+            .sum();
+        if delta != 0 {
+            balance -= delta;
+            points.push((e.at.get(..10).unwrap_or("").to_string(), balance));
+        }
+    }
+    points.reverse();
+    let chart = crate::render::line_chart("Cash held over time", &points, |v| {
+        Money::new(v, c).to_string()
+    });
     Ok(TreasuryPage {
+        chart,
         l: Layout::new(page, format!("Treasury of {}", t.pool.name)),
         errors,
         pool_id: t.pool.id.clone(),
