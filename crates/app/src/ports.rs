@@ -539,4 +539,11 @@ pub trait Tx: Send {
     async fn money_reports(&mut self, pool_id: &str) -> StoreResult<Vec<MoneyReport>>;
     /// One money report.
     async fn money_report(&mut self, id: &str) -> StoreResult<Option<MoneyReport>>;
+
+    /// One member's ledger entries in a pool, oldest first.
+    async fn ledger_entries_of(
+        &mut self,
+        pool_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Vec<LedgerEntry>>;
 }

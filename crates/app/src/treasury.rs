@@ -31,6 +31,19 @@ pub struct NewMoney {
 /// The methods money can arrive by.
 pub const METHODS: [&str; 3] = ["bank_transfer", "cash", "card"];
 
+/// One member's statement.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    /// The pool.
+    pub pool: Pool,
+    /// The member's name.
+    pub name: String,
+    /// What their capital account holds now.
+    pub capital: Money,
+    /// Their entries, oldest first.
+    pub entries: Vec<LedgerEntry>,
+}
+
 /// A pool's books as one person may see them.
 #[derive(Debug, Clone)]
 pub struct TreasuryView {
@@ -726,6 +739,51 @@ impl App {
             .ok_or_else(|| AppError::NotFound("the report vanished".into()))?;
         tx.commit().await?;
         Ok(r)
+    }
+
+    /// A member's statement: their entries, oldest first, and what their
+    /// capital account holds. Members see their own; treasurers and
+    /// organizers see anyone's.
+    pub async fn statement(
+        &self,
+        actor: &Actor,
+        pool_id: &str,
+        person_id: Option<&str>,
+    ) -> AppResult<Statement> {
+        let me = actor.person()?.clone();
+        let who = person_id.unwrap_or(&me.id).to_string();
+        let mut tx = self.store.read().await?;
+        let pool = tx
+            .pool(pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+        if who != me.id {
+            let mine = tx.pool_member(&pool.id, &me.id).await?;
+            if !membership::may_handle_money(mine.map(|m| (m.role, m.status)))
+                && !actor.is_operator()
+            {
+                return Err(AppError::Forbidden(
+                    "only treasurers and organizers can read other members' statements".into(),
+                ));
+            }
+        }
+        let member = tx.pool_member(&pool.id, &who).await?.ok_or_else(|| {
+            AppError::NotFound("that person has never been a member of this pool".into())
+        })?;
+        let capital = tx
+            .balances(&pool.id)
+            .await?
+            .into_iter()
+            .find(|(k, _)| *k == Account::Capital(who.clone()).key())
+            .map(|(_, b)| b)
+            .unwrap_or(0);
+        let entries = tx.ledger_entries_of(&pool.id, &who).await?;
+        Ok(Statement {
+            capital: Money::new(capital, pool.currency),
+            name: member.name,
+            pool,
+            entries,
+        })
     }
 
     /// Every ledger entry of a pool, oldest first, for an export.

@@ -1645,6 +1645,23 @@ impl Tx for SqlTx {
             .map(report_row)
             .transpose()
     }
+
+    async fn ledger_entries_of(
+        &mut self,
+        pool_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Vec<LedgerEntry>> {
+        self.conn
+            .all(
+                "SELECT e.*, p.name AS person_name FROM ledger_entries e LEFT JOIN persons p ON p.id = e.person_id \
+                 WHERE e.pool_id = $1 AND e.person_id = $2 ORDER BY e.at, e.id",
+                args![pool_id, person_id],
+            )
+            .await?
+            .iter()
+            .map(ledger_entry)
+            .collect()
+    }
 }
 
 fn exit_row(r: &Row) -> StoreResult<Exit> {

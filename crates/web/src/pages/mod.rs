@@ -61,6 +61,8 @@ pub fn routes() -> Router<AppState> {
         .route("/d/{id}/withdraw", post(decisions::withdraw))
         .route("/p/{id}/treasury", get(treasury::show))
         .route("/p/{id}/ledger.csv", get(treasury::csv))
+        .route("/p/{id}/statement", get(treasury::my_statement))
+        .route("/p/{id}/statement/{person}", get(treasury::statement_of))
         .route("/p/{id}/money", post(treasury::record))
         .route("/p/{id}/entries/{entry}/reverse", post(treasury::reverse))
         .route("/p/{id}/payouts/{payout}/pay", post(treasury::pay))

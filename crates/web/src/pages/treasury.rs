@@ -79,7 +79,7 @@ struct TreasuryPage {
     has_buy_in: bool,
     can_record: bool,
     members: Vec<(String, String, bool)>,
-    capital: Vec<(String, String)>,
+    capital: Vec<(String, String, String)>,
     entries: Vec<EntryRow>,
     payouts: Vec<PayoutRow>,
     exits: Vec<ExitRow>,
@@ -216,7 +216,7 @@ async fn page(
         capital: t
             .capital
             .iter()
-            .map(|(_, name, m)| (name.clone(), m.to_string()))
+            .map(|(pid, name, m)| (pid.clone(), name.clone(), m.to_string()))
             .collect(),
         entries,
         payouts: t
@@ -637,4 +637,95 @@ pub async fn reject_report(
         &format!("/p/{id}/treasury"),
         &format!("The report from {} is rejected.", r.name),
     ))
+}
+
+#[derive(Template)]
+#[template(path = "statement.html")]
+struct StatementPage {
+    l: Layout,
+    pool_id: String,
+    pool_name: String,
+    name: String,
+    capital: String,
+    rows: Vec<(String, String, String, String, String)>,
+}
+
+async fn statement_page(
+    s: &AppState,
+    p: &Page,
+    id: &str,
+    person: Option<&str>,
+) -> Result<Response, PageError> {
+    let st = s.app.statement(&p.actor, id, person).await?;
+    let c = st.pool.currency;
+    let person_id = person
+        .map(str::to_string)
+        .or_else(|| p.actor.person_id().map(str::to_string))
+        .unwrap_or_default();
+    let account = pools_core::ledger::Account::Capital(person_id);
+    let mut running = 0i64;
+    let rows = st
+        .entries
+        .iter()
+        .map(|e| {
+            running += e
+                .postings
+                .iter()
+                .filter(|x| x.account == account)
+                .map(|x| x.amount)
+                .sum::<i64>();
+            (
+                e.received_on
+                    .clone()
+                    .unwrap_or_else(|| e.at.get(..10).unwrap_or("").to_string()),
+                match e.kind.as_str() {
+                    "capital" => "Capital in",
+                    "gift" => "Gift",
+                    "buy_in" => "Buy-in",
+                    "reversal" => "Reversal",
+                    "exit_authorized" => "Exit repayment owed",
+                    "exit_paid" => "Exit repaid",
+                    _ => "Entry",
+                }
+                .to_string(),
+                Money::new(e.amount, c).to_string(),
+                Money::new(running, c).to_string(),
+                if e.kind == "reversal" {
+                    e.memo.clone()
+                } else {
+                    e.reference.clone().unwrap_or_default()
+                },
+            )
+        })
+        .collect();
+    render(&StatementPage {
+        l: Layout::new(p, format!("Statement of {}", st.name)),
+        pool_id: st.pool.id.clone(),
+        pool_name: st.pool.name.clone(),
+        name: st.name,
+        capital: st.capital.to_string(),
+        rows,
+    })
+}
+
+pub async fn my_statement(
+    State(s): State<AppState>,
+    p: Page,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    if matches!(p.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/p/{id}/statement")));
+    }
+    statement_page(&s, &p, &id, None).await
+}
+
+pub async fn statement_of(
+    State(s): State<AppState>,
+    p: Page,
+    Path((id, person)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    if matches!(p.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/p/{id}/statement/{person}")));
+    }
+    statement_page(&s, &p, &id, Some(&person)).await
 }

@@ -342,4 +342,18 @@ async fn a_member_reports_money_and_the_organizer_confirms_it() {
     let t = ben.get(&format!("{pool}/treasury")).await;
     assert!(t.body.contains("<dd>20.00 USD</dd>"));
     assert!(t.body.contains("confirmed"));
+    let st = ben.get(&format!("{pool}/statement")).await;
+    assert_eq!(st.status, 200);
+    assert!(st.body.contains("Statement of Ben"));
+    assert!(st.body.contains("<td>Gift</td>"));
+    assert!(
+        st.body.contains("<dd>0.00 USD</dd>"),
+        "a gift is not capital"
+    );
+    assert_eq!(
+        ben.get(&format!("{pool}/statement/someone-else"))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
 }
