@@ -611,6 +611,8 @@ pub struct TreasuryDto {
     pub payouts: Vec<PayoutDto>,
     /// Capital owed to members who left, soonest due first.
     pub exits: Vec<ExitDto>,
+    /// Money members say they sent, waiting ones first.
+    pub reports: Vec<ReportDto>,
 }
 
 /// A leaving member's capital, owed back under the exit rule.
@@ -715,6 +717,7 @@ impl From<pools_app::treasury::TreasuryView> for TreasuryDto {
             entries: t.entries.into_iter().map(Into::into).collect(),
             payouts: t.payouts.into_iter().map(Into::into).collect(),
             exits: t.exits.into_iter().map(Into::into).collect(),
+            reports: t.reports.into_iter().map(Into::into).collect(),
         }
     }
 }
@@ -740,4 +743,64 @@ pub struct MoneyRequest {
 #[serde(deny_unknown_fields)]
 pub struct ReversalRequest {
     pub reason: String,
+}
+
+/// Money a member says they sent.
+#[derive(Serialize, ToSchema)]
+pub struct ReportDto {
+    pub id: String,
+    pub person_id: String,
+    pub name: String,
+    pub kind: pools_core::event::MoneyKind,
+    /// Minor units.
+    pub amount: i64,
+    pub sent_on: String,
+    pub method: String,
+    pub reference: String,
+    /// pending, confirmed or rejected.
+    pub status: String,
+    pub reason: Option<String>,
+}
+
+impl From<pools_app::ports::MoneyReport> for ReportDto {
+    fn from(r: pools_app::ports::MoneyReport) -> Self {
+        ReportDto {
+            id: r.id,
+            person_id: r.person_id,
+            name: r.name,
+            kind: r.kind,
+            amount: r.amount,
+            sent_on: r.sent_on,
+            method: r.method,
+            reference: r.reference,
+            status: r.status,
+            reason: r.reason,
+        }
+    }
+}
+
+/// Tell the treasurer you sent money.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportRequest {
+    pub kind: pools_core::event::MoneyKind,
+    /// Minor units.
+    pub amount: i64,
+    /// YYYY-MM-DD.
+    pub sent_on: String,
+    /// bank_transfer, cash or card.
+    pub method: String,
+    #[serde(default)]
+    pub reference: String,
+}
+
+/// A member's statement.
+#[derive(Serialize, ToSchema)]
+pub struct StatementDto {
+    pub name: String,
+    pub currency: String,
+    /// What the capital account holds now, in minor units.
+    pub capital: i64,
+    /// The member's entries, oldest first.
+    pub entries: Vec<EntryDto>,
 }

@@ -63,6 +63,10 @@ pub fn routes() -> Router<AppState> {
         .route("/payouts/{id}/cancellation", post(treasury::cancel))
         .route("/exits/{id}/payment", post(treasury::pay_exit))
         .route("/pools/{id}/ledger.csv", get(treasury::csv))
+        .route("/pools/{id}/reports", post(treasury::report))
+        .route("/reports/{id}/confirmation", post(treasury::confirm))
+        .route("/reports/{id}/rejection", post(treasury::reject))
+        .route("/pools/{id}/statement", get(treasury::statement))
         .route(
             "/decisions/{id}/ballot",
             put(decisions::vote).delete(decisions::withdraw),
@@ -143,6 +147,10 @@ where
         treasury::cancel,
         treasury::pay_exit,
         treasury::csv,
+        treasury::report,
+        treasury::confirm,
+        treasury::reject,
+        treasury::statement,
     ),
     components(schemas(Problem)),
     modifiers(&BearerAuth)

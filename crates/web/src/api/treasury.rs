@@ -4,7 +4,7 @@
 
 use super::{
     ApiResult, Body, CancelRequest, EntryDto, ExitDto, MoneyRequest, PayRequest, PayoutDto,
-    ReversalRequest, TreasuryDto,
+    ReportDto, ReportRequest, ReversalRequest, StatementDto, TreasuryDto,
 };
 use crate::AppState;
 use crate::error::Problem;
@@ -183,4 +183,96 @@ pub async fn csv(
 ) -> Result<axum::response::Response, super::super::error::ApiError> {
     let (pool, entries) = s.app.all_entries(&caller.actor, &id).await?;
     Ok(crate::pages::treasury::csv_response(&pool, &entries))
+}
+
+/// Tell the treasurer you sent money; it enters the books once confirmed.
+#[utoipa::path(post, path = "/api/v1/pools/{id}/reports", tag = "treasury",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("Idempotency-Key" = String, Header, description = "New for each request")),
+    request_body = ReportRequest,
+    responses((status = 201, body = ReportDto), (status = 403, body = Problem), (status = 422, body = Problem)))]
+pub async fn report(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Body(r): Body<ReportRequest>,
+) -> ApiResult<(StatusCode, Json<ReportDto>)> {
+    let key = idempotency_key(&headers)?;
+    let me = caller.actor.person_id().unwrap_or_default().to_string();
+    let rep = s
+        .app
+        .report_money(
+            &caller.actor,
+            &id,
+            NewMoney {
+                person_id: me,
+                kind: r.kind,
+                amount: r.amount,
+                received_on: r.sent_on,
+                method: r.method,
+                reference: r.reference,
+            },
+            &key,
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(rep.into())))
+}
+
+/// Confirm a report: the money is recorded as received. Treasurers and organizers.
+#[utoipa::path(post, path = "/api/v1/reports/{id}/confirmation", tag = "treasury",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("Idempotency-Key" = String, Header, description = "New for each request")),
+    responses((status = 200, body = ReportDto), (status = 403, body = Problem), (status = 409, body = Problem)))]
+pub async fn confirm(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Json<ReportDto>> {
+    let key = idempotency_key(&headers)?;
+    Ok(Json(
+        s.app.confirm_report(&caller.actor, &id, &key).await?.into(),
+    ))
+}
+
+/// Reject a report with a reason. Treasurers and organizers.
+#[utoipa::path(post, path = "/api/v1/reports/{id}/rejection", tag = "treasury",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("Idempotency-Key" = String, Header, description = "New for each request")),
+    request_body = CancelRequest,
+    responses((status = 200, body = ReportDto), (status = 403, body = Problem), (status = 409, body = Problem)))]
+pub async fn reject(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Body(r): Body<CancelRequest>,
+) -> ApiResult<Json<ReportDto>> {
+    let key = idempotency_key(&headers)?;
+    Ok(Json(
+        s.app
+            .reject_report(&caller.actor, &id, &r.reason, &key)
+            .await?
+            .into(),
+    ))
+}
+
+/// The caller's statement in a pool.
+#[utoipa::path(get, path = "/api/v1/pools/{id}/statement", tag = "treasury",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, body = StatementDto), (status = 401, body = Problem), (status = 404, body = Problem)))]
+pub async fn statement(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<StatementDto>> {
+    let st = s.app.statement(&caller.actor, &id, None).await?;
+    Ok(Json(StatementDto {
+        name: st.name,
+        currency: st.pool.currency.to_string(),
+        capital: st.capital.minor,
+        entries: st.entries.into_iter().map(Into::into).collect(),
+    }))
 }

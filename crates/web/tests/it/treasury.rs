@@ -87,6 +87,41 @@ async fn money_over_the_api_needs_an_idempotency_key() {
         .call(Method::GET, &format!("/pools/{id}/treasury"), None)
         .await;
     assert_eq!(t["treasury"], 0);
+
+    // Reporting money sent, confirming it, and reading one's statement.
+    let report = client
+        .post(format!("{}/api/v1/pools/{id}/reports", s.base))
+        .bearer_auth(org.token.clone().unwrap())
+        .header("Idempotency-Key", "rep-1")
+        .json(&json!({"kind": "capital", "amount": 4000, "sent_on": "2020-01-03", "method": "bank_transfer"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(report.status(), StatusCode::CREATED);
+    let report: serde_json::Value = report.json().await.unwrap();
+    assert_eq!(report["status"], "pending");
+    let ok = client
+        .post(format!(
+            "{}/api/v1/reports/{}/confirmation",
+            s.base,
+            report["id"].as_str().unwrap()
+        ))
+        .bearer_auth(org.token.clone().unwrap())
+        .header("Idempotency-Key", "conf-1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), StatusCode::OK);
+    let (st, statement, _) = org
+        .call(Method::GET, &format!("/pools/{id}/statement"), None)
+        .await;
+    assert_eq!(st, 200, "{statement}");
+    assert_eq!(statement["capital"], 4000);
+    assert_eq!(
+        statement["entries"].as_array().unwrap().len(),
+        3,
+        "gift, its reversal, and the capital"
+    );
 }
 
 #[tokio::test]
