@@ -786,6 +786,64 @@ impl App {
         })
     }
 
+    /// Matches a bank statement to the books: which bank lines the ledger
+    /// shows, which it does not, and which entries the bank does not show.
+    /// Treasurers and organizers only; nothing is written.
+    pub async fn reconcile_bank(
+        &self,
+        actor: &Actor,
+        pool_id: &str,
+        bytes: &[u8],
+        mapping: &pools_core::bank::Mapping,
+    ) -> AppResult<(Pool, pools_core::bank::Reconciliation)> {
+        let mut tx = self.store.read().await?;
+        let person = actor.person()?;
+        let pool = tx
+            .pool(pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+        let me = tx.pool_member(&pool.id, &person.id).await?;
+        if !membership::may_handle_money(me.map(|m| (m.role, m.status))) {
+            return Err(AppError::Forbidden(
+                "only treasurers and organizers can reconcile the bank statement".into(),
+            ));
+        }
+        let lines = pools_core::bank::parse(bytes, mapping, pool.currency)
+            .map_err(|e| AppError::invalid("file", e.to_string()))?;
+        let fmt = time::macros::format_description!("[year]-[month]-[day]");
+        let entries: Vec<pools_core::bank::BookEntry> = tx
+            .ledger_entries(&pool.id, i64::MAX)
+            .await?
+            .into_iter()
+            // A reversed entry and its reversal cancel out at the bank.
+            .filter(|e| e.reverses.is_none() && e.reversed_by.is_none())
+            .filter_map(|e| {
+                let amount: i64 = e
+                    .postings
+                    .iter()
+                    .filter(|p| p.account == Account::Treasury)
+                    .map(|p| p.amount)
+                    .sum();
+                let day = e
+                    .received_on
+                    .clone()
+                    .unwrap_or_else(|| e.at.get(..10).unwrap_or("").to_string());
+                let date = time::Date::parse(&day, &fmt).ok()?;
+                (amount != 0).then(|| pools_core::bank::BookEntry {
+                    id: e.id.clone(),
+                    date,
+                    amount,
+                    reference: e
+                        .reference
+                        .clone()
+                        .filter(|r| !r.is_empty())
+                        .unwrap_or(e.memo.clone()),
+                })
+            })
+            .collect();
+        Ok((pool, pools_core::bank::reconcile(&lines, &entries)))
+    }
+
     /// Every ledger entry of a pool, oldest first, for an export.
     pub async fn all_entries(
         &self,

@@ -5,6 +5,7 @@
 //! exhaustively and reused by every adapter without being written twice.
 
 pub mod audit;
+pub mod bank;
 pub mod decision;
 pub mod event;
 pub mod journal;

@@ -199,14 +199,15 @@ impl SqlTx {
         kind: &str,
         amount: i64,
         memo: &str,
+        on: Option<&str>,
         postings: &[pools_core::ledger::Posting],
         at: &str,
     ) -> StoreResult<()> {
         self.conn
             .exec(
                 "INSERT INTO ledger_entries (id, pool_id, kind, person_id, amount, received_on, method, reference, memo, reverses, reversed_by, postings, at) \
-                 VALUES ($1, $2, $3, NULL, $4, NULL, NULL, NULL, $5, NULL, NULL, $6, $7)",
-                args![id, pool_id, kind, amount, memo, to_json(&postings), at],
+                 VALUES ($1, $2, $3, NULL, $4, $5, NULL, NULL, $6, NULL, NULL, $7, $8)",
+                args![id, pool_id, kind, amount, on, memo, to_json(&postings), at],
             )
             .await?;
         Ok(())
@@ -690,6 +691,7 @@ impl SqlTx {
                     "authorization",
                     spend.amount,
                     &spend.payee,
+                    None,
                     postings,
                     at,
                 )
@@ -721,7 +723,14 @@ impl SqlTx {
                     .map(|p| -p.amount)
                     .unwrap_or(0);
                 self.ledger_row(
-                    entry_id, pool_id, "payment", amount, reference, postings, at,
+                    entry_id,
+                    pool_id,
+                    "payment",
+                    amount,
+                    reference,
+                    Some(paid_on),
+                    postings,
+                    at,
                 )
                 .await?;
                 self.post(pool_id, postings).await?;
@@ -755,6 +764,7 @@ impl SqlTx {
                     "cancellation",
                     amount,
                     reason,
+                    None,
                     postings,
                     at,
                 )
@@ -781,6 +791,7 @@ impl SqlTx {
                     "exit_authorized",
                     *amount,
                     "capital owed back under the exit rule",
+                    None,
                     postings,
                     at,
                 )
@@ -820,6 +831,7 @@ impl SqlTx {
                     "exit_paid",
                     amount,
                     reference,
+                    Some(paid_on),
                     postings,
                     at,
                 )

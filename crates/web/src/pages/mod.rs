@@ -62,6 +62,10 @@ pub fn routes() -> Router<AppState> {
         .route("/p/{id}/treasury", get(treasury::show))
         .route("/p/{id}/ledger.csv", get(treasury::csv))
         .route("/p/{id}/statement", get(treasury::my_statement))
+        .route(
+            "/p/{id}/bank",
+            get(treasury::bank_form).post(treasury::bank_check),
+        )
         .route("/p/{id}/statement/{person}", get(treasury::statement_of))
         .route("/p/{id}/money", post(treasury::record))
         .route("/p/{id}/entries/{entry}/reverse", post(treasury::reverse))

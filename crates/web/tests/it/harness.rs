@@ -199,8 +199,23 @@ impl Browser {
     }
 
     pub async fn upload(&mut self, path: &str, file_name: &str, bytes: Vec<u8>) -> Got {
+        self.upload_with(path, &[], file_name, bytes).await
+    }
+
+    /// Uploads a file with other form fields.
+    pub async fn upload_with(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file_name: &str,
+        bytes: Vec<u8>,
+    ) -> Got {
         let csrf = self.cookies.get("pools_csrf").cloned().unwrap_or_default();
-        let form = reqwest::multipart::Form::new().text("csrf", csrf).part(
+        let mut form = reqwest::multipart::Form::new().text("csrf", csrf);
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        let form = form.part(
             "file",
             reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string()),
         );

@@ -304,6 +304,45 @@ async fn spending_through_the_pages_from_proposal_to_payment() {
     assert!(t.body.contains("paid 2020-01-05 (TRX-9)"));
     assert!(t.body.contains("<dd>20.00 USD</dd>"));
     assert_eq!(t.body.matches("<td>Paid out</td>").count(), 1, "paid once");
+    // The bank statement matches the books, except a line nobody recorded.
+    let statement = "Date,Amount,Description\n2020-01-01,100.00,cash deposit\n2020-01-05,-80.00,BIKE SHOP TRX-9\n2020-01-06,12.00,mystery\n";
+    let r = ana
+        .upload_with(
+            &format!("{pool}/bank"),
+            &[
+                ("date", "Date"),
+                ("amount", "Amount"),
+                ("text", "Description"),
+                ("date_format", "iso"),
+            ],
+            "bank.csv",
+            statement.as_bytes().to_vec(),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(
+        r.body.contains("On the statement, not in the books (1)"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("mystery"));
+    assert!(r.body.contains("In the books, not on the statement (0)"));
+    assert!(r.body.contains("Matched (2)"));
+    let r = ana
+        .upload_with(
+            &format!("{pool}/bank"),
+            &[("amount", "Betrag")],
+            "bank.csv",
+            statement.as_bytes().to_vec(),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("no column named &#34;Betrag&#34;")
+            || r.body.contains("no column named &quot;Betrag&quot;"),
+        "{}",
+        r.body
+    );
 }
 
 #[tokio::test]
