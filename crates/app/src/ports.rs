@@ -319,6 +319,8 @@ pub struct LedgerEntry {
     pub postings: Vec<pools_core::ledger::Posting>,
     /// When it was recorded (RFC 3339).
     pub at: String,
+    /// The decision that caused it, for payouts.
+    pub decision_id: Option<String>,
 }
 
 /// A leaving member's capital, owed back under the exit rule.

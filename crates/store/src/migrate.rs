@@ -29,6 +29,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "money_reports",
         include_str!("../migrations/0006_money_reports.sql"),
     ),
+    (
+        7,
+        "entry_decisions",
+        include_str!("../migrations/0007_entry_decisions.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

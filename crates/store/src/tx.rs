@@ -185,6 +185,7 @@ fn ledger_entry(r: &Row) -> StoreResult<LedgerEntry> {
         reversed_by: r.opt_text("reversed_by")?,
         postings: json(r, "postings")?,
         at: r.text("at")?,
+        decision_id: r.opt_text("decision_id")?,
     })
 }
 
@@ -696,6 +697,12 @@ impl SqlTx {
                     at,
                 )
                 .await?;
+                self.conn
+                    .exec(
+                        "UPDATE ledger_entries SET decision_id = $1 WHERE id = $2",
+                        args![decision_id, entry_id],
+                    )
+                    .await?;
                 self.post(pool_id, postings).await?;
             }
             Event::PayoutPaid {
@@ -733,6 +740,12 @@ impl SqlTx {
                     at,
                 )
                 .await?;
+                self.conn
+                    .exec(
+                        "UPDATE ledger_entries SET decision_id = (SELECT decision_id FROM payouts WHERE id = $1) WHERE id = $2",
+                        args![payout_id, entry_id],
+                    )
+                    .await?;
                 self.post(pool_id, postings).await?;
             }
             Event::PayoutCancelled {
@@ -769,6 +782,12 @@ impl SqlTx {
                     at,
                 )
                 .await?;
+                self.conn
+                    .exec(
+                        "UPDATE ledger_entries SET decision_id = (SELECT decision_id FROM payouts WHERE id = $1) WHERE id = $2",
+                        args![payout_id, entry_id],
+                    )
+                    .await?;
                 self.post(pool_id, postings).await?;
             }
             Event::ExitRequested {

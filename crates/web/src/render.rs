@@ -158,7 +158,7 @@ pub fn entries_csv(
     entries: &[pools_app::ports::LedgerEntry],
 ) -> String {
     let mut out = String::from(
-        "entry_id,recorded_at,received_on,kind,member,amount,currency,method,reference,memo,reverses,reversed_by\r\n",
+        "entry_id,recorded_at,received_on,kind,member,amount,currency,method,reference,memo,reverses,reversed_by,decision_id\r\n",
     );
     for e in entries {
         let row = [
@@ -174,6 +174,7 @@ pub fn entries_csv(
             e.memo.clone(),
             e.reverses.clone().unwrap_or_default(),
             e.reversed_by.clone().unwrap_or_default(),
+            e.decision_id.clone().unwrap_or_default(),
         ];
         out.push_str(
             &row.iter()

@@ -563,6 +563,8 @@ pub struct EntryDto {
     pub reversed_by: Option<String>,
     /// When it was recorded.
     pub at: String,
+    /// The decision that caused it, for payouts.
+    pub decision_id: Option<String>,
 }
 
 impl From<pools_app::ports::LedgerEntry> for EntryDto {
@@ -580,6 +582,7 @@ impl From<pools_app::ports::LedgerEntry> for EntryDto {
             reverses: e.reverses,
             reversed_by: e.reversed_by,
             at: e.at,
+            decision_id: e.decision_id,
         }
     }
 }

@@ -54,6 +54,7 @@ struct ExitRow {
 
 struct EntryRow {
     id: String,
+    decision: Option<String>,
     date: String,
     what: String,
     member: String,
@@ -129,6 +130,7 @@ async fn page(
         .iter()
         .map(|e| EntryRow {
             id: e.id.clone(),
+            decision: e.decision_id.clone(),
             date: e
                 .received_on
                 .clone()

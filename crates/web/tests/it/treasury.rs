@@ -302,6 +302,11 @@ async fn spending_through_the_pages_from_proposal_to_payment() {
     }
     let t = ana.get(&format!("{pool}/treasury")).await;
     assert!(t.body.contains("paid 2020-01-05 (TRX-9)"));
+    assert!(
+        t.body
+            .contains(&format!("<a href=\"{d}\">(the decision)</a>")),
+        "entries link their decision"
+    );
     assert!(t.body.contains("<dd>20.00 USD</dd>"));
     assert_eq!(t.body.matches("<td>Paid out</td>").count(), 1, "paid once");
     // The bank statement matches the books, except a line nobody recorded.
