@@ -99,6 +99,29 @@ fn insufficient(e: LedgerError, pool: &Pool) -> AppError {
     }
 }
 
+/// Reads a YYYY-MM-DD date typed into `field`.
+fn parse_day(field: &str, text: &str) -> AppResult<time::Date> {
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(text.trim(), &fmt)
+        .map_err(|_| AppError::invalid(field, "write the date as YYYY-MM-DD, like 2026-11-29"))
+}
+
+/// Refuses, in words, postings that would take an account below zero. The
+/// store checks again in the same transaction; this says why first.
+async fn check_funds(
+    tx: &mut Box<dyn Tx>,
+    pool: &Pool,
+    postings: &[ledger::Posting],
+) -> AppResult<()> {
+    let balances: std::collections::HashMap<String, i64> =
+        tx.balances(&pool.id).await?.into_iter().collect();
+    ledger::next_balances(postings, |a: &Account| {
+        balances.get(&a.key()).copied().unwrap_or(0)
+    })
+    .map(|_| ())
+    .map_err(|e| insufficient(e, pool))
+}
+
 /// The checks every report or record of money received passes: a positive
 /// amount, a known method, a real date not in the future, a short reference.
 /// Returns the date as YYYY-MM-DD.
@@ -115,13 +138,7 @@ fn check_money(app: &App, money: &NewMoney) -> AppResult<String> {
             "choose bank_transfer, cash or card",
         ));
     }
-    let fmt = time::macros::format_description!("[year]-[month]-[day]");
-    let day = time::Date::parse(money.received_on.trim(), &fmt).map_err(|_| {
-        AppError::invalid(
-            "received_on",
-            "write the date as YYYY-MM-DD, like 2026-11-29",
-        )
-    })?;
+    let day = parse_day("received_on", &money.received_on)?;
     if day > app.now().date() {
         return Err(AppError::invalid(
             "received_on",
@@ -338,12 +355,7 @@ impl App {
             ));
         }
         let postings = ledger::reversal(&original.postings);
-        let balances: std::collections::HashMap<String, i64> =
-            tx.balances(&pool.id).await?.into_iter().collect();
-        ledger::next_balances(&postings, |a: &Account| {
-            balances.get(&a.key()).copied().unwrap_or(0)
-        })
-        .map_err(|e| insufficient(e, &pool))?;
+        check_funds(&mut tx, &pool, &postings).await?;
         let id = new_id();
         self.record(
             &mut tx,
@@ -412,18 +424,10 @@ impl App {
                 .ok_or_else(|| AppError::NotFound("the payout vanished".into()));
         }
         let (pool, payout) = self.waiting_payout(&mut tx, actor, payout_id).await?;
-        let fmt = time::macros::format_description!("[year]-[month]-[day]");
-        let day = time::Date::parse(paid_on.trim(), &fmt).map_err(|_| {
-            AppError::invalid("paid_on", "write the date as YYYY-MM-DD, like 2026-11-29")
-        })?;
+        let day = parse_day("paid_on", paid_on)?;
         let postings = ledger::pay(payout.amount, None)
             .map_err(|e| AppError::invalid("amount", e.to_string()))?;
-        let balances: std::collections::HashMap<String, i64> =
-            tx.balances(&pool.id).await?.into_iter().collect();
-        ledger::next_balances(&postings, |a: &Account| {
-            balances.get(&a.key()).copied().unwrap_or(0)
-        })
-        .map_err(|e| insufficient(e, &pool))?;
+        check_funds(&mut tx, &pool, &postings).await?;
         let entry_id = new_id();
         self.record(
             &mut tx,
@@ -478,18 +482,10 @@ impl App {
         if exit.status != "owed" {
             return Err(AppError::Conflict("this repayment was already made".into()));
         }
-        let fmt = time::macros::format_description!("[year]-[month]-[day]");
-        let day = time::Date::parse(paid_on.trim(), &fmt).map_err(|_| {
-            AppError::invalid("paid_on", "write the date as YYYY-MM-DD, like 2026-11-29")
-        })?;
+        let day = parse_day("paid_on", paid_on)?;
         let postings = ledger::pay(exit.amount, Some(&exit.person_id))
             .map_err(|e| AppError::invalid("amount", e.to_string()))?;
-        let balances: std::collections::HashMap<String, i64> =
-            tx.balances(&pool.id).await?.into_iter().collect();
-        ledger::next_balances(&postings, |a: &Account| {
-            balances.get(&a.key()).copied().unwrap_or(0)
-        })
-        .map_err(|e| insufficient(e, &pool))?;
+        check_funds(&mut tx, &pool, &postings).await?;
         let entry_id = new_id();
         self.record(
             &mut tx,
