@@ -204,9 +204,9 @@ impl App {
 
     /// The person a session cookie or bearer token belongs to, if it is valid.
     pub async fn authenticate(&self, token: &str, kind: SessionKind) -> AppResult<Actor> {
-        let mut tx = self.store.read().await?;
         Ok(
-            match tx
+            match self
+                .store
                 .session_person(&hash_token(token), kind, self.now_ms())
                 .await?
             {

@@ -54,6 +54,14 @@ pub trait Store: Send + Sync {
     async fn ping(&self) -> StoreResult<()>;
     /// Which engine this is, for the health check and logs.
     fn backend(&self) -> &'static str;
+    /// The person a valid session or token belongs to, read with a single
+    /// statement outside any transaction (it runs on every request).
+    async fn session_person(
+        &self,
+        token_hash: &str,
+        kind: SessionKind,
+        now_ms: i64,
+    ) -> StoreResult<Option<Person>>;
 }
 
 /// A person with an account.
@@ -495,14 +503,6 @@ pub trait Tx: Send {
         decision_id: &str,
         person_id: &str,
     ) -> StoreResult<Option<(Decision, bool, Option<Choice>)>>;
-    /// The person a session or token belongs to, if it is valid at `now_ms`
-    /// and of this kind, in one read.
-    async fn session_person(
-        &mut self,
-        token_hash: &str,
-        kind: SessionKind,
-        now_ms: i64,
-    ) -> StoreResult<Option<Person>>;
     /// Whether a person is in a decision's electorate.
     async fn is_voter(&mut self, decision_id: &str, person_id: &str) -> StoreResult<bool>;
     /// A decision's current ballots, by voter name.

@@ -184,6 +184,32 @@ macro_rules! bind_all {
     }};
 }
 
+/// A connection pool of either engine, for single statements that need no
+/// transaction.
+pub enum PoolRef<'a> {
+    /// SQLite.
+    Sqlite(&'a sqlx::SqlitePool),
+    /// PostgreSQL.
+    Pg(&'a sqlx::PgPool),
+}
+
+impl PoolRef<'_> {
+    /// Runs one query outside any transaction and returns its first row.
+    pub async fn one(&self, sql: &'static str, args: &[Val]) -> StoreResult<Option<Row>> {
+        match self {
+            PoolRef::Sqlite(p) => bind_all!(sqlx::query::<Sqlite>(sql), args)
+                .fetch_optional(*p)
+                .await
+                .map(|r| r.map(Row::Sqlite)),
+            PoolRef::Pg(p) => bind_all!(sqlx::query::<Postgres>(sql), args)
+                .fetch_optional(*p)
+                .await
+                .map(|r| r.map(Row::Pg)),
+        }
+        .map_err(map_err)
+    }
+}
+
 impl Conn {
     /// Runs a statement and returns the rows it changed.
     pub async fn exec(&mut self, sql: &'static str, args: &[Val]) -> StoreResult<u64> {

@@ -62,6 +62,16 @@ impl Store for PgStore {
         Ok(())
     }
 
+    async fn session_person(
+        &self,
+        token_hash: &str,
+        kind: pools_app::ports::SessionKind,
+        now_ms: i64,
+    ) -> StoreResult<Option<pools_app::ports::Person>> {
+        crate::tx::session_person_on(crate::db::PoolRef::Pg(&self.pool), token_hash, kind, now_ms)
+            .await
+    }
+
     fn backend(&self) -> &'static str {
         "postgres"
     }

@@ -204,6 +204,21 @@ impl Store for SqliteStore {
         Ok(())
     }
 
+    async fn session_person(
+        &self,
+        token_hash: &str,
+        kind: pools_app::ports::SessionKind,
+        now_ms: i64,
+    ) -> StoreResult<Option<pools_app::ports::Person>> {
+        crate::tx::session_person_on(
+            crate::db::PoolRef::Sqlite(&self.pool),
+            token_hash,
+            kind,
+            now_ms,
+        )
+        .await
+    }
+
     fn backend(&self) -> &'static str {
         "sqlite"
     }

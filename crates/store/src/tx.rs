@@ -23,6 +23,25 @@ fn corrupt(what: &str) -> StoreError {
     StoreError::Corrupt(what.to_string())
 }
 
+/// The person a valid session or token belongs to.
+const SESSION_PERSON: &str = "SELECT p.id, p.email, p.name, p.operator FROM sessions s JOIN persons p ON p.id = s.person_id \
+     WHERE s.token_hash = $1 AND s.kind = $2 AND s.expires_at > $3";
+
+/// Finds a session's person with one statement and no transaction: every
+/// page and API request does this, so it is kept as cheap as a read can be.
+pub(crate) async fn session_person_on(
+    pool: crate::db::PoolRef<'_>,
+    token_hash: &str,
+    kind: SessionKind,
+    now_ms: i64,
+) -> StoreResult<Option<Person>> {
+    pool.one(SESSION_PERSON, args![token_hash, kind.as_str(), now_ms])
+        .await?
+        .as_ref()
+        .map(person)
+        .transpose()
+}
+
 fn person(r: &Row) -> StoreResult<Person> {
     Ok(Person {
         id: r.text("id")?,
@@ -1515,24 +1534,6 @@ impl Tx for SqlTx {
             r.opt_text("voter")?.is_some(),
             opt_json(&r, "choice")?,
         )))
-    }
-
-    async fn session_person(
-        &mut self,
-        token_hash: &str,
-        kind: SessionKind,
-        now_ms: i64,
-    ) -> StoreResult<Option<Person>> {
-        self.conn
-            .one(
-                "SELECT p.id, p.email, p.name, p.operator FROM sessions s JOIN persons p ON p.id = s.person_id \
-                 WHERE s.token_hash = $1 AND s.kind = $2 AND s.expires_at > $3",
-                args![token_hash, kind.as_str(), now_ms],
-            )
-            .await?
-            .as_ref()
-            .map(person)
-            .transpose()
     }
 
     async fn balances(&mut self, pool_id: &str) -> StoreResult<Vec<(String, i64)>> {
