@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod bank;
+pub mod budget;
 pub mod decision;
 pub mod event;
 pub mod journal;

@@ -1,0 +1,345 @@
+//! Participatory budgeting, as pure rules: a round splits an amount equally
+//! among the eligible members, members spread their allocation over buckets,
+//! and a bucket that reaches its minimum by the close is funded.
+//!
+//! Equal allocation is one person, one vote in money form: nothing here can
+//! give anyone more than anyone else.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// How a round's amount is shared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Allocation {
+    /// What each eligible member may spread across buckets.
+    pub per_member: i64,
+    /// What stays in the pool's treasury: the amount less the allocations.
+    /// The stated rule: the remainder of the integer division stays with the
+    /// pool, so allocations plus remainder always equal the amount.
+    pub remainder: i64,
+}
+
+/// Splits `amount` minor units equally among `members`.
+pub fn allocate(amount: i64, members: u64) -> Result<Allocation, BudgetError> {
+    if amount <= 0 {
+        return Err(BudgetError::Invalid(
+            "the round's amount must be more than zero".into(),
+        ));
+    }
+    if members == 0 {
+        return Err(BudgetError::Invalid(
+            "a round needs at least one eligible member".into(),
+        ));
+    }
+    let n = members as i64;
+    Ok(Allocation {
+        per_member: amount / n,
+        remainder: amount % n,
+    })
+}
+
+/// One line of a bucket's budget.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BudgetLine {
+    /// What it pays for.
+    pub label: String,
+    /// The least the line needs.
+    pub min: i64,
+    /// The most it may take; the minimum when absent.
+    pub max: Option<i64>,
+}
+
+/// A bucket's minimum and maximum goals.
+pub fn goals(lines: &[BudgetLine]) -> Result<(i64, i64), BudgetError> {
+    if lines.is_empty() {
+        return Err(BudgetError::Invalid(
+            "a bucket needs at least one budget line".into(),
+        ));
+    }
+    let mut min = 0i64;
+    let mut max = 0i64;
+    for l in lines {
+        if l.min <= 0 || l.max.is_some_and(|m| m < l.min) {
+            return Err(BudgetError::Invalid(format!(
+                "\"{}\": the minimum must be more than zero and the maximum no less than the minimum",
+                l.label
+            )));
+        }
+        min = min.checked_add(l.min).ok_or(BudgetError::Overflow)?;
+        max = max
+            .checked_add(l.max.unwrap_or(l.min))
+            .ok_or(BudgetError::Overflow)?;
+    }
+    Ok((min, max))
+}
+
+/// Why funding was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BudgetError {
+    /// Bad input, in words.
+    #[error("{0}")]
+    Invalid(String),
+    /// The member has less allocation left than they asked to give.
+    #[error("you have {left} of your allocation left, less than the {asked} you asked to give")]
+    Allocation {
+        /// What they have left.
+        left: i64,
+        /// What they asked to give.
+        asked: i64,
+    },
+    /// The bucket would go beyond its maximum goal.
+    #[error("this bucket needs only {room} more to reach its maximum")]
+    Overfunded {
+        /// What it can still take.
+        room: i64,
+    },
+    /// The member would go beyond the per-bucket cap.
+    #[error("you can put at most {cap} into one bucket, and you have given {given}")]
+    Cap {
+        /// The cap.
+        cap: i64,
+        /// What they have given to this bucket.
+        given: i64,
+    },
+    /// A sum left the range of 64-bit integers.
+    #[error("the amount is too large")]
+    Overflow,
+}
+
+/// The money of a round while its funding window is open.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Round {
+    /// Each member's allocation left.
+    pub left: BTreeMap<String, i64>,
+    /// Each bucket's total and maximum goal.
+    pub buckets: BTreeMap<String, (i64, i64)>,
+    /// What each member has given to each bucket.
+    pub given: BTreeMap<(String, String), i64>,
+    /// The most one member may give one bucket, if capped.
+    pub cap: Option<i64>,
+}
+
+impl Round {
+    /// A round where each member starts with the same allocation.
+    pub fn new<'a>(
+        members: impl IntoIterator<Item = &'a str>,
+        per_member: i64,
+        cap: Option<i64>,
+    ) -> Round {
+        Round {
+            left: members
+                .into_iter()
+                .map(|m| (m.to_string(), per_member))
+                .collect(),
+            buckets: BTreeMap::new(),
+            given: BTreeMap::new(),
+            cap,
+        }
+    }
+
+    /// Adds a bucket with its maximum goal.
+    pub fn add_bucket(&mut self, id: &str, max_goal: i64) {
+        self.buckets.insert(id.to_string(), (0, max_goal));
+    }
+
+    /// A member gives part of their allocation to a bucket. Every check and
+    /// the change happen together, so a caller that runs this inside one
+    /// transaction cannot overspend or overfund.
+    pub fn fund(&mut self, member: &str, bucket: &str, amount: i64) -> Result<(), BudgetError> {
+        if amount <= 0 {
+            return Err(BudgetError::Invalid("give an amount more than zero".into()));
+        }
+        let left = *self.left.get(member).ok_or_else(|| {
+            BudgetError::Invalid("only members of the round can fund buckets".into())
+        })?;
+        let (total, max) = *self
+            .buckets
+            .get(bucket)
+            .ok_or_else(|| BudgetError::Invalid("there is no such bucket in this round".into()))?;
+        if amount > left {
+            return Err(BudgetError::Allocation {
+                left,
+                asked: amount,
+            });
+        }
+        if total + amount > max {
+            return Err(BudgetError::Overfunded { room: max - total });
+        }
+        let key = (member.to_string(), bucket.to_string());
+        let given = self.given.get(&key).copied().unwrap_or(0);
+        if let Some(cap) = self.cap
+            && given + amount > cap
+        {
+            return Err(BudgetError::Cap { cap, given });
+        }
+        self.left.insert(member.to_string(), left - amount);
+        self.buckets
+            .insert(bucket.to_string(), (total + amount, max));
+        self.given.insert(key, given + amount);
+        Ok(())
+    }
+
+    /// Cancels a bucket while the window is open: every member gets back
+    /// exactly what they gave it. Returns the total returned.
+    pub fn cancel(&mut self, bucket: &str) -> i64 {
+        let mut returned = 0;
+        let keys: Vec<(String, String)> = self
+            .given
+            .keys()
+            .filter(|(_, b)| b == bucket)
+            .cloned()
+            .collect();
+        for key in keys {
+            let amount = self.given.remove(&key).unwrap_or(0);
+            *self.left.entry(key.0.clone()).or_insert(0) += amount;
+            returned += amount;
+        }
+        self.buckets.remove(bucket);
+        returned
+    }
+
+    /// What every member has left plus what every bucket holds: constant
+    /// for the life of a round.
+    pub fn total(&self) -> i64 {
+        self.left.values().sum::<i64>() + self.buckets.values().map(|(t, _)| t).sum::<i64>()
+    }
+}
+
+/// A bucket's fate when the funding window closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Closing {
+    /// It reached its minimum: its total becomes an authorized payout.
+    Funded(i64),
+    /// It missed its minimum: its total goes back to the pool.
+    Missed(i64),
+}
+
+/// Decides a bucket's fate from its total and minimum goal.
+pub fn close(total: i64, min_goal: i64) -> Closing {
+    if total >= min_goal && total > 0 {
+        Closing::Funded(total)
+    } else {
+        Closing::Missed(total)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn goals_and_allocations() {
+        let lines = vec![
+            BudgetLine {
+                label: "Paint".into(),
+                min: 3000,
+                max: Some(5000),
+            },
+            BudgetLine {
+                label: "Brushes".into(),
+                min: 1000,
+                max: None,
+            },
+        ];
+        assert_eq!(goals(&lines).unwrap(), (4000, 6000));
+        assert!(goals(&[]).is_err());
+        assert!(
+            goals(&[BudgetLine {
+                label: "x".into(),
+                min: 5,
+                max: Some(4)
+            }])
+            .is_err()
+        );
+        assert_eq!(
+            allocate(1000, 3).unwrap(),
+            Allocation {
+                per_member: 333,
+                remainder: 1
+            }
+        );
+        assert!(allocate(1000, 0).is_err());
+        assert_eq!(close(4000, 4000), Closing::Funded(4000));
+        assert_eq!(close(3999, 4000), Closing::Missed(3999));
+    }
+
+    #[test]
+    fn funding_refuses_overspending_overfunding_and_the_cap() {
+        let mut r = Round::new(["ana", "ben"], 1000, Some(600));
+        r.add_bucket("mural", 1500);
+        r.fund("ana", "mural", 600).unwrap();
+        assert_eq!(
+            r.fund("ana", "mural", 1),
+            Err(BudgetError::Cap {
+                cap: 600,
+                given: 600
+            })
+        );
+        r.fund("ben", "mural", 600).unwrap();
+        r.add_bucket("bench", 10_000);
+        assert_eq!(
+            r.fund("ana", "bench", 401),
+            Err(BudgetError::Allocation {
+                left: 400,
+                asked: 401
+            })
+        );
+        let mut r2 = Round::new(["ana", "ben"], 1000, None);
+        r2.add_bucket("mural", 1500);
+        r2.fund("ana", "mural", 1000).unwrap();
+        assert_eq!(
+            r2.fund("ben", "mural", 600),
+            Err(BudgetError::Overfunded { room: 500 })
+        );
+        assert!(r2.fund("zed", "mural", 1).is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn allocations_and_the_remainder_sum_to_the_amount(amount in 1i64..10_000_000, members in 1u64..5000) {
+            let a = allocate(amount, members).unwrap();
+            prop_assert_eq!(a.per_member * members as i64 + a.remainder, amount);
+            prop_assert!(a.remainder >= 0 && a.remainder < members as i64);
+        }
+
+        #[test]
+        fn funding_never_overfunds_or_overspends_and_cancels_restore(
+            ops in proptest::collection::vec((0u8..6, 0u8..3, 1i64..400), 1..120),
+            cancel in proptest::option::of(0u8..3),
+            cap in proptest::option::of(100i64..800),
+        ) {
+            let members: Vec<String> = (0..6).map(|i| format!("m{i}")).collect();
+            let mut r = Round::new(members.iter().map(String::as_str), 1000, cap);
+            for b in 0..3 {
+                r.add_bucket(&format!("b{b}"), 700 + 300 * b as i64);
+            }
+            let total = r.total();
+            for (m, b, amount) in ops {
+                let before = r.clone();
+                if r.fund(&format!("m{m}"), &format!("b{b}"), amount).is_err() {
+                    prop_assert_eq!(&r, &before, "a refused gift changes nothing");
+                }
+                prop_assert_eq!(r.total(), total, "money is conserved");
+                for (t, max) in r.buckets.values() {
+                    prop_assert!(t <= max, "never beyond the maximum");
+                }
+                for left in r.left.values() {
+                    prop_assert!(*left >= 0, "never beyond the allocation");
+                }
+                if let Some(c) = cap {
+                    prop_assert!(r.given.values().all(|g| *g <= c));
+                }
+            }
+            if let Some(b) = cancel {
+                let bucket = format!("b{b}");
+                let held = r.buckets.get(&bucket).map(|x| x.0).unwrap_or(0);
+                let before: i64 = r.left.values().sum();
+                prop_assert_eq!(r.cancel(&bucket), held);
+                prop_assert_eq!(r.left.values().sum::<i64>(), before + held, "refunds restore exactly");
+                prop_assert_eq!(r.total(), total);
+            }
+        }
+    }
+}
