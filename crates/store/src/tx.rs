@@ -208,29 +208,37 @@ fn ledger_entry(r: &Row) -> StoreResult<LedgerEntry> {
     })
 }
 
+/// A ledger entry the pool itself makes, and whom or what it concerns.
+struct SystemEntry<'a> {
+    id: &'a str,
+    pool_id: &'a str,
+    kind: &'a str,
+    amount: i64,
+    /// The payee, reference or reason.
+    memo: &'a str,
+    /// The day the money moved, when it did.
+    on: Option<&'a str>,
+    person_id: Option<&'a str>,
+    decision_id: Option<&'a str>,
+}
+
 impl SqlTx {
-    /// Writes a ledger entry that no member paid in: an authorization, a
-    /// payment or a cancellation. `memo` names the payee, reference or reason.
-    #[allow(clippy::too_many_arguments)]
-    async fn ledger_row(
+    /// Writes a ledger entry that no member paid in (an authorization, a
+    /// payment, a cancellation or an exit) and applies its postings.
+    async fn system_entry(
         &mut self,
-        id: &str,
-        pool_id: &str,
-        kind: &str,
-        amount: i64,
-        memo: &str,
-        on: Option<&str>,
+        e: &SystemEntry<'_>,
         postings: &[pools_core::ledger::Posting],
         at: &str,
     ) -> StoreResult<()> {
         self.conn
             .exec(
-                "INSERT INTO ledger_entries (id, pool_id, kind, person_id, amount, received_on, method, reference, memo, reverses, reversed_by, postings, at) \
-                 VALUES ($1, $2, $3, NULL, $4, $5, NULL, NULL, $6, NULL, NULL, $7, $8)",
-                args![id, pool_id, kind, amount, on, memo, to_json(&postings), at],
+                "INSERT INTO ledger_entries (id, pool_id, kind, person_id, amount, received_on, method, reference, memo, reverses, reversed_by, postings, at, decision_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, NULL, NULL, $7, NULL, NULL, $8, $9, $10)",
+                args![e.id, e.pool_id, e.kind, e.person_id, e.amount, e.on, e.memo, to_json(&postings), at, e.decision_id],
             )
             .await?;
-        Ok(())
+        self.post(e.pool_id, postings).await
     }
 
     /// Applies postings to a pool's balances, refusing any account that may
@@ -705,24 +713,17 @@ impl SqlTx {
                     args![payout_id, pool_id, decision_id, &spend.payee, spend.amount, &spend.purpose, at],
                 )
                 .await?;
-                self.ledger_row(
-                    entry_id,
+                let entry = SystemEntry {
+                    id: entry_id,
                     pool_id,
-                    "authorization",
-                    spend.amount,
-                    &spend.payee,
-                    None,
-                    postings,
-                    at,
-                )
-                .await?;
-                self.conn
-                    .exec(
-                        "UPDATE ledger_entries SET decision_id = $1 WHERE id = $2",
-                        args![decision_id, entry_id],
-                    )
-                    .await?;
-                self.post(pool_id, postings).await?;
+                    kind: "authorization",
+                    amount: spend.amount,
+                    memo: &spend.payee,
+                    on: None,
+                    person_id: None,
+                    decision_id: Some(decision_id),
+                };
+                self.system_entry(&entry, postings, at).await?;
             }
             Event::PayoutPaid {
                 payout_id,
@@ -732,40 +733,26 @@ impl SqlTx {
                 paid_on,
                 postings,
             } => {
-                let n = c
-                    .exec(
-                        "UPDATE payouts SET status = 'paid', reference = $1, paid_on = $2, settled_at = $3 WHERE id = $4 AND status = 'authorized'",
+                let row = c
+                    .one(
+                        "UPDATE payouts SET status = 'paid', reference = $1, paid_on = $2, settled_at = $3 WHERE id = $4 AND status = 'authorized' \
+                         RETURNING decision_id, amount",
                         args![reference, paid_on, at, payout_id],
                     )
-                    .await?;
-                if n != 1 {
-                    return Err(StoreError::Conflict(
-                        "the payout is not waiting to be paid".into(),
-                    ));
-                }
-                let amount = postings
-                    .iter()
-                    .find(|p| p.account == pools_core::ledger::Account::Treasury)
-                    .map(|p| -p.amount)
-                    .unwrap_or(0);
-                self.ledger_row(
-                    entry_id,
+                    .await?
+                    .ok_or_else(|| StoreError::Conflict("the payout is not waiting to be paid".into()))?;
+                let decision_id = row.text("decision_id")?;
+                let entry = SystemEntry {
+                    id: entry_id,
                     pool_id,
-                    "payment",
-                    amount,
-                    reference,
-                    Some(paid_on),
-                    postings,
-                    at,
-                )
-                .await?;
-                self.conn
-                    .exec(
-                        "UPDATE ledger_entries SET decision_id = (SELECT decision_id FROM payouts WHERE id = $1) WHERE id = $2",
-                        args![payout_id, entry_id],
-                    )
-                    .await?;
-                self.post(pool_id, postings).await?;
+                    kind: "payment",
+                    amount: row.i64("amount")?,
+                    memo: reference,
+                    on: Some(paid_on),
+                    person_id: None,
+                    decision_id: Some(&decision_id),
+                };
+                self.system_entry(&entry, postings, at).await?;
             }
             Event::PayoutCancelled {
                 payout_id,
@@ -774,40 +761,26 @@ impl SqlTx {
                 reason,
                 postings,
             } => {
-                let n = c
-                    .exec(
-                        "UPDATE payouts SET status = 'cancelled', reason = $1, settled_at = $2 WHERE id = $3 AND status = 'authorized'",
+                let row = c
+                    .one(
+                        "UPDATE payouts SET status = 'cancelled', reason = $1, settled_at = $2 WHERE id = $3 AND status = 'authorized' \
+                         RETURNING decision_id, amount",
                         args![reason, at, payout_id],
                     )
-                    .await?;
-                if n != 1 {
-                    return Err(StoreError::Conflict(
-                        "the payout is not waiting to be paid".into(),
-                    ));
-                }
-                let amount = postings
-                    .iter()
-                    .find(|p| p.account == pools_core::ledger::Account::Authorized)
-                    .map(|p| -p.amount)
-                    .unwrap_or(0);
-                self.ledger_row(
-                    entry_id,
+                    .await?
+                    .ok_or_else(|| StoreError::Conflict("the payout is not waiting to be paid".into()))?;
+                let decision_id = row.text("decision_id")?;
+                let entry = SystemEntry {
+                    id: entry_id,
                     pool_id,
-                    "cancellation",
-                    amount,
-                    reason,
-                    None,
-                    postings,
-                    at,
-                )
-                .await?;
-                self.conn
-                    .exec(
-                        "UPDATE ledger_entries SET decision_id = (SELECT decision_id FROM payouts WHERE id = $1) WHERE id = $2",
-                        args![payout_id, entry_id],
-                    )
-                    .await?;
-                self.post(pool_id, postings).await?;
+                    kind: "cancellation",
+                    amount: row.i64("amount")?,
+                    memo: reason,
+                    on: None,
+                    person_id: None,
+                    decision_id: Some(&decision_id),
+                };
+                self.system_entry(&entry, postings, at).await?;
             }
             Event::ExitRequested {
                 exit_id,
@@ -823,24 +796,17 @@ impl SqlTx {
                     args![exit_id, pool_id, person_id, *amount, due_on, at],
                 )
                 .await?;
-                self.ledger_row(
-                    entry_id,
+                let entry = SystemEntry {
+                    id: entry_id,
                     pool_id,
-                    "exit_authorized",
-                    *amount,
-                    "capital owed back under the exit rule",
-                    None,
-                    postings,
-                    at,
-                )
-                .await?;
-                self.conn
-                    .exec(
-                        "UPDATE ledger_entries SET person_id = $1 WHERE id = $2",
-                        args![person_id, entry_id],
-                    )
-                    .await?;
-                self.post(pool_id, postings).await?;
+                    kind: "exit_authorized",
+                    amount: *amount,
+                    memo: "capital owed back under the exit rule",
+                    on: None,
+                    person_id: Some(person_id),
+                    decision_id: None,
+                };
+                self.system_entry(&entry, postings, at).await?;
             }
             Event::ExitPaid {
                 exit_id,
@@ -852,35 +818,24 @@ impl SqlTx {
             } => {
                 let row = c
                     .one(
-                        "SELECT person_id, amount FROM exits WHERE id = $1 AND status = 'owed'",
-                        args![exit_id],
+                        "UPDATE exits SET status = 'paid', reference = $1, paid_on = $2 WHERE id = $3 AND status = 'owed' \
+                         RETURNING person_id, amount",
+                        args![reference, paid_on, exit_id],
                     )
                     .await?
                     .ok_or_else(|| StoreError::Conflict("the repayment is not owed".into()))?;
-                let (person, amount) = (row.text("person_id")?, row.i64("amount")?);
-                c.exec(
-                    "UPDATE exits SET status = 'paid', reference = $1, paid_on = $2 WHERE id = $3",
-                    args![reference, paid_on, exit_id],
-                )
-                .await?;
-                self.ledger_row(
-                    entry_id,
+                let person = row.text("person_id")?;
+                let entry = SystemEntry {
+                    id: entry_id,
                     pool_id,
-                    "exit_paid",
-                    amount,
-                    reference,
-                    Some(paid_on),
-                    postings,
-                    at,
-                )
-                .await?;
-                self.conn
-                    .exec(
-                        "UPDATE ledger_entries SET person_id = $1 WHERE id = $2",
-                        args![person, entry_id],
-                    )
-                    .await?;
-                self.post(pool_id, postings).await?;
+                    kind: "exit_paid",
+                    amount: row.i64("amount")?,
+                    memo: reference,
+                    on: Some(paid_on),
+                    person_id: Some(&person),
+                    decision_id: None,
+                };
+                self.system_entry(&entry, postings, at).await?;
             }
             Event::MoneyReported {
                 report_id,
