@@ -2,7 +2,9 @@
 //! (or early), and change the rules by decision.
 
 use crate::ports::{Ballot, Decision, Pool, Tx};
+use crate::treasury::available;
 use crate::{Actor, App, AppError, AppResult, new_id};
+use pools_core::budget::RoundPlan;
 use pools_core::decision::{self, Choice, Method, Outcome, Tally};
 use pools_core::event::Spend;
 use pools_core::journal::format_time;
@@ -25,6 +27,8 @@ pub struct NewDecision {
     pub rule_change: Option<Rules>,
     /// For a spend proposal: who gets how much, for what.
     pub spend: Option<Spend>,
+    /// For a participatory budgeting round: what it puts in and when.
+    pub round: Option<RoundPlan>,
 }
 
 /// A decision as one person may see it.
@@ -50,9 +54,11 @@ pub struct DecisionView {
     pub eligible: bool,
     /// The result as it would stand if voting ended now (none when hidden).
     pub provisional: Option<Outcome>,
+    /// The budgeting round this decision opened, once it has.
+    pub round_id: Option<String>,
 }
 
-fn ms(t: time::OffsetDateTime) -> i64 {
+pub(crate) fn ms(t: time::OffsetDateTime) -> i64 {
     (t.unix_timestamp_nanos() / 1_000_000) as i64
 }
 
@@ -91,6 +97,16 @@ impl App {
                 ));
             }
         }
+        if let Some(plan) = &new.round {
+            plan.validate()
+                .map_err(|(field, message)| AppError::invalid(field, message))?;
+            if new.method != Method::Proposal || new.rule_change.is_some() || new.spend.is_some() {
+                return Err(AppError::invalid(
+                    "method",
+                    "a budgeting round is decided by a proposal (agree, abstain, disagree, block), on its own",
+                ));
+            }
+        }
         if let Some(r) = &new.rule_change {
             r.validate()?;
             if new.method != Method::Proposal {
@@ -122,20 +138,21 @@ impl App {
                 .into(),
             ));
         }
-        if let Some(spend) = &new.spend {
+        let asked = new
+            .spend
+            .as_ref()
+            .map(|s| ("amount", s.amount))
+            .or(new.round.as_ref().map(|r| ("round_amount", r.amount)));
+        if let Some((field, amount)) = asked {
             let currency = pool.currency;
-            let available = {
-                let b = tx.balances(&pool.id).await?;
-                let get = |k: &str| b.iter().find(|(a, _)| a == k).map(|(_, v)| *v).unwrap_or(0);
-                get("treasury") - get("authorized")
-            };
-            if spend.amount > available {
+            let available = available(&mut tx, &pool.id).await?;
+            if amount > available {
                 return Err(AppError::invalid(
-                    "amount",
+                    field,
                     format!(
                         "the pool has {} available (the treasury less payouts already authorized), less than the {} asked for",
                         pools_core::Money::new(available, currency),
-                        pools_core::Money::new(spend.amount, currency)
+                        pools_core::Money::new(amount, currency)
                     ),
                 ));
             }
@@ -181,6 +198,7 @@ impl App {
                 closes_at,
                 electorate,
                 spend: new.spend,
+                round: new.round,
             },
         )
         .await?;
@@ -328,9 +346,13 @@ impl App {
                     decision_id: d.id.clone(),
                     spend: spend.clone(),
                     postings,
+                    bucket_id: None,
                 },
             )
             .await?;
+        }
+        if let (Some(plan), true) = (&d.round, outcome.passed) {
+            self.open_round_in(tx, d, plan).await?;
         }
         if let (Some(rules), true) = (&d.rule_change, outcome.passed) {
             self.record(
@@ -400,7 +422,7 @@ impl App {
         Ok(list)
     }
 
-    async fn check_can_read(
+    pub(crate) async fn check_can_read(
         &self,
         tx: &mut Box<dyn Tx>,
         actor: &Actor,
@@ -488,6 +510,11 @@ impl App {
             ))
         };
         let voters = ballots.iter().map(|b| b.name.clone()).collect();
+        let round_id = if d.round.is_some() && d.closed {
+            tx.round_of_decision(&d.id).await?.map(|r| r.id)
+        } else {
+            None
+        };
         if hidden {
             // Who voted stays visible; what they chose waits for the close.
             d.tally = Tally::new(&d.method);
@@ -504,6 +531,7 @@ impl App {
             voters,
             mine,
             provisional,
+            round_id,
         })
     }
 }

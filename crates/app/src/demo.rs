@@ -271,6 +271,7 @@ impl App {
             voting_days: Some(days),
             rule_change: None,
             spend: None,
+            round: None,
         };
         // A spend proposal that passed, and was then paid.
         let mut buy = ask(

@@ -4,6 +4,7 @@
 //! command line all call these functions, so each rule lives in one place.
 
 pub mod auth;
+pub mod budgeting;
 pub mod decisions;
 pub mod demo;
 pub mod error;

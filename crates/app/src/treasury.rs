@@ -53,7 +53,10 @@ pub struct TreasuryView {
     pub treasury: Money,
     /// Payouts authorized and not yet paid.
     pub authorized: Money,
-    /// What is free to spend: the treasury less authorized payouts.
+    /// Money open budgeting rounds hold for their members.
+    pub budgeted: Money,
+    /// What is free to spend: the treasury less authorized payouts and the
+    /// money open rounds hold.
     pub available: Money,
     /// Each member's capital account: (person id, name, balance).
     pub capital: Vec<(String, String, Money)>,
@@ -73,7 +76,7 @@ pub struct TreasuryView {
     pub members: Vec<(String, String, bool)>,
 }
 
-fn request_hash<T: serde::Serialize>(what: &str, pool_id: &str, body: &T) -> String {
+pub(crate) fn request_hash<T: serde::Serialize>(what: &str, pool_id: &str, body: &T) -> String {
     let text = serde_json::to_string(&(what, pool_id, body)).expect("requests serialize");
     hex::encode(Sha256::digest(text.as_bytes()))
 }
@@ -89,6 +92,7 @@ fn insufficient(e: LedgerError, pool: &Pool) -> AppError {
             match account.as_str() {
                 "treasury" => "the treasury".to_string(),
                 "authorized" => "the authorized payouts".to_string(),
+                "budgeted" => "the money set aside for budgeting rounds".to_string(),
                 a if a.starts_with("capital:") => "the member's capital account".to_string(),
                 a => a.to_string(),
             },
@@ -97,6 +101,15 @@ fn insufficient(e: LedgerError, pool: &Pool) -> AppError {
         )),
         other => AppError::invalid("amount", other.to_string()),
     }
+}
+
+/// What the pool is free to spend or set aside now (see `ledger::available`).
+pub(crate) async fn available(tx: &mut Box<dyn Tx>, pool_id: &str) -> AppResult<i64> {
+    let balances: std::collections::HashMap<String, i64> =
+        tx.balances(pool_id).await?.into_iter().collect();
+    Ok(ledger::available(|a| {
+        balances.get(&a.key()).copied().unwrap_or(0)
+    }))
 }
 
 /// Reads a YYYY-MM-DD date typed into `field`.
@@ -177,7 +190,7 @@ impl App {
 
     /// Looks up an idempotency key: the id the earlier request produced if
     /// the request is the same, a refusal if it is not.
-    async fn replayed_id(
+    pub(crate) async fn replayed_id(
         &self,
         tx: &mut Box<dyn Tx>,
         actor: &Actor,
@@ -881,7 +894,9 @@ impl App {
                 .map(|(_, b)| *b)
                 .unwrap_or(0)
         };
-        let (treasury, authorized) = (get("treasury"), get("authorized"));
+        let (treasury, authorized, budgeted) =
+            (get("treasury"), get("authorized"), get("budgeted"));
+        let available = ledger::available(|a| get(&a.key()));
         let members = tx.pool_members(&pool.id).await?;
         let capital = balances
             .iter()
@@ -933,7 +948,8 @@ impl App {
             members,
             treasury: Money::new(treasury, pool.currency),
             authorized: Money::new(authorized, pool.currency),
-            available: Money::new(treasury - authorized, pool.currency),
+            budgeted: Money::new(budgeted, pool.currency),
+            available: Money::new(available, pool.currency),
             capital,
             entries,
             pool,

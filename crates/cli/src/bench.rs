@@ -117,6 +117,7 @@ async fn decision_with_voters(r: &Running, voters: usize) -> Result<(String, Vec
                 voting_days: Some(14),
                 rule_change: None,
                 spend: None,
+                round: None,
             },
         )
         .await
@@ -230,6 +231,7 @@ async fn big_decision(app: &App, n: usize) -> Result<(String, String)> {
                 voting_days: Some(14),
                 rule_change: None,
                 spend: None,
+                round: None,
             },
         )
         .await

@@ -263,13 +263,14 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             match pools_core::audit::audit(&entries) {
                 Ok(a) => {
                     println!(
-                        "The journal is intact: {} entries, head {}. Closed decisions recomputed from their ballots, all matching: {}. Ballot events replayed: {}. Ledger entries recomputed without an overdraft: {}. Payouts traced to the decisions that authorized them: {}.",
+                        "The journal is intact: {} entries, head {}. Closed decisions recomputed from their ballots, all matching: {}. Ballot events replayed: {}. Ledger entries recomputed without an overdraft: {}. Payouts traced to the decisions that authorized them: {}. Budgeting rounds whose allocations and bucket totals were recomputed: {}.",
                         chain.entries,
                         chain.head,
                         a.decisions_checked,
                         a.ballots,
                         a.ledger_entries,
-                        a.payouts_traced
+                        a.payouts_traced,
+                        a.rounds_checked
                     );
                     Ok(ExitCode::SUCCESS)
                 }

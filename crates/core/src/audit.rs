@@ -3,6 +3,7 @@
 //! runs this after checking the chain, so anyone holding an export can check
 //! the tallies without trusting the server.
 
+use crate::budget::{self, RoundPlan};
 use crate::decision::{self, Choice, Method, Tally};
 use crate::event::{Event, Spend};
 use crate::journal::{ChainBreak, JournalEntry};
@@ -22,6 +23,8 @@ pub struct AuditSummary {
     pub ledger_entries: u64,
     /// Payouts traced to the decisions that authorized them.
     pub payouts_traced: u64,
+    /// Budgeting rounds whose allocations and bucket totals were recomputed.
+    pub rounds_checked: u64,
 }
 
 struct Open {
@@ -33,6 +36,21 @@ struct Open {
     closed: Option<bool>,
     spend: Option<Spend>,
     authorized: bool,
+    round: Option<RoundPlan>,
+    round_opened: bool,
+}
+
+/// A round as the audit replays it: the core rules' own state, so every
+/// contribution is re-checked by the same code that allowed it.
+struct AuditRound {
+    decision_id: String,
+    state: budget::Round,
+    reserved: i64,
+    /// Each bucket's minimum goal, while open.
+    minimums: BTreeMap<String, i64>,
+    /// Buckets funded at the close, with their totals, until paid out.
+    funded: BTreeMap<String, i64>,
+    closed: bool,
 }
 
 /// Applies an entry to recomputed balances, refusing overdrafts and any
@@ -73,7 +91,10 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
         ballots: 0,
         ledger_entries: 0,
         payouts_traced: 0,
+        rounds_checked: 0,
     };
+    let mut rounds: HashMap<String, AuditRound> = HashMap::new();
+    let mut bucket_round: HashMap<String, String> = HashMap::new();
     // Balances recomputed from the entries, per pool; and each payout's
     // amount and whether it is still waiting.
     let mut balances: HashMap<String, BTreeMap<Account, i64>> = HashMap::new();
@@ -93,6 +114,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                 rule_change,
                 electorate,
                 spend,
+                round,
                 ..
             } => {
                 decisions.insert(
@@ -106,6 +128,8 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                         closed: None,
                         spend,
                         authorized: false,
+                        round,
+                        round_opened: false,
                     },
                 );
             }
@@ -207,6 +231,209 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
             } => {
                 post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
                 summary.ledger_entries += 1;
+            }
+            Event::PayoutAuthorized {
+                payout_id,
+                pool_id,
+                decision_id,
+                spend,
+                postings,
+                bucket_id: Some(bucket_id),
+                ..
+            } => {
+                // A funded bucket's payout: exactly its total at the close, once.
+                let round = bucket_round
+                    .get(&bucket_id)
+                    .and_then(|r| rounds.get_mut(r))
+                    .ok_or_else(|| {
+                        brk(format!("payout {payout_id} for unknown bucket {bucket_id}"))
+                    })?;
+                if round.decision_id != decision_id
+                    || round.funded.remove(&bucket_id) != Some(spend.amount)
+                    || postings
+                        != ledger::authorize(spend.amount).map_err(|e| brk(e.to_string()))?
+                {
+                    return Err(brk(format!(
+                        "payout {payout_id} does not match bucket {bucket_id}'s total at its round's close, or was authorized twice"
+                    )));
+                }
+                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
+                payouts.insert(payout_id, (spend.amount, true));
+                summary.ledger_entries += 1;
+                summary.payouts_traced += 1;
+            }
+            Event::RoundOpened {
+                round_id,
+                pool_id,
+                decision_id,
+                plan,
+                per_member,
+                remainder,
+                members,
+                postings,
+                ..
+            } => {
+                let d = decisions.get_mut(&decision_id).ok_or_else(|| {
+                    brk(format!("a round opened by unknown decision {decision_id}"))
+                })?;
+                if d.closed != Some(true) || d.round.as_ref() != Some(&plan) || d.round_opened {
+                    return Err(brk(format!(
+                        "round {round_id} does not match a passed round decision, or opened twice"
+                    )));
+                }
+                d.round_opened = true;
+                let distinct: BTreeSet<&String> = members.iter().collect();
+                let a = budget::allocate(plan.amount, members.len() as u64)
+                    .map_err(|e| brk(e.to_string()))?;
+                if distinct.len() != members.len()
+                    || a.per_member != per_member
+                    || a.remainder != remainder
+                {
+                    return Err(brk(format!(
+                        "round {round_id}: the allocations are not the amount split equally among its members"
+                    )));
+                }
+                let reserved = per_member * members.len() as i64;
+                if postings != ledger::budget(reserved).map_err(|e| brk(e.to_string()))? {
+                    return Err(brk(format!(
+                        "round {round_id} sets aside a different amount"
+                    )));
+                }
+                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
+                summary.ledger_entries += 1;
+                rounds.insert(
+                    round_id,
+                    AuditRound {
+                        decision_id,
+                        state: budget::Round::new(
+                            members.iter().map(String::as_str),
+                            per_member,
+                            plan.cap,
+                        ),
+                        reserved,
+                        minimums: BTreeMap::new(),
+                        funded: BTreeMap::new(),
+                        closed: false,
+                    },
+                );
+            }
+            Event::BucketCreated {
+                bucket_id,
+                round_id,
+                lines,
+                ..
+            } => {
+                let r = rounds
+                    .get_mut(&round_id)
+                    .filter(|r| !r.closed)
+                    .ok_or_else(|| {
+                        brk(format!("bucket {bucket_id} in a round that is not open"))
+                    })?;
+                let (min, max) = budget::goals(&lines).map_err(|e| brk(e.to_string()))?;
+                r.state.add_bucket(&bucket_id, max);
+                r.minimums.insert(bucket_id.clone(), min);
+                bucket_round.insert(bucket_id, round_id);
+            }
+            Event::BucketFunded {
+                bucket_id,
+                round_id,
+                person_id,
+                amount,
+                ..
+            } => {
+                let r = rounds
+                    .get_mut(&round_id)
+                    .filter(|r| !r.closed && bucket_round.get(&bucket_id) == Some(&round_id))
+                    .ok_or_else(|| {
+                        brk(format!(
+                            "funding for bucket {bucket_id} outside an open round"
+                        ))
+                    })?;
+                r.state.fund(&person_id, &bucket_id, amount).map_err(|e| {
+                    brk(format!(
+                        "funding of bucket {bucket_id} breaks the round's rules: {e}"
+                    ))
+                })?;
+            }
+            Event::BucketCancelled {
+                bucket_id,
+                round_id,
+                refunds,
+                ..
+            } => {
+                let r = rounds
+                    .get_mut(&round_id)
+                    .filter(|r| !r.closed)
+                    .ok_or_else(|| {
+                        brk(format!(
+                            "bucket {bucket_id} cancelled outside an open round"
+                        ))
+                    })?;
+                let owed: BTreeMap<String, i64> = r
+                    .state
+                    .given
+                    .iter()
+                    .filter(|((_, b), _)| *b == bucket_id)
+                    .map(|((p, _), a)| (p.clone(), *a))
+                    .collect();
+                let listed: BTreeMap<String, i64> = refunds
+                    .iter()
+                    .map(|x| (x.person_id.clone(), x.amount))
+                    .collect();
+                if owed != listed || listed.len() != refunds.len() {
+                    return Err(brk(format!(
+                        "bucket {bucket_id}'s refunds differ from what members gave it"
+                    )));
+                }
+                r.state.cancel(&bucket_id);
+                r.minimums.remove(&bucket_id);
+            }
+            Event::RoundClosed {
+                round_id,
+                pool_id,
+                buckets,
+                postings,
+                ..
+            } => {
+                let r = rounds
+                    .get_mut(&round_id)
+                    .filter(|r| !r.closed)
+                    .ok_or_else(|| brk(format!("round {round_id} closed twice or never opened")))?;
+                let listed: BTreeSet<&String> = buckets.iter().map(|b| &b.bucket_id).collect();
+                let open: BTreeSet<&String> = r.minimums.keys().collect();
+                if listed != open || listed.len() != buckets.len() {
+                    return Err(brk(format!(
+                        "round {round_id}'s close does not list exactly its open buckets"
+                    )));
+                }
+                for b in &buckets {
+                    let total = r.state.buckets.get(&b.bucket_id).map(|x| x.0).unwrap_or(0);
+                    let funded = matches!(
+                        budget::close(total, r.minimums[&b.bucket_id]),
+                        budget::Closing::Funded(_)
+                    );
+                    if b.total != total || b.funded != funded {
+                        return Err(brk(format!(
+                            "round {round_id}: bucket {} is recorded with {} ({}), but its contributions add up to {total} ({})",
+                            b.bucket_id,
+                            b.total,
+                            if b.funded { "funded" } else { "not funded" },
+                            if funded { "funded" } else { "not funded" }
+                        )));
+                    }
+                    if funded {
+                        r.funded.insert(b.bucket_id.clone(), total);
+                    }
+                }
+                if postings != ledger::release(r.reserved).map_err(|e| brk(e.to_string()))? {
+                    return Err(brk(format!(
+                        "round {round_id} gives back a different amount than it set aside"
+                    )));
+                }
+                r.closed = true;
+                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
+                summary.ledger_entries += 1;
+                summary.rounds_checked += 1;
             }
             Event::PayoutAuthorized {
                 payout_id,
@@ -349,6 +576,7 @@ mod tests {
             closes_at: "2026-12-01T09:00:00.000Z".into(),
             electorate: vec!["a".into(), "b".into(), "c".into()],
             spend: None,
+            round: None,
         }
     }
 

@@ -8,6 +8,96 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// What a decision to open a round proposes. When the decision passes, the
+/// round opens: buckets can be proposed for `bucket_days`, then members fund
+/// them for `funding_days`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RoundPlan {
+    /// Minor units of the pool's currency the round puts in.
+    pub amount: i64,
+    /// Days, from the round's opening, to propose and review buckets.
+    pub bucket_days: u16,
+    /// Days, after that, to fund buckets.
+    pub funding_days: u16,
+    /// The most one member may put into one bucket, if capped.
+    #[serde(default)]
+    pub cap: Option<i64>,
+    /// What buckets should be about, in Markdown.
+    #[serde(default)]
+    pub guidelines: String,
+}
+
+/// The longest window a round may set, in days.
+pub const MAX_WINDOW_DAYS: u16 = 90;
+
+impl RoundPlan {
+    /// Checks the plan, naming the field at fault.
+    pub fn validate(&self) -> Result<(), (&'static str, String)> {
+        if self.amount <= 0 {
+            return Err((
+                "round_amount",
+                "the round's amount must be more than zero".into(),
+            ));
+        }
+        for (field, days, what) in [
+            ("bucket_days", self.bucket_days, "proposing buckets"),
+            ("funding_days", self.funding_days, "funding"),
+        ] {
+            if days == 0 || days > MAX_WINDOW_DAYS {
+                return Err((
+                    field,
+                    format!("the window for {what} must be 1 to {MAX_WINDOW_DAYS} days"),
+                ));
+            }
+        }
+        if let Some(cap) = self.cap
+            && cap <= 0
+        {
+            return Err((
+                "cap",
+                "the cap per bucket must be more than zero, or left empty for none".into(),
+            ));
+        }
+        if self.guidelines.chars().count() > 5000 {
+            return Err((
+                "guidelines",
+                "keep the guidelines under 5,000 characters".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Where a round is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum Phase {
+    /// Members propose buckets and review them against the guidelines.
+    Buckets,
+    /// Members spread their allocation over the buckets.
+    Funding,
+    /// The funding window has ended; the close is being recorded.
+    Closing,
+    /// Closed: funded buckets have payouts, the rest went back to the pool.
+    Closed,
+}
+
+/// The phase at `now_ms`, from the round's two deadlines.
+pub fn phase(now_ms: i64, buckets_close_ms: i64, funding_close_ms: i64, closed: bool) -> Phase {
+    if closed {
+        Phase::Closed
+    } else if now_ms < buckets_close_ms {
+        Phase::Buckets
+    } else if now_ms < funding_close_ms {
+        Phase::Funding
+    } else {
+        Phase::Closing
+    }
+}
+
 /// How a round's amount is shared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Allocation {
@@ -40,6 +130,8 @@ pub fn allocate(amount: i64, members: u64) -> Result<Allocation, BudgetError> {
 
 /// One line of a bucket's budget.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BudgetLine {
     /// What it pays for.
     pub label: String,
@@ -228,6 +320,52 @@ pub fn close(total: i64, min_goal: i64) -> Closing {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn plans_and_phases() {
+        let plan = RoundPlan {
+            amount: 10_000,
+            bucket_days: 7,
+            funding_days: 7,
+            cap: None,
+            guidelines: String::new(),
+        };
+        assert!(plan.validate().is_ok());
+        assert_eq!(
+            RoundPlan {
+                amount: 0,
+                ..plan.clone()
+            }
+            .validate()
+            .unwrap_err()
+            .0,
+            "round_amount"
+        );
+        assert_eq!(
+            RoundPlan {
+                funding_days: 0,
+                ..plan.clone()
+            }
+            .validate()
+            .unwrap_err()
+            .0,
+            "funding_days"
+        );
+        assert_eq!(
+            RoundPlan {
+                cap: Some(0),
+                ..plan
+            }
+            .validate()
+            .unwrap_err()
+            .0,
+            "cap"
+        );
+        assert_eq!(phase(5, 10, 20, false), Phase::Buckets);
+        assert_eq!(phase(10, 10, 20, false), Phase::Funding);
+        assert_eq!(phase(20, 10, 20, false), Phase::Closing);
+        assert_eq!(phase(5, 10, 20, true), Phase::Closed);
+    }
 
     #[test]
     fn goals_and_allocations() {

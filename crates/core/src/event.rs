@@ -2,6 +2,7 @@
 //! rebuild the tables that queries read, so replaying the journal into an
 //! empty database reproduces them exactly.
 
+use crate::budget::{BudgetLine, RoundPlan};
 use crate::decision::{Choice, Method, Outcome};
 use crate::ledger::Posting;
 use crate::meetup::GroupRole;
@@ -154,6 +155,9 @@ pub enum Event {
         /// For a spend proposal: who gets how much, for what.
         #[serde(default)]
         spend: Option<Spend>,
+        /// For a participatory budgeting round: what it would put in and when.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        round: Option<RoundPlan>,
     },
     /// A member cast or changed their ballot.
     BallotCast {
@@ -244,6 +248,10 @@ pub enum Event {
         spend: Spend,
         /// The postings.
         postings: Vec<Posting>,
+        /// For a funded bucket of a budgeting round: the bucket. The decision
+        /// is then the one that opened the round.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        bucket_id: Option<String>,
     },
     /// A treasurer paid an authorized payout.
     PayoutPaid {
@@ -336,6 +344,108 @@ pub enum Event {
         /// Why, when rejected.
         reason: String,
     },
+    /// A passed decision opened a participatory budgeting round: its amount
+    /// is set aside and split equally among the pool's active members.
+    RoundOpened {
+        /// The round.
+        round_id: String,
+        /// The ledger entry setting the money aside.
+        entry_id: String,
+        /// The pool.
+        pool_id: String,
+        /// The decision that opened it.
+        decision_id: String,
+        /// The question the decision asked, which names the round.
+        title: String,
+        /// What the decision set.
+        plan: RoundPlan,
+        /// Each member's allocation.
+        per_member: i64,
+        /// What stays with the pool: the amount less the allocations.
+        remainder: i64,
+        /// The members with an allocation: the pool's active members now.
+        members: Vec<String>,
+        /// When proposing buckets ends and funding starts (RFC 3339).
+        buckets_close_at: String,
+        /// When funding ends (RFC 3339).
+        funding_close_at: String,
+        /// The postings: the allocations set aside.
+        postings: Vec<Posting>,
+    },
+    /// A passed round decision could not open its round, and why.
+    RoundNotOpened {
+        /// The decision.
+        decision_id: String,
+        /// The pool.
+        pool_id: String,
+        /// Why, in words.
+        reason: String,
+    },
+    /// A member proposed a bucket in a round.
+    BucketCreated {
+        /// The bucket.
+        bucket_id: String,
+        /// The round.
+        round_id: String,
+        /// The pool.
+        pool_id: String,
+        /// Its name.
+        title: String,
+        /// What it is, in Markdown.
+        description: String,
+        /// The members behind it, who receive its payout; the proposer first.
+        co_creators: Vec<String>,
+        /// What it needs money for.
+        lines: Vec<BudgetLine>,
+    },
+    /// A member flagged a bucket as against the round's guidelines.
+    BucketFlagged {
+        /// The bucket.
+        bucket_id: String,
+        /// The member.
+        person_id: String,
+        /// Why.
+        reason: String,
+    },
+    /// A member put part of their allocation into a bucket.
+    BucketFunded {
+        /// This contribution.
+        funding_id: String,
+        /// The bucket.
+        bucket_id: String,
+        /// The round.
+        round_id: String,
+        /// The member.
+        person_id: String,
+        /// Minor units.
+        amount: i64,
+    },
+    /// A bucket was cancelled while its round was open: every contribution
+    /// goes back to the member's allocation.
+    BucketCancelled {
+        /// The bucket.
+        bucket_id: String,
+        /// The round.
+        round_id: String,
+        /// Why.
+        reason: String,
+        /// What each member gets back.
+        refunds: Vec<Refund>,
+    },
+    /// A round's funding window ended: buckets that reached their minimum are
+    /// funded (each gets a payout of its own), the rest goes back to the pool.
+    RoundClosed {
+        /// The round.
+        round_id: String,
+        /// The ledger entry giving back the money set aside.
+        entry_id: String,
+        /// The pool.
+        pool_id: String,
+        /// Each open bucket's fate.
+        buckets: Vec<BucketResult>,
+        /// The postings: the allocations given back.
+        postings: Vec<Posting>,
+    },
     /// A member's role changed.
     PoolRoleChanged {
         /// The pool.
@@ -403,6 +513,13 @@ impl Event {
             Event::BallotWithdrawn { .. } => "ballot_withdrawn",
             Event::DecisionClosed { .. } => "decision_closed",
             Event::PoolRulesChanged { .. } => "pool_rules_changed",
+            Event::RoundOpened { .. } => "round_opened",
+            Event::RoundNotOpened { .. } => "round_not_opened",
+            Event::BucketCreated { .. } => "bucket_created",
+            Event::BucketFlagged { .. } => "bucket_flagged",
+            Event::BucketFunded { .. } => "bucket_funded",
+            Event::BucketCancelled { .. } => "bucket_cancelled",
+            Event::RoundClosed { .. } => "round_closed",
         }
     }
 }
@@ -447,4 +564,26 @@ pub struct Spend {
     pub amount: i64,
     /// What for.
     pub purpose: String,
+}
+
+/// Money a cancelled bucket gives back to one member's allocation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Refund {
+    /// The member.
+    pub person_id: String,
+    /// Minor units.
+    pub amount: i64,
+}
+
+/// A bucket's fate at its round's close.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BucketResult {
+    /// The bucket.
+    pub bucket_id: String,
+    /// What its members put in.
+    pub total: i64,
+    /// Whether it reached its minimum and is paid out.
+    pub funded: bool,
 }

@@ -6,8 +6,10 @@
 //!   which may go negative) and `treasury` (cash the pool holds).
 //! - **claims**: who may ask for what. `capital:<person>` (what a member may
 //!   get back under the exit rule), `authorized` (payouts a decision
-//!   authorized and nobody has paid yet), and their contra accounts
-//!   `capital_pool` and `authorized_pool`, which hold the other side.
+//!   authorized and nobody has paid yet), `budgeted` (money a participatory
+//!   budgeting round holds for its members to spread over buckets), and their
+//!   contra accounts `capital_pool`, `authorized_pool` and `budgeted_pool`,
+//!   which hold the other side.
 //!
 //! Amounts are integers in the pool currency's minor unit; a posting is
 //! positive when money or a claim arrives in the account. All balances, the
@@ -32,6 +34,10 @@ pub enum Account {
     Authorized,
     /// The other side of the authorized payouts.
     AuthorizedPool,
+    /// Money set aside for open participatory budgeting rounds.
+    Budgeted,
+    /// The other side of the budgeted money.
+    BudgetedPool,
 }
 
 /// The two books an entry must balance in.
@@ -53,6 +59,8 @@ impl Account {
             Account::CapitalPool => "capital_pool".into(),
             Account::Authorized => "authorized".into(),
             Account::AuthorizedPool => "authorized_pool".into(),
+            Account::Budgeted => "budgeted".into(),
+            Account::BudgetedPool => "budgeted_pool".into(),
         }
     }
 
@@ -64,6 +72,8 @@ impl Account {
             "capital_pool" => Account::CapitalPool,
             "authorized" => Account::Authorized,
             "authorized_pool" => Account::AuthorizedPool,
+            "budgeted" => Account::Budgeted,
+            "budgeted_pool" => Account::BudgetedPool,
             k => Account::Capital(k.strip_prefix("capital:")?.to_string()),
         })
     }
@@ -73,7 +83,10 @@ impl Account {
     pub fn may_go_negative(&self) -> bool {
         matches!(
             self,
-            Account::Outside | Account::CapitalPool | Account::AuthorizedPool
+            Account::Outside
+                | Account::CapitalPool
+                | Account::AuthorizedPool
+                | Account::BudgetedPool
         )
     }
 
@@ -161,6 +174,33 @@ pub fn pay(amount: i64, exit_member: Option<&str>) -> Result<Vec<Posting>, Ledge
     Ok(v)
 }
 
+/// A round sets money aside for its members to spread over buckets: a
+/// claim on the treasury, no money moves.
+pub fn budget(amount: i64) -> Result<Vec<Posting>, LedgerError> {
+    positive(amount)?;
+    Ok(vec![
+        p(Account::Budgeted, amount),
+        p(Account::BudgetedPool, -amount),
+    ])
+}
+
+/// A round closes and gives back what it set aside; its funded buckets
+/// become authorized payouts in entries of their own.
+pub fn release(amount: i64) -> Result<Vec<Posting>, LedgerError> {
+    positive(amount)?;
+    Ok(vec![
+        p(Account::Budgeted, -amount),
+        p(Account::BudgetedPool, amount),
+    ])
+}
+
+/// What the pool is free to spend or set aside: the treasury less the
+/// payouts authorized and the money open rounds hold. Every "available"
+/// figure (spend proposals, rounds, the treasury page) reads this.
+pub fn available(balance: impl Fn(&Account) -> i64) -> i64 {
+    balance(&Account::Treasury) - balance(&Account::Authorized) - balance(&Account::Budgeted)
+}
+
 /// An authorized payout is cancelled: the claim goes away.
 pub fn cancel(amount: i64) -> Result<Vec<Posting>, LedgerError> {
     positive(amount)?;
@@ -241,6 +281,8 @@ mod tests {
         Authorize(i64),
         Pay(i64, Option<u8>),
         Cancel(i64),
+        Budget(i64),
+        Release(i64),
         Reverse(usize),
     }
 
@@ -250,6 +292,8 @@ mod tests {
             (1i64..5000).prop_map(Op::Authorize),
             (1i64..5000, proptest::option::of(0u8..4)).prop_map(|(a, m)| Op::Pay(a, m)),
             (1i64..5000).prop_map(Op::Cancel),
+            (1i64..5000).prop_map(Op::Budget),
+            (1i64..5000).prop_map(Op::Release),
             (0usize..50).prop_map(Op::Reverse),
         ]
     }
@@ -265,6 +309,8 @@ mod tests {
                     Op::Authorize(a) => authorize(a).unwrap(),
                     Op::Pay(a, m) => pay(a, m.map(|m| format!("m{m}")).as_deref()).unwrap(),
                     Op::Cancel(a) => cancel(a).unwrap(),
+                    Op::Budget(a) => budget(a).unwrap(),
+                    Op::Release(a) => release(a).unwrap(),
                     Op::Reverse(i) => match posted.get(i) {
                         Some(e) => reversal(e),
                         None => continue,

@@ -34,6 +34,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "entry_decisions",
         include_str!("../migrations/0007_entry_decisions.sql"),
     ),
+    (
+        8,
+        "budgeting",
+        include_str!("../migrations/0008_budgeting.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

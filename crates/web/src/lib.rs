@@ -89,9 +89,10 @@ async fn stylesheet() -> impl IntoResponse {
     )
 }
 
-/// Closes decisions when their time comes, even if nobody visits: checks
-/// once a second, forever. Several servers may run it on one database; each
-/// decision is still closed exactly once (see `App::close_due_decisions`).
+/// Closes decisions and budgeting rounds when their time comes, even if
+/// nobody visits: checks once a second, forever. Several servers may run it
+/// on one database; each is still closed exactly once (see
+/// `App::close_due_decisions` and `App::close_due_rounds`).
 pub async fn run_closer(app: App) {
     loop {
         match app.close_due_decisions().await {
@@ -101,6 +102,14 @@ pub async fn run_closer(app: App) {
                 }
             }
             Err(e) => tracing::error!(error = %e, "closing due decisions failed"),
+        }
+        match app.close_due_rounds().await {
+            Ok(ids) => {
+                for id in ids {
+                    tracing::info!(round = %id, "closed a budgeting round");
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "closing due rounds failed"),
         }
         tokio::time::sleep(std::time::Duration::from_secs(1)).await;
     }

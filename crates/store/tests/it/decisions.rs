@@ -55,6 +55,7 @@ fn proposal(title: &str) -> NewDecision {
         voting_days: None,
         rule_change: None,
         spend: None,
+        round: None,
     }
 }
 
@@ -328,6 +329,7 @@ async fn ranked_and_score_votes_close_with_a_ranking(env: Env) {
                 voting_days: Some(2),
                 rule_change: None,
                 spend: None,
+                round: None,
             },
         )
         .await
@@ -346,6 +348,7 @@ async fn ranked_and_score_votes_close_with_a_ranking(env: Env) {
                 voting_days: Some(2),
                 rule_change: None,
                 spend: None,
+                round: None,
             },
         )
         .await

@@ -66,6 +66,7 @@ async fn scenario(app: &App) {
                 voting_days: Some(2),
                 rule_change: None,
                 spend: None,
+                round: None,
             },
         )
         .await

@@ -276,6 +276,7 @@ async fn pass_spend(env: &Env, c: &Cast, payee: &str, amount: i64) -> Result<Str
                     amount,
                     purpose: "Parts".into(),
                 }),
+                round: None,
             },
         )
         .await?;

@@ -50,6 +50,7 @@ pub async fn create(
                 voting_days: r.voting_days,
                 rule_change: r.rule_change,
                 spend: r.spend,
+                round: r.round,
             },
         )
         .await?;

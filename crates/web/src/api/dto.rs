@@ -415,6 +415,10 @@ pub struct DecisionDto {
     pub outcome: Option<pools_core::decision::Outcome>,
     /// For a spend proposal: who gets how much, for what.
     pub spend: Option<pools_core::event::Spend>,
+    /// For a budgeting round: what it puts in and when.
+    pub round: Option<pools_core::budget::RoundPlan>,
+    /// Why a passed round decision could not open its round.
+    pub round_note: Option<String>,
 }
 
 impl From<pools_app::ports::Decision> for DecisionDto {
@@ -436,6 +440,8 @@ impl From<pools_app::ports::Decision> for DecisionDto {
             eligible: d.eligible,
             outcome: d.outcome,
             spend: d.spend,
+            round: d.round,
+            round_note: d.round_note,
         }
     }
 }
@@ -480,6 +486,8 @@ pub struct DecisionViewDto {
     pub voters: Vec<String>,
     /// The result if voting ended now; absent while hidden.
     pub provisional: Option<pools_core::decision::Outcome>,
+    /// The round this decision opened, once it has.
+    pub round_id: Option<String>,
 }
 
 impl From<pools_app::decisions::DecisionView> for DecisionViewDto {
@@ -497,6 +505,7 @@ impl From<pools_app::decisions::DecisionView> for DecisionViewDto {
             ballots: v.ballots.into_iter().map(Into::into).collect(),
             voters: v.voters,
             provisional: v.provisional,
+            round_id: v.round_id,
         }
     }
 }
@@ -518,6 +527,11 @@ pub struct NewDecisionRequest {
     /// amount to this payee is authorized. The method must be `proposal`, and
     /// the amount no more than the pool has available.
     pub spend: Option<pools_core::event::Spend>,
+    /// Makes this a participatory budgeting round: if it passes, the amount
+    /// is shared equally among the pool's active members, who propose and
+    /// fund buckets in the windows set here. The method must be `proposal`,
+    /// and the amount no more than the pool has available.
+    pub round: Option<pools_core::budget::RoundPlan>,
 }
 
 /// Cast or change a ballot.

@@ -104,6 +104,16 @@ pub struct NewForm {
     amount: String,
     #[serde(default)]
     purpose: String,
+    #[serde(default)]
+    round_amount: String,
+    #[serde(default)]
+    bucket_days: String,
+    #[serde(default)]
+    funding_days: String,
+    #[serde(default)]
+    cap: String,
+    #[serde(default)]
+    guidelines: String,
 }
 
 impl NewForm {
@@ -127,6 +137,24 @@ impl NewForm {
                 }
             }
         };
+        let mut money = |field: &str, v: &str| -> Option<i64> {
+            match currency.parse_amount(v) {
+                Ok(m) => Some(m.minor),
+                Err(e) => {
+                    errors.push(FieldError {
+                        field: field.into(),
+                        message: e.to_string(),
+                    });
+                    None
+                }
+            }
+        };
+        let round_amount = (!self.round_amount.trim().is_empty())
+            .then(|| money("round_amount", &self.round_amount))
+            .flatten();
+        let cap = (!self.cap.trim().is_empty())
+            .then(|| money("cap", &self.cap))
+            .flatten();
         let options: Vec<String> = self
             .options
             .lines()
@@ -168,6 +196,13 @@ impl NewForm {
             "ranked_choice" => Method::RankedChoice { options },
             _ => Method::Proposal,
         };
+        let round = round_amount.map(|amount| pools_core::budget::RoundPlan {
+            amount,
+            bucket_days: num("bucket_days", &self.bucket_days, 7).min(u16::MAX as u32) as u16,
+            funding_days: num("funding_days", &self.funding_days, 7).min(u16::MAX as u32) as u16,
+            cap,
+            guidelines: self.guidelines.trim().to_string(),
+        });
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -178,6 +213,7 @@ impl NewForm {
             voting_days: days.map(|d| d.min(u16::MAX as u32) as u16),
             rule_change: None,
             spend,
+            round,
         })
     }
 }

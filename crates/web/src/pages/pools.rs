@@ -485,6 +485,7 @@ pub async fn save_rules(
                     voting_days: None,
                     rule_change: Some(rules),
                     spend: None,
+                    round: None,
                 },
             )
             .await
