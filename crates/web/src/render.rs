@@ -81,6 +81,30 @@ pub fn bar_chart(title: &str, bars: &[(String, u64)], unit: &str) -> String {
     svg
 }
 
+/// A bucket's progress as inline SVG: what it holds against its maximum,
+/// with a mark at the minimum, and the same in words for screen readers.
+pub fn progress_bar(total: i64, min: i64, max: i64, fmt: impl Fn(i64) -> String) -> String {
+    let width = 400i64;
+    let scale = |v: i64| (v.clamp(0, max.max(1)) * width / max.max(1)) as u32;
+    let aria = format!(
+        "{} of a {} maximum; the minimum is {}",
+        fmt(total),
+        fmt(max),
+        fmt(min)
+    );
+    format!(
+        "<svg class=\"progress\" role=\"img\" viewBox=\"0 0 {w} 18\" width=\"100%\" preserveAspectRatio=\"none\" aria-label=\"{a}\"><title>{a}</title>\
+         <rect x=\"0\" y=\"3\" width=\"{w}\" height=\"12\" rx=\"6\" class=\"progress-track\"></rect>\
+         <rect x=\"0\" y=\"3\" width=\"{t}\" height=\"12\" rx=\"6\" class=\"progress-fill{reached}\"></rect>\
+         <rect x=\"{m}\" y=\"0\" width=\"2\" height=\"18\" class=\"progress-min\"></rect></svg>",
+        w = width,
+        a = escape(&aria),
+        t = scale(total),
+        m = scale(min).saturating_sub(1),
+        reached = if total >= min { " reached" } else { "" },
+    )
+}
+
 /// A line chart of a value over time as inline SVG, with a text
 /// alternative. `points` are (date, value) in order; `fmt` writes a value.
 pub fn line_chart(title: &str, points: &[(String, i64)], fmt: impl Fn(i64) -> String) -> String {

@@ -619,7 +619,9 @@ pub struct TreasuryDto {
     pub treasury: i64,
     /// Payouts authorized and not yet paid.
     pub authorized: i64,
-    /// The treasury less authorized payouts.
+    /// Money open budgeting rounds hold for their members.
+    pub budgeted: i64,
+    /// The treasury less authorized payouts and money open rounds hold.
     pub available: i64,
     pub capital: Vec<CapitalDto>,
     /// The latest 200 entries, newest first.
@@ -678,6 +680,8 @@ pub struct PayoutDto {
     pub paid_on: Option<String>,
     pub reason: Option<String>,
     pub authorized_at: String,
+    /// For a budgeting round's funded bucket: the bucket.
+    pub bucket_id: Option<String>,
 }
 
 impl From<pools_app::ports::Payout> for PayoutDto {
@@ -693,6 +697,7 @@ impl From<pools_app::ports::Payout> for PayoutDto {
             paid_on: p.paid_on,
             reason: p.reason,
             authorized_at: p.authorized_at,
+            bucket_id: p.bucket_id,
         }
     }
 }
@@ -721,6 +726,7 @@ impl From<pools_app::treasury::TreasuryView> for TreasuryDto {
             currency: t.pool.currency.to_string(),
             treasury: t.treasury.minor,
             authorized: t.authorized.minor,
+            budgeted: t.budgeted.minor,
             available: t.available.minor,
             capital: t
                 .capital

@@ -4,6 +4,7 @@
 //! vote weight) that does not exist.
 
 mod accounts;
+mod budgeting;
 mod decisions;
 mod dto;
 mod groups;
@@ -67,6 +68,14 @@ pub fn routes() -> Router<AppState> {
         .route("/reports/{id}/confirmation", post(treasury::confirm))
         .route("/reports/{id}/rejection", post(treasury::reject))
         .route("/pools/{id}/statement", get(treasury::statement))
+        .route("/pools/{id}/rounds", get(budgeting::list))
+        .route("/rounds/{id}", get(budgeting::show))
+        .route("/rounds/{id}/report", get(budgeting::report))
+        .route("/rounds/{id}/buckets", post(budgeting::create_bucket))
+        .route("/buckets/{id}", get(budgeting::bucket))
+        .route("/buckets/{id}/funding", post(budgeting::fund))
+        .route("/buckets/{id}/flags", post(budgeting::flag))
+        .route("/buckets/{id}/cancellation", post(budgeting::cancel))
         .route(
             "/decisions/{id}/ballot",
             put(decisions::vote).delete(decisions::withdraw),
@@ -151,6 +160,14 @@ where
         treasury::confirm,
         treasury::reject,
         treasury::statement,
+        budgeting::list,
+        budgeting::show,
+        budgeting::report,
+        budgeting::create_bucket,
+        budgeting::bucket,
+        budgeting::fund,
+        budgeting::flag,
+        budgeting::cancel,
     ),
     components(schemas(Problem)),
     modifiers(&BearerAuth)

@@ -15,7 +15,7 @@ use axum::http::{HeaderMap, StatusCode};
 use pools_app::AppError;
 use pools_app::treasury::NewMoney;
 
-fn idempotency_key(headers: &HeaderMap) -> Result<String, AppError> {
+pub(super) fn idempotency_key(headers: &HeaderMap) -> Result<String, AppError> {
     headers
         .get("idempotency-key")
         .and_then(|v| v.to_str().ok())

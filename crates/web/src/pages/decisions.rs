@@ -477,6 +477,11 @@ struct DecisionPage {
     body_html: String,
     rule_change: Vec<String>,
     spend: Option<(String, String, String)>,
+    /// For a round: what it puts in, in words.
+    round: Option<String>,
+    /// The round it opened, or why it could not.
+    round_id: Option<String>,
+    round_note: Option<String>,
     needs: &'static str,
     explanation: Option<String>,
     passed: bool,
@@ -573,6 +578,22 @@ async fn decision_page(
                 sp.purpose.clone(),
             )
         }),
+        round: d.round.as_ref().map(|r| {
+            let m = |x| pools_core::Money::new(x, v.pool.currency).to_string();
+            format!(
+                "{} shared equally among the pool's active members when this passes. Members then have {} day{} to propose buckets and {} day{} to fund them{}.",
+                m(r.amount),
+                r.bucket_days,
+                if r.bucket_days == 1 { "" } else { "s" },
+                r.funding_days,
+                if r.funding_days == 1 { "" } else { "s" },
+                r.cap
+                    .map(|c| format!(", putting at most {} into any one bucket", m(c)))
+                    .unwrap_or_default()
+            )
+        }),
+        round_id: v.round_id.clone(),
+        round_note: d.round_note.clone(),
         passed: outcome.is_some_and(|o| o.passed),
         explanation,
         hidden: v.hidden,

@@ -2,6 +2,7 @@
 //! errors), so the whole site works without JavaScript.
 
 mod account;
+mod budgeting;
 mod decisions;
 mod groups;
 pub mod layout;
@@ -59,6 +60,14 @@ pub fn routes() -> Router<AppState> {
         .route("/d/{id}", get(decisions::show))
         .route("/d/{id}/ballot", post(decisions::vote))
         .route("/d/{id}/withdraw", post(decisions::withdraw))
+        .route("/r/{id}", get(budgeting::show))
+        .route("/r/{id}/report", get(budgeting::report))
+        .route("/r/{id}/buckets/new", get(budgeting::new_bucket_form))
+        .route("/r/{id}/buckets", post(budgeting::create_bucket))
+        .route("/b/{id}", get(budgeting::bucket))
+        .route("/b/{id}/fund", post(budgeting::fund))
+        .route("/b/{id}/flag", post(budgeting::flag))
+        .route("/b/{id}/cancel", post(budgeting::cancel))
         .route("/p/{id}/treasury", get(treasury::show))
         .route("/p/{id}/ledger.csv", get(treasury::csv))
         .route("/p/{id}/statement", get(treasury::my_statement))

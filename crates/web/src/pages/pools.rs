@@ -158,6 +158,8 @@ struct Me {
 struct PoolPage {
     l: Layout,
     pool: Pool,
+    /// Budgeting rounds: (id, title, phase tag, phase in words).
+    rounds: Vec<(String, String, &'static str, String)>,
     group_name: String,
     group_slug: String,
     status: &'static str,
@@ -216,6 +218,21 @@ pub async fn show(
     } else {
         Vec::new()
     };
+    let rounds = if v.pool.status == PoolStatus::Open
+        && (v.group_member.is_some() || page.actor.is_operator())
+    {
+        s.app
+            .rounds(&page.actor, &id)
+            .await?
+            .into_iter()
+            .map(|(r, phase)| {
+                let text = super::budgeting::phase_text(&s, &r, phase);
+                (r.id, r.title, super::budgeting::phase_tag(phase), text)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let me =
         v.me.as_ref()
             .filter(|m| m.status != MemberStatus::Left)
@@ -249,6 +266,7 @@ pub async fn show(
             v.me.as_ref().map(|m| (m.role, m.status)),
         ),
         decisions,
+        rounds,
         members: v
             .members
             .iter()

@@ -17,6 +17,24 @@ use pools_core::Money;
 use pools_core::event::MoneyKind;
 use serde::Deserialize;
 
+/// What a ledger entry is, in words, for the books and statements.
+pub(crate) fn entry_label(kind: &str) -> &'static str {
+    match kind {
+        "capital" => "Capital in",
+        "gift" => "Gift",
+        "buy_in" => "Buy-in",
+        "reversal" => "Reversal",
+        "authorization" => "Payout authorized",
+        "payment" => "Paid out",
+        "cancellation" => "Payout cancelled",
+        "exit_authorized" => "Exit repayment owed",
+        "exit_paid" => "Exit repaid",
+        "round_budgeted" => "Set aside for a budgeting round",
+        "round_released" => "Budgeting round closed",
+        _ => "Entry",
+    }
+}
+
 struct PayoutRow {
     id: String,
     decision_id: String,
@@ -75,6 +93,8 @@ struct TreasuryPage {
     currency: String,
     treasury: String,
     authorized: String,
+    budgeted: String,
+    has_budgeted: bool,
     available: String,
     buy_in: String,
     has_buy_in: bool,
@@ -135,20 +155,9 @@ async fn page(
                 .received_on
                 .clone()
                 .unwrap_or_else(|| e.at.get(..10).unwrap_or("").to_string()),
-            what: match e.kind.as_str() {
-                "capital" => "Capital in".into(),
-                "gift" => "Gift".into(),
-                "buy_in" => "Buy-in".into(),
-                "reversal" => "Reversal".into(),
-                "authorization" => "Payout authorized".into(),
-                "payment" => "Paid out".into(),
-                "cancellation" => "Payout cancelled".into(),
-                "exit_authorized" => "Exit repayment owed".into(),
-                "exit_paid" => "Exit repaid".into(),
-                k => k.to_string(),
-            },
+            what: entry_label(&e.kind).to_string(),
             member: e.person_name.clone().unwrap_or_else(|| {
-                if e.kind == "authorization" {
+                if matches!(e.kind.as_str(), "authorization" | "round_budgeted" | "round_released") {
                     e.memo.clone()
                 } else {
                     String::new()
@@ -210,6 +219,8 @@ async fn page(
         currency: c.to_string(),
         treasury: t.treasury.to_string(),
         authorized: t.authorized.to_string(),
+        budgeted: t.budgeted.to_string(),
+        has_budgeted: t.budgeted.minor != 0,
         available: t.available.to_string(),
         buy_in: Money::new(t.pool.rules.buy_in_minor, c).to_string(),
         has_buy_in: t.pool.rules.buy_in_minor > 0,
@@ -680,16 +691,7 @@ async fn statement_page(
                 e.received_on
                     .clone()
                     .unwrap_or_else(|| e.at.get(..10).unwrap_or("").to_string()),
-                match e.kind.as_str() {
-                    "capital" => "Capital in",
-                    "gift" => "Gift",
-                    "buy_in" => "Buy-in",
-                    "reversal" => "Reversal",
-                    "exit_authorized" => "Exit repayment owed",
-                    "exit_paid" => "Exit repaid",
-                    _ => "Entry",
-                }
-                .to_string(),
+                entry_label(&e.kind).to_string(),
                 Money::new(e.amount, c).to_string(),
                 Money::new(running, c).to_string(),
                 if e.kind == "reversal" {

@@ -373,5 +373,123 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
     let text = st.text().await;
     check(text.contains("Recorded 25.00 USD"), "money recorded")?;
     st.shot("treasury").await;
+
+    // Ana proposes a budgeting round; both vote for it and it opens.
+    c.goto(pool_url.as_str()).await.map_err(|e| e.to_string())?;
+    st.click("a[href$='/decisions/new']").await;
+    st.fill("title", "Spring budgeting round").await;
+    st.fill("round_amount", "20").await;
+    st.fill("bucket_days", "1").await;
+    st.fill("funding_days", "1").await;
+    st.fill("guidelines", "Tools everyone can use.").await;
+    st.fill("voting_days", "2").await;
+    st.click("form.stack button[type=submit]").await;
+    let round_decision = c.current_url().await.map_err(|e| e.to_string())?;
+    check(
+        st.text().await.contains("20.00 USD shared equally"),
+        "round proposal explained",
+    )?;
+    st.tick("input[name=stance][value=agree]").await;
+    st.click("form[action$='/ballot'] button").await;
+    sign_in_as(st, &base, "ben@example.org", "another long password").await?;
+    c.goto(round_decision.as_str())
+        .await
+        .map_err(|e| e.to_string())?;
+    st.tick("input[name=stance][value=agree]").await;
+    st.click("form[action$='/ballot'] button").await;
+    server.clock.advance_secs(2 * 24 * 3600 + 60);
+    server
+        .app
+        .close_due_decisions()
+        .await
+        .map_err(|e| e.to_string())?;
+    c.goto(round_decision.as_str())
+        .await
+        .map_err(|e| e.to_string())?;
+    st.click("a[href^='/r/']").await;
+    let text = st.text().await;
+    check(text.contains("10.00 USD"), "each member's equal share")?;
+
+    // Ben proposes a bucket, with Ana as co-creator.
+    st.click("a[href$='/buckets/new']").await;
+    st.fill("title", "Shared drill press").await;
+    st.fill("description", "For the **whole** workshop.").await;
+    st.fill("label-1", "Drill press").await;
+    st.fill("min-1", "12").await;
+    st.fill("max-1", "15").await;
+    st.tick("#co-1").await;
+    st.shot("bucket-new").await;
+    st.click("form.stack button[type=submit]").await;
+    check(
+        st.text().await.contains("Your bucket is proposed"),
+        "bucket proposed",
+    )?;
+    let bucket_url = c.current_url().await.map_err(|e| e.to_string())?;
+
+    // Funding opens. Ben gives 7 from the bucket page; more than his share
+    // is refused in words.
+    server.clock.advance_secs(24 * 3600 + 60);
+    c.goto(bucket_url.as_str())
+        .await
+        .map_err(|e| e.to_string())?;
+    st.fill("amount", "11").await;
+    st.click("form[action$='/fund'] button").await;
+    check(
+        st.text().await.contains("of your allocation left, less than"),
+        "overspending refused",
+    )?;
+    st.fill("amount", "7").await;
+    st.click("form[action$='/fund'] button").await;
+    check(
+        st.text().await.contains("You put 7.00 USD into"),
+        "Ben funded",
+    )?;
+
+    // Ana gives 6 from the round page.
+    sign_in_as(st, &base, "ana@example.org", "a long enough password").await?;
+    c.goto(bucket_url.as_str())
+        .await
+        .map_err(|e| e.to_string())?;
+    st.click("a[href^='/r/']").await;
+    st.fill("amount-1", "6").await;
+    st.shot("round-funding").await;
+    st.click("form[action$='/fund'] button").await;
+    check(st.text().await.contains("It now holds 13.00 USD"), "Ana funded")?;
+
+    // Funding ends: the bucket reached its minimum and its payout is authorized.
+    server.clock.advance_secs(24 * 3600 + 60);
+    server
+        .app
+        .close_due_rounds()
+        .await
+        .map_err(|e| e.to_string())?;
+    c.goto(bucket_url.as_str())
+        .await
+        .map_err(|e| e.to_string())?;
+    let text = st.text().await;
+    check(
+        text.contains("Funded: a payout of 13.00 USD to Ben Tanaka, Ana")
+            && text.contains("authorized, waiting for the treasurer"),
+        "payout authorized",
+    )?;
+    st.shot("bucket-funded").await;
+    c.goto(&format!("{base}{}/treasury", pool_url.path()))
+        .await
+        .map_err(|e| e.to_string())?;
+    check(
+        st.text().await.contains("Bucket \"Shared drill press\""),
+        "the payout is in the treasury",
+    )?;
+    Ok(())
+}
+
+async fn sign_in_as(st: &mut Steps, base: &str, email: &str, password: &str) -> Result<(), String> {
+    st.click("form[action='/signout'] button").await;
+    st.c.goto(&format!("{base}/signin"))
+        .await
+        .map_err(|e| e.to_string())?;
+    st.fill("email", email).await;
+    st.fill("password", password).await;
+    st.click("form.stack button[type=submit]").await;
     Ok(())
 }

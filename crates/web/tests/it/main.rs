@@ -4,6 +4,7 @@ mod harness;
 
 mod api;
 mod browser;
+mod budgeting;
 mod decisions;
 mod pages;
 mod treasury;
