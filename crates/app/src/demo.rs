@@ -353,7 +353,7 @@ impl App {
         clock.advance_hours(3 * 24);
         self.close_due_decisions().await?;
         // A question still open: where the next repair clinic goes.
-        clock.advance_hours(5 * 24);
+        clock.advance_hours(2 * 24);
         let clinic = self
             .open_decision(
                 people[4],
@@ -376,6 +376,127 @@ impl App {
             self.cast_ballot(a, &clinic.id, Choice::Single(i), "")
                 .await?;
             clock.advance_hours(4);
+        }
+        self.seed_round(clock, pool_id, people).await
+    }
+
+    /// A budgeting round, opened by decision, with three buckets, a flag and
+    /// funding under way: its funding window is still open when the demo
+    /// starts, so visitors can spread their own share.
+    async fn seed_round(
+        &self,
+        clock: &HistoryClock,
+        pool_id: &str,
+        people: &[&Actor],
+    ) -> AppResult<()> {
+        let round = self
+            .open_decision(
+                people[1],
+                pool_id,
+                NewDecision {
+                    title: "Winter tools round".into(),
+                    body: "Let's each decide where $144 of the pool goes: propose what the kitchen needs, then back what you believe in.".into(),
+                    method: Method::Proposal,
+                    voting_days: Some(2),
+                    rule_change: None,
+                    spend: None,
+                    round: Some(pools_core::budget::RoundPlan {
+                        amount: 14_400,
+                        bucket_days: 2,
+                        funding_days: 7,
+                        cap: Some(800),
+                        guidelines: "Tools and parts everyone at the kitchen can use. No personal bikes.".into(),
+                    }),
+                },
+            )
+            .await?;
+        for (i, a) in people.iter().enumerate().take(9) {
+            let stance = if i == 4 {
+                Stance::Abstain
+            } else {
+                Stance::Agree
+            };
+            self.cast_ballot(a, &round.id, Choice::Proposal(stance), "")
+                .await?;
+            clock.advance_hours(2);
+        }
+        clock.advance_hours(2 * 24);
+        self.close_due_decisions().await?;
+        let round_id = {
+            let mut tx = self.store.read().await?;
+            tx.round_of_decision(&round.id)
+                .await?
+                .map(|r| r.id)
+                .ok_or_else(|| AppError::Conflict("the demo round did not open".into()))?
+        };
+        let line = |label: &str, min: i64, max: Option<i64>| pools_core::budget::BudgetLine {
+            label: label.into(),
+            min,
+            max,
+        };
+        let id_of = |a: &Actor| a.person_id().unwrap_or_default().to_string();
+        let stand = self
+            .create_bucket(
+                people[5],
+                &round_id,
+                crate::budgeting::NewBucket {
+                    title: "Second repair stand".into(),
+                    description: "Saturday queues are long. A second **Park PCS-10** stand lets two people work at once.".into(),
+                    lines: vec![line("Repair stand", 3_000, Some(3_600)), line("Shipping", 500, None)],
+                    co_creators: vec![id_of(people[6])],
+                },
+            )
+            .await?;
+        clock.advance_hours(3);
+        let tubes = self
+            .create_bucket(
+                people[2],
+                &round_id,
+                crate::budgeting::NewBucket {
+                    title: "Inner tubes for the free bin".into(),
+                    description: "Twenty tubes in the common sizes, free for anyone who needs one."
+                        .into(),
+                    lines: vec![line("20 tubes", 2_000, Some(2_400))],
+                    co_creators: Vec::new(),
+                },
+            )
+            .await?;
+        clock.advance_hours(5);
+        let jersey = self
+            .create_bucket(
+                people[7],
+                &round_id,
+                crate::budgeting::NewBucket {
+                    title: "Team jerseys".into(),
+                    description: "Matching jerseys for the Sunday ride.".into(),
+                    lines: vec![line("Jerseys", 6_000, None)],
+                    co_creators: Vec::new(),
+                },
+            )
+            .await?;
+        clock.advance_hours(4);
+        self.flag_bucket(
+            people[3],
+            &jersey.id,
+            "The guidelines say tools and parts everyone can use.",
+        )
+        .await?;
+        clock.advance_hours(2 * 24);
+        let gifts: [(usize, &str, i64); 9] = [
+            (0, &stand.id, 800),
+            (1, &stand.id, 600),
+            (2, &tubes.id, 800),
+            (3, &stand.id, 500),
+            (5, &stand.id, 800),
+            (6, &tubes.id, 400),
+            (6, &stand.id, 400),
+            (8, &tubes.id, 300),
+            (7, &jersey.id, 800),
+        ];
+        for (n, (who, bucket, amount)) in gifts.into_iter().enumerate() {
+            self.fund_bucket(people[who], bucket, amount, &format!("demo-fund-{n}"))
+                .await?;
+            clock.advance_hours(3);
         }
         Ok(())
     }

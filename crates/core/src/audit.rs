@@ -602,6 +602,131 @@ mod tests {
         decision::outcome(&m, &t, 3, &r, r.approval)
     }
 
+    /// A passed round decision, a round of 3,001 among three members, one
+    /// bucket, contributions, and a close claiming `claimed` for the bucket.
+    fn round_journal(gifts: &[(&str, i64)], claimed: i64, funded: bool) -> Vec<Event> {
+        let plan = RoundPlan {
+            amount: 3_001,
+            bucket_days: 1,
+            funding_days: 1,
+            cap: None,
+            guidelines: String::new(),
+        };
+        let mut open = opened(None);
+        if let Event::DecisionOpened { round, .. } = &mut open {
+            *round = Some(plan.clone());
+        }
+        let mut events = vec![
+            Event::MoneyReceived {
+                entry_id: "e0".into(),
+                pool_id: "p1".into(),
+                person_id: "a".into(),
+                kind: crate::event::MoneyKind::Gift,
+                amount: 5_000,
+                received_on: "2026-11-01".into(),
+                method: "cash".into(),
+                reference: String::new(),
+                postings: ledger::contribution("a", 5_000, false).unwrap(),
+            },
+            open,
+            cast("a", Stance::Agree),
+            cast("b", Stance::Agree),
+            Event::DecisionClosed {
+                decision_id: "d1".into(),
+                outcome: true_outcome(&[Stance::Agree, Stance::Agree]),
+            },
+            Event::RoundOpened {
+                round_id: "r1".into(),
+                entry_id: "e1".into(),
+                pool_id: "p1".into(),
+                decision_id: "d1".into(),
+                title: "Paint?".into(),
+                plan,
+                per_member: 1_000,
+                remainder: 1,
+                members: vec!["a".into(), "b".into(), "c".into()],
+                buckets_close_at: "2026-12-02T09:00:00.000Z".into(),
+                funding_close_at: "2026-12-03T09:00:00.000Z".into(),
+                postings: ledger::budget(3_000).unwrap(),
+            },
+            Event::BucketCreated {
+                bucket_id: "b1".into(),
+                round_id: "r1".into(),
+                pool_id: "p1".into(),
+                title: "Mural".into(),
+                description: String::new(),
+                co_creators: vec!["c".into()],
+                lines: vec![crate::budget::BudgetLine {
+                    label: "Paint".into(),
+                    min: 1_500,
+                    max: Some(2_000),
+                }],
+            },
+        ];
+        for (i, (who, amount)) in gifts.iter().enumerate() {
+            events.push(Event::BucketFunded {
+                funding_id: format!("f{i}"),
+                bucket_id: "b1".into(),
+                round_id: "r1".into(),
+                person_id: (*who).into(),
+                amount: *amount,
+            });
+        }
+        events.push(Event::RoundClosed {
+            round_id: "r1".into(),
+            entry_id: "e2".into(),
+            pool_id: "p1".into(),
+            buckets: vec![crate::event::BucketResult {
+                bucket_id: "b1".into(),
+                total: claimed,
+                funded,
+            }],
+            postings: ledger::release(3_000).unwrap(),
+        });
+        if funded {
+            events.push(Event::PayoutAuthorized {
+                payout_id: "po1".into(),
+                entry_id: "e3".into(),
+                pool_id: "p1".into(),
+                decision_id: "d1".into(),
+                spend: Spend {
+                    payee: "C".into(),
+                    amount: claimed,
+                    purpose: "Mural".into(),
+                },
+                postings: ledger::authorize(claimed).unwrap(),
+                bucket_id: Some("b1".into()),
+            });
+        }
+        events
+    }
+
+    #[test]
+    fn rounds_are_replayed_through_the_core_rules() {
+        let honest = round_journal(&[("a", 1_000), ("b", 600)], 1_600, true);
+        let s = audit(&chain(&honest)).unwrap();
+        assert_eq!((s.rounds_checked, s.payouts_traced), (1, 1));
+        // A close that claims more than the contributions add up to.
+        let inflated = round_journal(&[("a", 1_000), ("b", 600)], 1_900, true);
+        assert!(
+            audit(&chain(&inflated))
+                .unwrap_err()
+                .reason
+                .contains("add up to 1600")
+        );
+        // A bucket short of its minimum recorded as funded.
+        let short = round_journal(&[("a", 1_000)], 1_000, true);
+        assert!(audit(&chain(&short)).is_err());
+        // A member giving more than their share.
+        let overspent = round_journal(&[("a", 1_000), ("a", 1)], 1_001, false);
+        assert!(
+            audit(&chain(&overspent))
+                .unwrap_err()
+                .reason
+                .contains("breaks the round's rules")
+        );
+    }
+
     #[test]
     fn an_honest_journal_recounts() {
         let events = vec![

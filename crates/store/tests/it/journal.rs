@@ -200,9 +200,10 @@ async fn demo_seeds_once(env: Env) {
         .unwrap();
     assert_eq!(
         books.entries.len(),
-        12 + 2,
-        "twelve contributions, then a payout authorized and paid"
+        12 + 2 + 1,
+        "twelve contributions, a payout authorized and paid, a round's money set aside"
     );
+    assert_eq!(books.budgeted.minor, 14_400, "the round holds its 144.00");
     assert_eq!(
         books.treasury.minor,
         4 * 5000 + 4 * 2500 + 4 * 1500 - 18_000
@@ -213,13 +214,28 @@ async fn demo_seeds_once(env: Env) {
         .decisions(&Actor::Operator, &summary.pool_id)
         .await
         .unwrap();
-    assert_eq!(decisions.len(), 3);
+    assert_eq!(decisions.len(), 4);
     let closed: Vec<_> = decisions.iter().filter(|d| d.closed).collect();
     assert_eq!(
         closed.len(),
-        2,
-        "the demo's history has two closed decisions"
+        3,
+        "the demo's history has three closed decisions"
     );
+    // The round is open for funding when the demo starts.
+    let rounds = env
+        .app
+        .rounds(&Actor::Operator, &summary.pool_id)
+        .await
+        .unwrap();
+    assert_eq!(rounds.len(), 1);
+    assert_eq!(rounds[0].1, pools_core::budget::Phase::Funding);
+    let round = env
+        .app
+        .round_view(&Actor::Operator, &rounds[0].0.id)
+        .await
+        .unwrap();
+    assert_eq!(round.buckets.len(), 3);
+    assert_eq!(round.buckets[0].total, 800 + 600 + 500 + 800 + 400);
     assert!(closed.iter().all(|d| d.outcome.as_ref().unwrap().passed));
     let mut out = Vec::new();
     env.app.export_journal(&mut out).await.unwrap();
@@ -233,7 +249,29 @@ async fn demo_seeds_once(env: Env) {
         pools_core::audit::audit(&entries)
             .unwrap()
             .decisions_checked,
-        2
+        3
+    );
+    // The demo touches every kind of table (rounds, buckets, flags and
+    // funding included); a replay of its export reproduces them all.
+    let backend = if env.url.starts_with("postgres") {
+        Backend::Postgres
+    } else {
+        Backend::Sqlite
+    };
+    let (url, _dir) = fresh_url(backend).await.unwrap();
+    let copy = App::new(
+        pools_store::open(&url).await.unwrap(),
+        env.clock.clone(),
+        Config {
+            public_url: "http://pools.test".into(),
+        },
+    )
+    .await
+    .unwrap();
+    copy.replay_journal(&text).await.unwrap();
+    assert_eq!(
+        copy.state_dump().await.unwrap(),
+        env.app.state_dump().await.unwrap()
     );
     assert!(
         env.app.seed_demo().await.is_err(),

@@ -137,6 +137,7 @@ struct RoundPage {
     members: i64,
     amount: String,
     remainder: String,
+    has_remainder: bool,
     cap: Option<String>,
     my_left: Option<String>,
     can_create: bool,
@@ -174,6 +175,7 @@ fn round_page(s: &AppState, page: &Page, v: RoundView, errors: FormErrors) -> Ro
         members: v.round.members,
         amount: money(v.round.amount, c),
         remainder: money(v.round.remainder, c),
+        has_remainder: v.round.remainder > 0,
         cap: v.round.cap.map(|x| money(x, c)),
         my_left: v.my_left.map(|x| money(x, c)),
         can_create: v.can_create,
@@ -577,7 +579,12 @@ struct NewBucketPage {
     members: Vec<(String, String, bool)>,
 }
 
-fn new_bucket_page(page: &Page, v: RoundView, f: &NewBucketForm, errors: FormErrors) -> NewBucketPage {
+fn new_bucket_page(
+    page: &Page,
+    v: RoundView,
+    f: &NewBucketForm,
+    errors: FormErrors,
+) -> NewBucketPage {
     let me = page.actor.person_id().unwrap_or_default().to_string();
     let rows = (0..LINE_ROWS.max(f.label.len()))
         .map(|i| {

@@ -157,7 +157,10 @@ async fn page(
                 .unwrap_or_else(|| e.at.get(..10).unwrap_or("").to_string()),
             what: entry_label(&e.kind).to_string(),
             member: e.person_name.clone().unwrap_or_else(|| {
-                if matches!(e.kind.as_str(), "authorization" | "round_budgeted" | "round_released") {
+                if matches!(
+                    e.kind.as_str(),
+                    "authorization" | "round_budgeted" | "round_released"
+                ) {
                     e.memo.clone()
                 } else {
                     String::new()

@@ -391,7 +391,7 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
     )?;
     st.tick("input[name=stance][value=agree]").await;
     st.click("form[action$='/ballot'] button").await;
-    sign_in_as(st, &base, "ben@example.org", "another long password").await?;
+    sign_in_as(st, base, "ben@example.org", "another long password").await?;
     c.goto(round_decision.as_str())
         .await
         .map_err(|e| e.to_string())?;
@@ -435,7 +435,9 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
     st.fill("amount", "11").await;
     st.click("form[action$='/fund'] button").await;
     check(
-        st.text().await.contains("of your allocation left, less than"),
+        st.text()
+            .await
+            .contains("of your allocation left, less than"),
         "overspending refused",
     )?;
     st.fill("amount", "7").await;
@@ -446,7 +448,7 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
     )?;
 
     // Ana gives 6 from the round page.
-    sign_in_as(st, &base, "ana@example.org", "a long enough password").await?;
+    sign_in_as(st, base, "ana@example.org", "a long enough password").await?;
     c.goto(bucket_url.as_str())
         .await
         .map_err(|e| e.to_string())?;
@@ -454,7 +456,10 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
     st.fill("amount-1", "6").await;
     st.shot("round-funding").await;
     st.click("form[action$='/fund'] button").await;
-    check(st.text().await.contains("It now holds 13.00 USD"), "Ana funded")?;
+    check(
+        st.text().await.contains("It now holds 13.00 USD"),
+        "Ana funded",
+    )?;
 
     // Funding ends: the bucket reached its minimum and its payout is authorized.
     server.clock.advance_secs(24 * 3600 + 60);

@@ -73,8 +73,13 @@ async fn round_over_the_api(s: &crate::harness::Server) -> (Api, Api, String, St
     }
     s.clock.advance_secs(2 * DAY);
     s.app.close_due_decisions().await.unwrap();
-    let (_, v, _) = org.call(Method::GET, &format!("/decisions/{did}"), None).await;
-    let rid = v["round_id"].as_str().expect("the round opened").to_string();
+    let (_, v, _) = org
+        .call(Method::GET, &format!("/decisions/{did}"), None)
+        .await;
+    let rid = v["round_id"]
+        .as_str()
+        .expect("the round opened")
+        .to_string();
     (org, mo, id, rid)
 }
 
@@ -89,8 +94,13 @@ async fn a_budgeting_round_over_the_api() {
     let (_, t, _) = org
         .call(Method::GET, &format!("/pools/{pool}/treasury"), None)
         .await;
-    assert_eq!((t["budgeted"].as_i64(), t["available"].as_i64()), (Some(6_000), Some(4_000)));
-    let (_, rounds, _) = mo.call(Method::GET, &format!("/pools/{pool}/rounds"), None).await;
+    assert_eq!(
+        (t["budgeted"].as_i64(), t["available"].as_i64()),
+        (Some(6_000), Some(4_000))
+    );
+    let (_, rounds, _) = mo
+        .call(Method::GET, &format!("/pools/{pool}/rounds"), None)
+        .await;
     assert_eq!(rounds.as_array().unwrap().len(), 1);
     // An unknown field is refused: nothing can weight an allocation.
     let (st, _, _) = mo
@@ -110,10 +120,17 @@ async fn a_budgeting_round_over_the_api() {
         )
         .await;
     assert_eq!(st, StatusCode::CREATED, "{b}");
-    assert_eq!((b["min_goal"].as_i64(), b["max_goal"].as_i64()), (Some(4_000), Some(5_000)));
+    assert_eq!(
+        (b["min_goal"].as_i64(), b["max_goal"].as_i64()),
+        (Some(4_000), Some(5_000))
+    );
     let bid = b["id"].as_str().unwrap().to_string();
     let (st, _, _) = org
-        .call(Method::POST, &format!("/buckets/{bid}/flags"), Some(json!({"reason": "Too big"})))
+        .call(
+            Method::POST,
+            &format!("/buckets/{bid}/flags"),
+            Some(json!({"reason": "Too big"})),
+        )
         .await;
     assert_eq!(st, StatusCode::NO_CONTENT);
     let client = reqwest::Client::new();
@@ -127,20 +144,35 @@ async fn a_budgeting_round_over_the_api() {
         }
         r.send()
     };
-    assert_eq!(fund(&org, "early", 100).await.unwrap().status(), StatusCode::CONFLICT);
+    assert_eq!(
+        fund(&org, "early", 100).await.unwrap().status(),
+        StatusCode::CONFLICT
+    );
     s.clock.advance_secs(2 * DAY);
-    assert_eq!(fund(&org, "", 100).await.unwrap().status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        fund(&org, "", 100).await.unwrap().status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
     let over_cap = fund(&org, "cap", 2_600).await.unwrap();
     assert_eq!(over_cap.status(), StatusCode::CONFLICT);
     let problem: serde_json::Value = over_cap.json().await.unwrap();
-    assert!(problem["detail"].as_str().unwrap().contains("at most 25.00 USD"), "{problem}");
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("at most 25.00 USD"),
+        "{problem}"
+    );
     for _ in 0..2 {
         let r = fund(&org, "k1", 2_500).await.unwrap();
         assert_eq!(r.status(), StatusCode::OK);
         let b: serde_json::Value = r.json().await.unwrap();
         assert_eq!(b["total"], 2_500, "the same key counts once");
     }
-    assert_eq!(fund(&mo, "k2", 2_000).await.unwrap().status(), StatusCode::OK);
+    assert_eq!(
+        fund(&mo, "k2", 2_000).await.unwrap().status(),
+        StatusCode::OK
+    );
     let (_, v, _) = mo.call(Method::GET, &format!("/buckets/{bid}"), None).await;
     assert_eq!(v["bucket"]["total"], 4_500);
     assert_eq!(v["my_gift"], 2_000);
@@ -148,9 +180,14 @@ async fn a_budgeting_round_over_the_api() {
     assert_eq!(v["flags"][0]["reason"], "Too big");
     s.clock.advance_secs(2 * DAY);
     s.app.close_due_rounds().await.unwrap();
-    let (_, rep, _) = org.call(Method::GET, &format!("/rounds/{rid}/report"), None).await;
+    let (_, rep, _) = org
+        .call(Method::GET, &format!("/rounds/{rid}/report"), None)
+        .await;
     assert_eq!(rep["round"]["phase"], "closed");
-    assert_eq!((rep["funded"].as_i64(), rep["returned"].as_i64()), (Some(4_500), Some(1_500)));
+    assert_eq!(
+        (rep["funded"].as_i64(), rep["returned"].as_i64()),
+        (Some(4_500), Some(1_500))
+    );
     assert_eq!(rep["payouts"][0]["amount"], 4_500);
     assert_eq!(rep["payouts"][0]["bucket_id"], bid.as_str());
     assert_eq!(rep["payouts"][0]["status"], "authorized");
@@ -158,7 +195,11 @@ async fn a_budgeting_round_over_the_api() {
         .call(Method::GET, &format!("/pools/{pool}/treasury"), None)
         .await;
     assert_eq!(
-        (t["budgeted"].as_i64(), t["authorized"].as_i64(), t["available"].as_i64()),
+        (
+            t["budgeted"].as_i64(),
+            t["authorized"].as_i64(),
+            t["available"].as_i64()
+        ),
         (Some(0), Some(4_500), Some(5_500))
     );
 }
@@ -169,10 +210,19 @@ async fn round_pages_work_without_javascript() {
     let (_org, _mo, pool, rid) = round_over_the_api(&s).await;
     let mut b = Browser::new(&s.base);
     b.get("/signin").await;
-    b.post("/signin", &[("email", "mo@example.org"), ("password", "a long enough password")])
-        .await;
+    b.post(
+        "/signin",
+        &[
+            ("email", "mo@example.org"),
+            ("password", "a long enough password"),
+        ],
+    )
+    .await;
     let p = b.get(&format!("/p/{pool}")).await;
-    assert!(p.body.contains("Budgeting rounds"), "the pool page lists rounds");
+    assert!(
+        p.body.contains("Budgeting rounds"),
+        "the pool page lists rounds"
+    );
     let r = b.get(&format!("/r/{rid}")).await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("30.00 USD"), "each member's share");
@@ -183,7 +233,13 @@ async fn round_pages_work_without_javascript() {
     let bad = b
         .post(
             &format!("/r/{rid}/buckets"),
-            &[("title", "Compost"), ("description", ""), ("label", "Bins"), ("min", "lots"), ("max", "")],
+            &[
+                ("title", "Compost"),
+                ("description", ""),
+                ("label", "Bins"),
+                ("min", "lots"),
+                ("max", ""),
+            ],
         )
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -194,16 +250,25 @@ async fn round_pages_work_without_javascript() {
             &[
                 ("title", "Compost bins"),
                 ("description", "Three *bays*."),
-                ("label", "Bins"), ("min", "20"), ("max", "25"),
-                ("label", "Tools"), ("min", "5"), ("max", ""),
-                ("label", ""), ("min", ""), ("max", ""),
+                ("label", "Bins"),
+                ("min", "20"),
+                ("max", "25"),
+                ("label", "Tools"),
+                ("min", "5"),
+                ("max", ""),
+                ("label", ""),
+                ("min", ""),
+                ("max", ""),
             ],
         )
         .await;
     let bucket = made.location.expect("redirects to the bucket");
     let page = b.get(&bucket).await;
     assert!(page.body.contains("<em>bays</em>"), "Markdown is rendered");
-    assert!(page.body.contains("25.00 USD") && page.body.contains("30.00 USD"), "the goals");
+    assert!(
+        page.body.contains("25.00 USD") && page.body.contains("30.00 USD"),
+        "the goals"
+    );
     assert!(page.body.contains("class=\"progress\""), "the progress bar");
     s.clock.advance_secs(2 * DAY);
     let r = b.get(&format!("/r/{rid}")).await;
@@ -211,15 +276,27 @@ async fn round_pages_work_without_javascript() {
     let too_much = b
         .post(
             &format!("{bucket}/fund"),
-            &[("idempotency_key", &key), ("amount", "31"), ("back", "round")],
+            &[
+                ("idempotency_key", &key),
+                ("amount", "31"),
+                ("back", "round"),
+            ],
         )
         .await;
     assert_eq!(too_much.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(too_much.body.contains("of your allocation left"), "{}", too_much.body);
+    assert!(
+        too_much.body.contains("of your allocation left"),
+        "{}",
+        too_much.body
+    );
     let ok = b
         .post(
             &format!("{bucket}/fund"),
-            &[("idempotency_key", &key), ("amount", "12.50"), ("back", "round")],
+            &[
+                ("idempotency_key", &key),
+                ("amount", "12.50"),
+                ("back", "round"),
+            ],
         )
         .await;
     assert!(ok.location.unwrap().starts_with(&format!("/r/{rid}")));
