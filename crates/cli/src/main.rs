@@ -263,7 +263,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             match pools_core::audit::audit(&entries) {
                 Ok(a) => {
                     println!(
-                        "The journal is intact: {} entries, head {}. Closed decisions recomputed from their ballots, all matching: {}. Ballot events replayed: {}. Ledger entries recomputed without an overdraft: {}. Payouts traced to the decisions that authorized them: {}. Budgeting rounds whose allocations and bucket totals were recomputed: {}.",
+                        "The journal is intact: {} entries, head {}. Closed decisions recomputed from their ballots, all matching: {}. Ballot events replayed: {}. Ledger entries recomputed without an overdraft: {}. Payouts traced to the decisions that authorized them: {}. Budgeting rounds replayed through their allocations, contributions and closes: {}.",
                         chain.entries,
                         chain.head,
                         a.decisions_checked,

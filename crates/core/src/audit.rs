@@ -23,7 +23,8 @@ pub struct AuditSummary {
     pub ledger_entries: u64,
     /// Payouts traced to the decisions that authorized them.
     pub payouts_traced: u64,
-    /// Budgeting rounds whose allocations and bucket totals were recomputed.
+    /// Budgeting rounds replayed: allocations recomputed at opening, every
+    /// contribution re-checked, and each close's bucket totals recomputed.
     pub rounds_checked: u64,
 }
 
@@ -301,6 +302,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                 }
                 post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
                 summary.ledger_entries += 1;
+                summary.rounds_checked += 1;
                 rounds.insert(
                     round_id,
                     AuditRound {
@@ -433,7 +435,6 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                 r.closed = true;
                 post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
                 summary.ledger_entries += 1;
-                summary.rounds_checked += 1;
             }
             Event::PayoutAuthorized {
                 payout_id,

@@ -89,7 +89,17 @@ struct BucketRow {
     fundable: bool,
 }
 
-fn bucket_row(b: &Bucket, c: Currency, mine: i64, can_fund: bool) -> BucketRow {
+/// The most the viewer can give a bucket now: its room, their share left,
+/// and what the round's cap still allows them.
+fn can_give(b: &Bucket, left: Option<i64>, cap: Option<i64>, given: i64) -> i64 {
+    let mut most = (b.max_goal - b.total).min(left.unwrap_or(0));
+    if let Some(cap) = cap {
+        most = most.min(cap - given);
+    }
+    most.max(0)
+}
+
+fn bucket_row(b: &Bucket, c: Currency, mine: i64, most: i64, can_fund: bool) -> BucketRow {
     let fmt = |v| money(v, c);
     BucketRow {
         id: b.id.clone(),
@@ -115,9 +125,9 @@ fn bucket_row(b: &Bucket, c: Currency, mine: i64, can_fund: bool) -> BucketRow {
             .join(", "),
         flags: b.flags,
         mine: if mine > 0 { fmt(mine) } else { String::new() },
-        room: fmt(b.max_goal - b.total),
+        room: fmt(most),
         key: pools_app::new_token(),
-        fundable: can_fund && b.status == "open" && b.total < b.max_goal,
+        fundable: can_fund && b.status == "open" && most > 0,
     }
 }
 
@@ -158,7 +168,8 @@ fn round_page(s: &AppState, page: &Page, v: RoundView, errors: FormErrors) -> Ro
                 .find(|g| g.0 == b.id)
                 .map(|g| g.1)
                 .unwrap_or(0);
-            bucket_row(b, c, mine, v.can_fund)
+            let most = can_give(b, v.my_left, v.round.cap, mine);
+            bucket_row(b, c, mine, most, v.can_fund)
         })
         .collect();
     RoundPage {
@@ -392,7 +403,7 @@ fn bucket_page(s: &AppState, page: &Page, v: BucketView, errors: FormErrors) -> 
             .collect(),
         my_left: v.my_left.map(fmt),
         my_gift: fmt(v.my_gift),
-        room: fmt(b.max_goal - b.total),
+        room: fmt(can_give(b, v.my_left, v.round.cap, v.my_gift)),
         can_fund: v.can_fund,
         can_flag: v.can_flag,
         can_cancel: v.can_cancel,
