@@ -365,6 +365,8 @@ impl App {
                 },
             )
             .await?;
+            self.regenerate_after_rule_change(tx, &d.pool_id, &d.title)
+                .await?;
         }
         Ok(outcome)
     }

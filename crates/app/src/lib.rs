@@ -8,6 +8,7 @@ pub mod budgeting;
 pub mod decisions;
 pub mod demo;
 pub mod error;
+pub mod formation;
 pub mod groups;
 pub mod pools;
 pub mod ports;
@@ -30,6 +31,30 @@ pub struct Config {
     /// The address people reach this server at, used in links sent by email
     /// and in invite links, without a trailing slash.
     pub public_url: String,
+    /// Fees, filing offices and recurring duties for each legal form.
+    pub filing: pools_core::formation::FilingConfig,
+}
+
+/// The filing configuration shipped with Pools (`crates/app/formation.toml`).
+pub const DEFAULT_FILING_CONFIG: &str = include_str!("../formation.toml");
+
+/// Reads a filing configuration, checking every due rule.
+pub fn filing_config(text: &str) -> Result<pools_core::formation::FilingConfig, String> {
+    let c: pools_core::formation::FilingConfig =
+        toml::from_str(text).map_err(|e| format!("the formation configuration: {e}"))?;
+    c.validate()?;
+    Ok(c)
+}
+
+impl Config {
+    /// The configuration for a public address, with the shipped filing facts.
+    pub fn new(public_url: impl Into<String>) -> Config {
+        Config {
+            public_url: public_url.into(),
+            filing: filing_config(DEFAULT_FILING_CONFIG)
+                .expect("the shipped formation.toml is valid"),
+        }
+    }
 }
 
 /// Who is asking.

@@ -113,7 +113,7 @@ pub(crate) async fn available(tx: &mut Box<dyn Tx>, pool_id: &str) -> AppResult<
 }
 
 /// Reads a YYYY-MM-DD date typed into `field`.
-fn parse_day(field: &str, text: &str) -> AppResult<time::Date> {
+pub(crate) fn parse_day(field: &str, text: &str) -> AppResult<time::Date> {
     let fmt = time::macros::format_description!("[year]-[month]-[day]");
     time::Date::parse(text.trim(), &fmt)
         .map_err(|_| AppError::invalid(field, "write the date as YYYY-MM-DD, like 2026-11-29"))

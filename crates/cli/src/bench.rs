@@ -46,15 +46,9 @@ async fn serve(url: &str) -> Result<Running> {
     let store: Arc<dyn Store> = pools_store::open(url).await?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
-    let app = App::new(
-        store,
-        Arc::new(SystemClock),
-        Config {
-            public_url: base.clone(),
-        },
-    )
-    .await
-    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let app = App::new(store, Arc::new(SystemClock), Config::new(base.clone()))
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     let served = app.clone();
     tokio::spawn(async move {
         let _ = pools_web::serve(listener, served, std::future::pending()).await;

@@ -49,6 +49,10 @@ enum Command {
         /// --database-url, uses ./pools-demo.db and recreates it each time.
         #[arg(long)]
         demo: bool,
+        /// A TOML file of filing fees, offices and annual duties per legal
+        /// form, replacing the shipped ones (see crates/app/formation.toml).
+        #[arg(long, env = "POOLS_FORMATION_CONFIG")]
+        formation_config: Option<std::path::PathBuf>,
     },
     /// Import data from elsewhere.
     Import {
@@ -159,10 +163,14 @@ fn main() -> ExitCode {
 }
 
 async fn open_app(url: &str, public_url: String) -> Result<App> {
+    open_app_with(url, Config::new(public_url)).await
+}
+
+async fn open_app_with(url: &str, config: Config) -> Result<App> {
     let store = pools_store::open(url)
         .await
         .with_context(|| format!("cannot open the database {}", pools_store::redact(url)))?;
-    App::new(store, Arc::new(SystemClock), Config { public_url })
+    App::new(store, Arc::new(SystemClock), config)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))
 }
@@ -178,7 +186,8 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             addr,
             public_url,
             demo,
-        } => serve(db.database_url, addr, public_url, demo).await,
+            formation_config,
+        } => serve(db.database_url, addr, public_url, demo, formation_config).await,
         Command::Import {
             what:
                 ImportKind::Meetup {
@@ -350,7 +359,15 @@ async fn serve(
     addr: String,
     public_url: Option<String>,
     demo: bool,
+    formation_config: Option<std::path::PathBuf>,
 ) -> Result<ExitCode> {
+    let mut config = Config::new(String::new());
+    if let Some(path) = &formation_config {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        config.filing = pools_app::filing_config(&text)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    }
     let url = if demo && url == DEFAULT_DB {
         for suffix in ["", "-wal", "-shm"] {
             let p = format!("{DEMO_DB}{suffix}");
@@ -375,7 +392,8 @@ async fn serve(
         .unwrap_or_else(|| format!("http://{local}"))
         .trim_end_matches('/')
         .to_string();
-    let app = open_app(&url, public_url.clone()).await?;
+    config.public_url = public_url.clone();
+    let app = open_app_with(&url, config).await?;
     if demo {
         let s = match app.seed_demo().await {
             Ok(s) => s,

@@ -4,6 +4,7 @@
 
 use crate::budget::{BudgetLine, RoundPlan};
 use crate::decision::{Choice, Method, Outcome};
+use crate::formation::{Details, DocKind, EntityForm, Status};
 use crate::ledger::Posting;
 use crate::meetup::GroupRole;
 use crate::membership::{MemberStatus, PoolRole};
@@ -446,6 +447,64 @@ pub enum Event {
         /// The postings: the allocations given back.
         postings: Vec<Posting>,
     },
+    /// An organizer started turning the pool into a legal entity.
+    FormationStarted {
+        /// The formation.
+        formation_id: String,
+        /// The pool.
+        pool_id: String,
+        /// The legal form.
+        form: EntityForm,
+        /// What the documents will state.
+        details: Details,
+    },
+    /// Organizers changed the form or details while drafting.
+    FormationEdited {
+        /// The formation.
+        formation_id: String,
+        /// The legal form.
+        form: EntityForm,
+        /// The new details.
+        details: Details,
+    },
+    /// The formation moved along its checklist.
+    FormationAdvanced {
+        /// The formation.
+        formation_id: String,
+        /// The new status.
+        status: Status,
+    },
+    /// A version of the documents was generated from the pool's rules: first
+    /// when signing starts, then each time a decision changes the rules.
+    DocumentsGenerated {
+        /// The formation.
+        formation_id: String,
+        /// 1, 2, ...
+        version: i64,
+        /// The rules the documents state.
+        rules: Rules,
+        /// The day printed on them (YYYY-MM-DD).
+        generated_on: String,
+        /// Why this version exists.
+        reason: String,
+        /// Each document's SHA-256.
+        documents: Vec<DocumentHash>,
+    },
+    /// A member signed one document of one version.
+    DocumentSigned {
+        /// The formation.
+        formation_id: String,
+        /// The version.
+        version: i64,
+        /// The document.
+        kind: DocKind,
+        /// The signer.
+        person_id: String,
+        /// The full name they typed.
+        typed_name: String,
+        /// The SHA-256 of the text they signed.
+        sha256: String,
+    },
     /// A member's role changed.
     PoolRoleChanged {
         /// The pool.
@@ -520,6 +579,11 @@ impl Event {
             Event::BucketFunded { .. } => "bucket_funded",
             Event::BucketCancelled { .. } => "bucket_cancelled",
             Event::RoundClosed { .. } => "round_closed",
+            Event::FormationStarted { .. } => "formation_started",
+            Event::FormationEdited { .. } => "formation_edited",
+            Event::FormationAdvanced { .. } => "formation_advanced",
+            Event::DocumentsGenerated { .. } => "documents_generated",
+            Event::DocumentSigned { .. } => "document_signed",
         }
     }
 }
@@ -586,4 +650,15 @@ pub struct BucketResult {
     pub total: i64,
     /// Whether it reached its minimum and is paid out.
     pub funded: bool,
+}
+
+/// One document's hash in a generated version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DocumentHash {
+    /// The document.
+    pub kind: DocKind,
+    /// SHA-256 of its text, hex-encoded.
+    pub sha256: String,
 }

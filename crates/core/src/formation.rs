@@ -221,7 +221,7 @@ pub fn parse_month_day(s: &str) -> Option<(u8, u8)> {
         return None;
     }
     let (m, d): (u8, u8) = (m.parse().ok()?, d.parse().ok()?);
-    (m >= 1 && m <= 12 && d >= 1 && d <= MONTH_DAYS[m as usize - 1]).then_some((m, d))
+    ((1..=12).contains(&m) && d >= 1 && d <= MONTH_DAYS[m as usize - 1]).then_some((m, d))
 }
 
 impl Details {
@@ -231,7 +231,10 @@ impl Details {
         let short = |v: &str| v.trim().chars().count();
         let name = self.legal_name.trim();
         if name.is_empty() || short(name) > 200 {
-            out.push(problem("legal_name", "give the legal name, up to 200 characters"));
+            out.push(problem(
+                "legal_name",
+                "give the legal name, up to 200 characters",
+            ));
         } else {
             let (endings, rule) = form.name_rule();
             let lower = name.to_lowercase();
@@ -457,10 +460,13 @@ pub fn advance(status: &Status, step: &Step, all_signed: bool) -> Result<Status,
             "step",
             "every member must sign the current documents before filing",
         )),
-        (Status::ReadyToFile, Step::Filed {
-            filed_on,
-            file_number,
-        }) => {
+        (
+            Status::ReadyToFile,
+            Step::Filed {
+                filed_on,
+                file_number,
+            },
+        ) => {
             let n = file_number.trim();
             if n.is_empty() || n.chars().count() > 40 {
                 return Err(problem(
@@ -650,7 +656,11 @@ mod tests {
     #[test]
     fn an_llc_name_needs_its_ending() {
         assert!(details().validate(EntityForm::DelawareLlc).is_ok());
-        for ok in ["Bike Kitchen L.L.C.", "Bike Kitchen Limited Liability Company", "Bike Kitchen, LLC"] {
+        for ok in [
+            "Bike Kitchen L.L.C.",
+            "Bike Kitchen Limited Liability Company",
+            "Bike Kitchen, LLC",
+        ] {
             let d = Details {
                 legal_name: ok.into(),
                 ..details()
@@ -663,12 +673,18 @@ mod tests {
         };
         let e = d.validate(EntityForm::DelawareLlc).unwrap_err();
         assert_eq!(e[0].field, "legal_name");
-        assert!(e[0].message.contains("\"LLC\", \"L.L.C.\" or \"Limited Liability Company\""));
+        assert!(
+            e[0].message
+                .contains("\"LLC\", \"L.L.C.\" or \"Limited Liability Company\"")
+        );
         let d = Details {
             legal_name: "Wellcome Bikes".into(),
             ..details()
         };
-        assert!(d.validate(EntityForm::DelawareLlc).is_err(), "LLC must be a word");
+        assert!(
+            d.validate(EntityForm::DelawareLlc).is_err(),
+            "LLC must be a word"
+        );
     }
 
     #[test]
@@ -688,7 +704,12 @@ mod tests {
             .collect();
         assert_eq!(
             fields,
-            ["legal_name", "agent_address", "organizers", "fiscal_year_end"]
+            [
+                "legal_name",
+                "agent_address",
+                "organizers",
+                "fiscal_year_end"
+            ]
         );
         let co = Details {
             legal_name: "Bike Kitchen Limited Cooperative Association".into(),
@@ -703,7 +724,10 @@ mod tests {
         let s = Status::Drafting;
         assert!(advance(&s, &Step::ReadyToFile, true).is_err());
         let s = advance(&s, &Step::StartSigning, false).unwrap();
-        assert!(advance(&s, &Step::ReadyToFile, false).is_err(), "signatures first");
+        assert!(
+            advance(&s, &Step::ReadyToFile, false).is_err(),
+            "signatures first"
+        );
         let s = advance(&s, &Step::ReadyToFile, true).unwrap();
         let s = advance(
             &s,
@@ -715,8 +739,24 @@ mod tests {
         )
         .unwrap();
         assert_eq!(s.filed_on(), Some("2027-02-01"));
-        assert!(advance(&s, &Step::EinRecorded { ein: "123456789".into() }, true).is_err());
-        let s = advance(&s, &Step::EinRecorded { ein: "12-3456789".into() }, true).unwrap();
+        assert!(
+            advance(
+                &s,
+                &Step::EinRecorded {
+                    ein: "123456789".into()
+                },
+                true
+            )
+            .is_err()
+        );
+        let s = advance(
+            &s,
+            &Step::EinRecorded {
+                ein: "12-3456789".into(),
+            },
+            true,
+        )
+        .unwrap();
         let s = advance(&s, &Step::Activate, true).unwrap();
         assert_eq!(s.as_str(), "active");
         assert!(advance(&s, &Step::StartSigning, true).is_err());

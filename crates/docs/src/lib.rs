@@ -86,7 +86,9 @@ impl Document {
                     }
                     out.push('\n');
                 }
-                Block::SignHere(who) => out.push_str(&format!("Signature: ____________  {who}\n\n")),
+                Block::SignHere(who) => {
+                    out.push_str(&format!("Signature: ____________  {who}\n\n"))
+                }
             }
         }
         out

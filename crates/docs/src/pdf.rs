@@ -139,9 +139,8 @@ pub fn pdf(doc: &Document) -> Result<Vec<u8>, PdfError> {
     let world = OneFile {
         main: Source::new(id, source(doc, &doc.sha256())),
     };
-    let compiled: typst_layout::PagedDocument = typst::compile(&world)
-        .output
-        .map_err(|errors| {
+    let compiled: typst_layout::PagedDocument =
+        typst::compile(&world).output.map_err(|errors| {
             PdfError(
                 errors
                     .iter()

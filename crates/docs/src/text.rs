@@ -49,12 +49,13 @@ fn p(s: impl Into<String>) -> Block {
 fn principles() -> Vec<Block> {
     vec![
         h("The Seven Cooperative Principles"),
-        p("The Members adopt the seven cooperative principles of the International Co-operative Alliance (1995) and will read this document in their light:"),
+        p(
+            "The Members adopt the seven cooperative principles of the International Co-operative Alliance (1995) and will read this document in their light:",
+        ),
         Block::List(
             PRINCIPLES
                 .iter()
-                .enumerate()
-                .map(|(i, (name, words))| format!("{}. {name}: {words}", i + 1))
+                .map(|(name, words)| format!("{name}: {words}"))
                 .collect(),
         ),
     ]
@@ -81,17 +82,25 @@ pub fn governance(r: &Rules, input: &Input<'_>, member_word: &str) -> Vec<Block>
             r.approval.words()
         )),
         p(if r.blocks {
-            format!("Blocks. Any single {member_word} may block a proposal by stating a principled objection, and a block stops it.")
+            format!(
+                "Blocks. Any single {member_word} may block a proposal by stating a principled objection, and a block stops it."
+            )
         } else {
-            format!("Blocks. A block is counted as a vote against; no single {member_word} can stop a proposal alone.")
+            format!(
+                "Blocks. A block is counted as a vote against; no single {member_word} can stop a proposal alone."
+            )
         }),
         p(format!(
             "Voting period. Voting stays open for {} days unless the proposer chooses a period from {} to {} days.",
             r.default_voting_days, r.min_voting_days, r.max_voting_days
         )),
         p(match r.proposers {
-            Proposers::AnyMember => format!("Proposals. Any {member_word} may put a proposal to a vote."),
-            Proposers::Organizers => "Proposals. Only organizers may put a proposal to a vote.".to_string(),
+            Proposers::AnyMember => {
+                format!("Proposals. Any {member_word} may put a proposal to a vote.")
+            }
+            Proposers::Organizers => {
+                "Proposals. Only organizers may put a proposal to a vote.".to_string()
+            }
         }),
         p(format!(
             "Amendment. This document and the rules it states change only by a decision in which {} of the ballots that agree or disagree are in favour (the supermajority), with the quorum above. The amended text is generated again as a new version.",
@@ -135,8 +144,8 @@ fn organizers(input: &Input<'_>) -> Block {
 }
 
 fn fiscal_year(input: &Input<'_>) -> String {
-    let (m, d) = pools_core::formation::parse_month_day(&input.details.fiscal_year_end)
-        .unwrap_or((12, 31));
+    let (m, d) =
+        pools_core::formation::parse_month_day(&input.details.fiscal_year_end).unwrap_or((12, 31));
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -192,9 +201,14 @@ fn certificate(input: &Input<'_>) -> Vec<Block> {
     let d = input.details;
     let mut v = vec![
         preamble(input),
-        p("The undersigned authorized person, to form a limited liability company under the Delaware Limited Liability Company Act (6 Del. C. §18-101 and following), certifies as follows:"),
+        p(
+            "The undersigned authorized person, to form a limited liability company under the Delaware Limited Liability Company Act (6 Del. C. §18-101 and following), certifies as follows:",
+        ),
         h("First: Name"),
-        p(format!("The name of the limited liability company is {}.", d.legal_name.trim())),
+        p(format!(
+            "The name of the limited liability company is {}.",
+            d.legal_name.trim()
+        )),
         h("Second: Registered Office and Registered Agent"),
         p(format!(
             "The address of its registered office in the State of Delaware is {}. The name of its registered agent at that address is {}.",
@@ -211,11 +225,14 @@ fn certificate(input: &Input<'_>) -> Vec<Block> {
     v.extend(principles());
     v.extend(notice());
     v.push(h("Authorized Person"));
-    v.push(p(format!(
-        "In witness whereof, the undersigned has executed this Certificate of Formation on ______________ (date)."
-    )));
+    v.push(p(
+        "In witness whereof, the undersigned has executed this Certificate of Formation on ______________ (date).",
+    ));
     for o in &d.organizers {
-        v.push(Block::SignHere(format!("{}, Authorized Person", o.name.trim())));
+        v.push(Block::SignHere(format!(
+            "{}, Authorized Person",
+            o.name.trim()
+        )));
     }
     v
 }
@@ -224,9 +241,14 @@ fn articles(input: &Input<'_>) -> Vec<Block> {
     let d = input.details;
     let mut v = vec![
         preamble(input),
-        p("The undersigned organizers form a limited cooperative association under the Colorado Uniform Limited Cooperative Association Act (C.R.S. 7-58) and state:"),
+        p(
+            "The undersigned organizers form a limited cooperative association under the Colorado Uniform Limited Cooperative Association Act (C.R.S. 7-58) and state:",
+        ),
         h("Article 1: Name"),
-        p(format!("The name of the association is {}.", d.legal_name.trim())),
+        p(format!(
+            "The name of the association is {}.",
+            d.legal_name.trim()
+        )),
         h("Article 2: Purposes"),
         p(format!(
             "{} The association also serves this social purpose: {}",
@@ -249,7 +271,9 @@ fn articles(input: &Input<'_>) -> Vec<Block> {
         p("The name and address of each organizer:"),
         organizers(input),
         h("Article 6: Members and Voting"),
-        p("The association has patron members. It may admit investor members only as its Bylaws allow, and patron members always hold all of the voting power on matters decided by the members: each patron member has one vote."),
+        p(
+            "The association has patron members. It may admit investor members only as its Bylaws allow, and patron members always hold all of the voting power on matters decided by the members: each patron member has one vote.",
+        ),
     ];
     v.extend(principles());
     v.extend(notice());
@@ -276,7 +300,11 @@ fn operating_agreement(input: &Input<'_>) -> Vec<Block> {
             d.principal_office.trim()
         )),
         h("Article 2: Purpose"),
-        p(format!("{} Social purpose: {}", d.purpose.trim(), d.social_purpose.trim())),
+        p(format!(
+            "{} Social purpose: {}",
+            d.purpose.trim(),
+            d.social_purpose.trim()
+        )),
         h("Article 3: Members and Governance"),
     ];
     v.extend(governance(input.rules, input, "Member"));
@@ -310,7 +338,11 @@ fn bylaws(input: &Input<'_>) -> Vec<Block> {
             d.legal_name.trim()
         )),
         h("Article 1: Purpose"),
-        p(format!("{} Social purpose: {}", d.purpose.trim(), d.social_purpose.trim())),
+        p(format!(
+            "{} Social purpose: {}",
+            d.purpose.trim(),
+            d.social_purpose.trim()
+        )),
         h("Article 2: Patron Members and Governance"),
     ];
     v.extend(governance(input.rules, input, "patron member"));
@@ -354,10 +386,10 @@ fn membership(input: &Input<'_>) -> Vec<Block> {
             if r.buy_in_minor > 0 {
                 format!("Pay the buy-in of {}, the same for every {word}.", money(r.buy_in_minor))
             } else {
-                format!("Nothing to pay to join: there is no buy-in.")
+                "Nothing to pay to join: there is no buy-in.".to_string()
             },
-            format!("Take part in decisions in good faith, and respect decisions made under the rules, including those you voted against."),
-            format!("Use the Cooperative's money only as its decisions authorize."),
+            "Take part in decisions in good faith, and respect decisions made under the rules, including those you voted against.".to_string(),
+            "Use the Cooperative's money only as its decisions authorize.".to_string(),
         ]),
         h("What you get"),
         Block::List(vec![

@@ -1,9 +1,9 @@
 //! The documents state exactly the enforced rules, read the same every time
 //! (golden snapshots), and typeset into PDFs that parse back.
 
+use pools_core::Currency;
 use pools_core::formation::{Details, DocKind, EntityForm, Organizer};
 use pools_core::rules::{Admission, Proposers, Rules, Threshold};
-use pools_core::Currency;
 use pools_docs::{Input, write};
 use proptest::prelude::*;
 
@@ -154,18 +154,33 @@ fn the_pdf_parses_back_with_the_name_and_the_quorum() {
         ..Rules::default()
     };
     let d = details(EntityForm::DelawareLlc);
-    let doc = write(&input(EntityForm::DelawareLlc, DocKind::OperatingAgreement, &d, &rules));
+    let doc = write(&input(
+        EntityForm::DelawareLlc,
+        DocKind::OperatingAgreement,
+        &d,
+        &rules,
+    ));
     let bytes = pools_docs::pdf(&doc).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
     let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("Bike Kitchen Cooperative LLC"), "{flat}");
     assert!(flat.contains("37%"), "{flat}");
-    assert!(flat.contains("not legal advice"), "the notice is on the pages");
+    assert!(
+        flat.contains("not legal advice"),
+        "the notice is on the pages"
+    );
     let pages = lopdf_pages(&bytes);
-    assert!(pages >= 2, "the operating agreement runs to several pages: {pages}");
+    assert!(
+        pages >= 2,
+        "the operating agreement runs to several pages: {pages}"
+    );
     if let Ok(dir) = std::env::var("POOLS_PDF_OUT") {
-        std::fs::write(std::path::Path::new(&dir).join("operating-agreement.pdf"), &bytes).unwrap();
+        std::fs::write(
+            std::path::Path::new(&dir).join("operating-agreement.pdf"),
+            &bytes,
+        )
+        .unwrap();
     }
 }
 
@@ -184,10 +199,19 @@ fn lopdf_pages(bytes: &[u8]) -> usize {
 fn input_cannot_change_the_layout() {
     let rules = Rules::default();
     let mut d = details(EntityForm::DelawareLlc);
-    d.purpose = "#set page(fill: red) = Injected \" #panic(\"no\") ] [ \\ * _ $ @ <x> `code`".into();
-    let doc = write(&input(EntityForm::DelawareLlc, DocKind::CertificateOfFormation, &d, &rules));
+    d.purpose =
+        "#set page(fill: red) = Injected \" #panic(\"no\") ] [ \\ * _ $ @ <x> `code`".into();
+    let doc = write(&input(
+        EntityForm::DelawareLlc,
+        DocKind::CertificateOfFormation,
+        &d,
+        &rules,
+    ));
     let bytes = pools_docs::pdf(&doc).unwrap();
     let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
-    assert!(text.contains("#set page(fill: red)"), "shown as text: {text}");
+    assert!(
+        text.contains("#set page(fill: red)"),
+        "shown as text: {text}"
+    );
     assert!(doc.html().contains("&lt;x&gt;"));
 }

@@ -39,6 +39,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "budgeting",
         include_str!("../migrations/0008_budgeting.sql"),
     ),
+    (
+        9,
+        "formation",
+        include_str!("../migrations/0009_formation.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -160,9 +160,7 @@ async fn two_servers_on_one_database_keep_one_chain(env: Env) {
     let second = pools_app::App::new(
         store,
         env.clock.clone(),
-        pools_app::Config {
-            public_url: "http://pools.test".into(),
-        },
+        pools_app::Config::new("http://pools.test"),
     )
     .await
     .unwrap();

@@ -87,15 +87,9 @@ pub async fn env(backend: Backend) -> Option<Env> {
     }
     let store = pools_store::open(&url).await.expect("open store");
     let clock = Arc::new(TestClock(AtomicI64::new(1_795_000_000_000)));
-    let app = App::new(
-        store,
-        clock.clone(),
-        Config {
-            public_url: "http://pools.test".into(),
-        },
-    )
-    .await
-    .expect("app");
+    let app = App::new(store, clock.clone(), Config::new("http://pools.test"))
+        .await
+        .expect("app");
     Some(Env {
         app,
         clock,

@@ -139,15 +139,9 @@ async fn replaying_the_journal_reproduces_the_state(env: Env) {
     };
     let (url, _dir) = fresh_url(backend).await.unwrap();
     let store = pools_store::open(&url).await.unwrap();
-    let copy = App::new(
-        store,
-        env.clock.clone(),
-        Config {
-            public_url: "http://pools.test".into(),
-        },
-    )
-    .await
-    .unwrap();
+    let copy = App::new(store, env.clock.clone(), Config::new("http://pools.test"))
+        .await
+        .unwrap();
     copy.replay_journal(&text).await.unwrap();
     assert_eq!(
         copy.state_dump().await.unwrap(),
@@ -160,9 +154,7 @@ async fn replaying_the_journal_reproduces_the_state(env: Env) {
     let copy2 = App::new(
         store2,
         Arc::new(crate::harness::TestClock(0.into())),
-        Config {
-            public_url: "x".into(),
-        },
+        Config::new("x"),
     )
     .await
     .unwrap();
@@ -262,9 +254,7 @@ async fn demo_seeds_once(env: Env) {
     let copy = App::new(
         pools_store::open(&url).await.unwrap(),
         env.clock.clone(),
-        Config {
-            public_url: "http://pools.test".into(),
-        },
+        Config::new("http://pools.test"),
     )
     .await
     .unwrap();

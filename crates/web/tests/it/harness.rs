@@ -75,15 +75,9 @@ pub async fn start_on(url: &str, dir: TempDir) -> Server {
     let store = pools_store::open(url).await.unwrap();
     let now = (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64;
     let clock = Arc::new(TestClock(AtomicI64::new(now)));
-    let app = App::new(
-        store,
-        clock.clone(),
-        Config {
-            public_url: base.clone(),
-        },
-    )
-    .await
-    .unwrap();
+    let app = App::new(store, clock.clone(), Config::new(base.clone()))
+        .await
+        .unwrap();
     let served = app.clone();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(async move {
