@@ -7,6 +7,7 @@ mod accounts;
 mod budgeting;
 mod decisions;
 mod dto;
+mod formation;
 mod groups;
 mod pools;
 mod treasury;
@@ -68,6 +69,23 @@ pub fn routes() -> Router<AppState> {
         .route("/reports/{id}/confirmation", post(treasury::confirm))
         .route("/reports/{id}/rejection", post(treasury::reject))
         .route("/pools/{id}/statement", get(treasury::statement))
+        .route(
+            "/pools/{id}/formation",
+            get(formation::show).put(formation::save),
+        )
+        .route("/pools/{id}/formation/steps", post(formation::step))
+        .route(
+            "/pools/{id}/formation/documents/{kind}",
+            get(formation::document),
+        )
+        .route(
+            "/pools/{id}/formation/documents/{kind}/pdf",
+            get(formation::pdf),
+        )
+        .route(
+            "/pools/{id}/formation/documents/{kind}/signatures",
+            post(formation::sign),
+        )
         .route("/pools/{id}/rounds", get(budgeting::list))
         .route("/rounds/{id}", get(budgeting::show))
         .route("/rounds/{id}/report", get(budgeting::report))
@@ -168,6 +186,12 @@ where
         budgeting::fund,
         budgeting::flag,
         budgeting::cancel,
+        formation::show,
+        formation::save,
+        formation::step,
+        formation::document,
+        formation::pdf,
+        formation::sign,
     ),
     components(schemas(Problem)),
     modifiers(&BearerAuth)

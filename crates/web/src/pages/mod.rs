@@ -4,6 +4,10 @@
 mod account;
 mod budgeting;
 mod decisions;
+mod formation;
+pub(crate) use formation::{
+    pdf_bytes as formation_pdf_bytes, pdf_response as formation_pdf_response,
+};
 mod groups;
 pub mod layout;
 mod pools;
@@ -68,6 +72,14 @@ pub fn routes() -> Router<AppState> {
         .route("/b/{id}/fund", post(budgeting::fund))
         .route("/b/{id}/flag", post(budgeting::flag))
         .route("/b/{id}/cancel", post(budgeting::cancel))
+        .route(
+            "/p/{id}/formation",
+            get(formation::show).post(formation::save),
+        )
+        .route("/p/{id}/formation/steps", post(formation::step))
+        .route("/p/{id}/formation/{kind}", get(formation::document))
+        .route("/p/{id}/formation/{kind}/pdf", get(formation::document_pdf))
+        .route("/p/{id}/formation/{kind}/signatures", post(formation::sign))
         .route("/p/{id}/treasury", get(treasury::show))
         .route("/p/{id}/ledger.csv", get(treasury::csv))
         .route("/p/{id}/statement", get(treasury::my_statement))

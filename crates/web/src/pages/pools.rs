@@ -158,6 +158,14 @@ struct Me {
 struct PoolPage {
     l: Layout,
     pool: Pool,
+    /// "informal pool" until the entity is active.
+    legal_status: String,
+    /// Whether formation has started.
+    formation_started: bool,
+    /// Who still has to sign the current documents.
+    to_sign: String,
+    /// The current version of the documents.
+    sign_version: i64,
     /// Budgeting rounds: (id, title, phase tag, phase in words).
     rounds: Vec<(String, String, &'static str, String)>,
     group_name: String,
@@ -233,6 +241,17 @@ pub async fn show(
     } else {
         Vec::new()
     };
+    let formation = if v.group_member.is_some() || page.actor.is_operator() {
+        s.app.formation_view(&page.actor, &id).await.ok()
+    } else {
+        None
+    };
+    let mut to_sign: Vec<String> = formation
+        .iter()
+        .flat_map(|f| f.documents.iter().flat_map(|d| d.missing.iter().cloned()))
+        .collect();
+    to_sign.sort();
+    to_sign.dedup();
     let me =
         v.me.as_ref()
             .filter(|m| m.status != MemberStatus::Left)
@@ -267,6 +286,19 @@ pub async fn show(
         ),
         decisions,
         rounds,
+        legal_status: formation
+            .as_ref()
+            .map(|f| match f.legal_status.strip_prefix("Informal pool") {
+                Some(rest) => format!("informal pool{rest}"),
+                None => f.legal_status.clone(),
+            })
+            .unwrap_or_else(|| "informal pool".into()),
+        formation_started: formation.as_ref().is_some_and(|f| f.formation.is_some()),
+        sign_version: formation
+            .as_ref()
+            .and_then(|f| f.formation.as_ref().map(|x| x.version))
+            .unwrap_or(0),
+        to_sign: to_sign.join(", "),
         members: v
             .members
             .iter()

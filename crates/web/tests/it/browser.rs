@@ -485,6 +485,96 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
         st.text().await.contains("Bucket \"Shared drill press\""),
         "the payout is in the treasury",
     )?;
+
+    // Ana starts formation as a Delaware LLC and sends the documents out.
+    c.goto(pool_url.as_str()).await.map_err(|e| e.to_string())?;
+    st.click("a[href$='/formation']").await;
+    st.fill("legal_name", "Oakland Makers Cooperative").await;
+    st.fill("agent_name", "Registered Agents Inc.").await;
+    st.fill("agent_address", "8 The Green, Dover, DE 19901")
+        .await;
+    st.fill("principal_office", "2110 San Pablo Ave, Oakland, CA 94612")
+        .await;
+    st.fill("organizer_name-1", "Ana Okafor").await;
+    st.fill(
+        "organizer_address-1",
+        "2110 San Pablo Ave, Oakland, CA 94612",
+    )
+    .await;
+    st.fill("purpose", "Run a shared maker space.").await;
+    st.fill(
+        "social_purpose",
+        "Teach anyone in Oakland to make and mend.",
+    )
+    .await;
+    st.click("form[action$='/formation'] button[type=submit]")
+        .await;
+    check(
+        st.text().await.contains("must contain \"LLC\""),
+        "the LLC name rule is named",
+    )?;
+    st.fill("legal_name", "Oakland Makers Cooperative LLC")
+        .await;
+    st.shot("formation-details").await;
+    st.click("form[action$='/formation'] button[type=submit]")
+        .await;
+    check(
+        st.text().await.contains("The details are saved"),
+        "details saved",
+    )?;
+    st.click("form[action$='/formation/steps'] button").await;
+    check(
+        st.text().await.contains("out for signature"),
+        "documents generated",
+    )?;
+
+    // Ana reads the operating agreement and signs it.
+    st.click("a[href$='/formation/operating_agreement']").await;
+    let text = st.text().await;
+    check(
+        text.contains("Not legal advice.") && text.contains("Version 1"),
+        "notice and version",
+    )?;
+    st.fill("typed_name", "Ana Okafor").await;
+    st.tick("#confirm").await;
+    st.shot("formation-sign").await;
+    st.click("form[action$='/signatures'] button").await;
+    check(
+        st.text()
+            .await
+            .contains("You signed version 1 of the Operating Agreement"),
+        "Ana signed",
+    )?;
+
+    // Ben sees that he still has to sign, and signs.
+    sign_in_as(st, base, "ben@example.org", "another long password").await?;
+    c.goto(pool_url.as_str()).await.map_err(|e| e.to_string())?;
+    check(
+        st.text()
+            .await
+            .contains("Still to sign version 1 of the documents"),
+        "the pool page lists who must sign",
+    )?;
+    st.click("a[href$='/formation']").await;
+    st.click("a.button[href$='/formation/operating_agreement']")
+        .await;
+    st.fill("typed_name", "Ben Tanaka").await;
+    st.tick("#confirm").await;
+    st.click("form[action$='/signatures'] button").await;
+    check(
+        st.text().await.contains("You signed version 1"),
+        "Ben signed",
+    )?;
+    c.goto(&format!("{base}{}/formation", pool_url.path()))
+        .await
+        .map_err(|e| e.to_string())?;
+    check(
+        st.text()
+            .await
+            .contains("Signed by Ana Okafor, Ben Tanaka."),
+        "both signatures listed",
+    )?;
+    st.shot("formation-signed").await;
     Ok(())
 }
 

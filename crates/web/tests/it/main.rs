@@ -6,5 +6,6 @@ mod api;
 mod browser;
 mod budgeting;
 mod decisions;
+mod formation;
 mod pages;
 mod treasury;
