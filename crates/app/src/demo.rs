@@ -249,6 +249,7 @@ impl App {
             .map(|(_, a)| a)
             .collect();
         self.seed_decisions(clock, &pool.id, &people).await?;
+        self.seed_formation(clock, &pool.id, &people).await?;
         Ok(DemoSummary {
             group: DEMO_GROUP.into(),
             pool_id: pool.id,
@@ -378,6 +379,59 @@ impl App {
             clock.advance_hours(4);
         }
         self.seed_round(clock, pool_id, people).await
+    }
+
+    /// Formation part-way: a Delaware LLC whose documents are out for
+    /// signature, with some members signed and the rest still to sign.
+    async fn seed_formation(
+        &self,
+        clock: &HistoryClock,
+        pool_id: &str,
+        people: &[&Actor],
+    ) -> AppResult<()> {
+        let organizer = people[0];
+        let name = |a: &Actor| a.person().map(|p| p.name.clone());
+        let organizer_name = name(organizer)?;
+        self.save_formation(
+            organizer,
+            pool_id,
+            pools_core::formation::EntityForm::DelawareLlc,
+            pools_core::formation::Details {
+                legal_name: "East Bay Bike Kitchen Cooperative LLC".into(),
+                agent_name: "Harbor Registered Agents Inc.".into(),
+                agent_address: "16192 Coastal Highway, Lewes, DE 19958".into(),
+                principal_office: "2110 San Pablo Avenue, Oakland, CA 94612".into(),
+                mailing_address: String::new(),
+                organizers: vec![pools_core::formation::Organizer {
+                    name: organizer_name.clone(),
+                    address: "2110 San Pablo Avenue, Oakland, CA 94612".into(),
+                }],
+                purpose: "Run a community bicycle repair workshop, with shared tools, parts and classes.".into(),
+                social_purpose: "Keep bicycles on the road and out of landfill, and teach anyone in the East Bay to fix their own bike.".into(),
+                fiscal_year_end: "12-31".into(),
+            },
+        )
+        .await?;
+        clock.advance_hours(2);
+        self.advance_formation(
+            organizer,
+            pool_id,
+            pools_core::formation::Step::StartSigning,
+        )
+        .await?;
+        let view = self.formation_view(organizer, pool_id).await?;
+        for (i, a) in people.iter().enumerate().take(5) {
+            let n = name(a)?;
+            for d in &view.documents {
+                let ok = d.kind.signed_by_every_member() || i == 0;
+                if ok {
+                    self.sign_document(a, pool_id, d.kind, &n, true, &d.sha256)
+                        .await?;
+                }
+            }
+            clock.advance_hours(3);
+        }
+        Ok(())
     }
 
     /// A budgeting round, opened by decision, with three buckets, a flag and

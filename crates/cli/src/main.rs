@@ -97,7 +97,7 @@ enum Command {
         /// Ballots on the decision whose tally read is timed.
         #[arg(long, default_value_t = 100_000)]
         big: usize,
-        /// Which measurements: decisions, treasury or all.
+        /// Which measurements: decisions, treasury, documents or all.
         #[arg(long, default_value = "all")]
         part: String,
         /// Contributions per treasury measurement.
@@ -314,6 +314,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             if part == "all" || part == "treasury" {
                 println!();
                 bench::run_treasury(postgres, contributions, &ledger_sizes).await?;
+            }
+            if part == "all" || part == "documents" {
+                println!();
+                bench::run_documents(20)?;
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -153,7 +153,7 @@ pub fn pdf(doc: &Document) -> Result<Vec<u8>, PdfError> {
         ident: typst::foundations::Smart::Custom(format!("{}-{}", doc.kind.as_str(), doc.version)),
         ..Default::default()
     };
-    typst_pdf::pdf(&compiled, &options).map_err(|errors| {
+    let bytes = typst_pdf::pdf(&compiled, &options).map_err(|errors| {
         PdfError(
             errors
                 .iter()
@@ -161,5 +161,10 @@ pub fn pdf(doc: &Document) -> Result<Vec<u8>, PdfError> {
                 .collect::<Vec<_>>()
                 .join("; "),
         )
-    })
+    });
+    // Typst memoizes layouts across compilations; a server writes many
+    // different documents, so drop what the last few did not reuse and keep
+    // memory flat.
+    typst::comemo::evict(4);
+    bytes
 }

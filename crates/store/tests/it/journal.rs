@@ -228,6 +228,20 @@ async fn demo_seeds_once(env: Env) {
         .unwrap();
     assert_eq!(round.buckets.len(), 3);
     assert_eq!(round.buckets[0].total, 800 + 600 + 500 + 800 + 400);
+    // Formation is part-way: out for signature, five members signed.
+    let f = env
+        .app
+        .formation_view(&Actor::Operator, &summary.pool_id)
+        .await
+        .unwrap();
+    assert_eq!(f.formation.as_ref().unwrap().status.as_str(), "signing");
+    assert!(!f.all_signed);
+    let oa = f
+        .documents
+        .iter()
+        .find(|d| d.kind == pools_core::formation::DocKind::OperatingAgreement)
+        .unwrap();
+    assert_eq!((oa.signed.len(), oa.missing.len()), (5, 7));
     assert!(closed.iter().all(|d| d.outcome.as_ref().unwrap().passed));
     let mut out = Vec::new();
     env.app.export_journal(&mut out).await.unwrap();
