@@ -9,6 +9,7 @@ pub mod bank;
 pub mod budget;
 pub mod decision;
 pub mod event;
+pub mod flood;
 pub mod formation;
 pub mod journal;
 pub mod ledger;
