@@ -6,7 +6,7 @@
 //!
 //! Not wired to the store, pages or API yet.
 
-use crate::decision::{Choice, Stance, Tally};
+use crate::decision::{Choice, Stance};
 use crate::rules::Threshold;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -264,7 +264,7 @@ mod tests {
             // One ballot each: the people's count is over the electorate, never
             // over memberships.
             let ballots: BTreeMap<String, Choice> = e.iter().map(|p| (p.clone(), agree())).collect();
-            let t = Tally::from_ballots(&crate::decision::Method::Proposal, ballots.values());
+            let t = crate::decision::Tally::from_ballots(&crate::decision::Method::Proposal, ballots.values());
             prop_assert_eq!(t.ballots as usize, distinct.len());
         }
 
