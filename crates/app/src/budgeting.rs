@@ -106,7 +106,7 @@ pub struct RoundReport {
     pub set_aside: i64,
     /// What members put into buckets still open or funded.
     pub committed: i64,
-    /// What funded buckets received, once closed.
+    /// What funded buckets were authorized (less any payout cancelled since).
     pub funded: i64,
     /// What went (or will go) back to the pool: allocations left unspent and
     /// buckets that were cancelled or missed their minimum.
@@ -298,7 +298,7 @@ impl App {
                 let left = tx.allocation_left(&round.id, pid).await?;
                 let mut gifts = Vec::new();
                 if left.is_some() {
-                    for b in &buckets {
+                    for b in buckets.iter().filter(|b| b.status != "cancelled") {
                         let g = tx.bucket_gift(&b.id, pid).await?;
                         if g > 0 {
                             gifts.push((b.id.clone(), g));
@@ -373,7 +373,7 @@ impl App {
             can_flag: open && role.is_some() && phase == Phase::Buckets && !flagged,
             can_cancel: open
                 && matches!(phase, Phase::Buckets | Phase::Funding)
-                && (co_creator || role == Some(PoolRole::Organizer)),
+                && ((co_creator && role.is_some()) || role == Some(PoolRole::Organizer)),
             my_left,
             my_gift,
             payout,
@@ -436,6 +436,19 @@ impl App {
                 "this round took bucket proposals until {}",
                 round.buckets_close_at
             )));
+        }
+        let (_, max_goal) =
+            budget::goals(&lines).map_err(|e| AppError::invalid("lines", e.to_string()))?;
+        let set_aside = round.per_member * round.members;
+        if max_goal > set_aside {
+            return Err(AppError::invalid(
+                "lines",
+                format!(
+                    "this bucket's maximum, {}, is more than the whole round holds ({}): ask for less",
+                    Money::new(max_goal, pool.currency),
+                    Money::new(set_aside, pool.currency)
+                ),
+            ));
         }
         for c in &co_creators[1..] {
             let ok = tx
@@ -818,9 +831,12 @@ impl App {
             .filter(|(b, _)| matches!(b.status.as_str(), "open" | "funded"))
             .map(|(b, _)| b.total)
             .sum();
+        // A funded bucket whose payout was cancelled gave its money back.
         let funded: i64 = buckets
             .iter()
-            .filter(|(b, _)| b.status == "funded")
+            .filter(|(b, p)| {
+                b.status == "funded" && p.as_ref().is_none_or(|p| p.status != "cancelled")
+            })
             .map(|(b, _)| b.total)
             .sum();
         let returned = if round.closed {

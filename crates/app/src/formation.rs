@@ -198,6 +198,18 @@ impl App {
             .pool(pool_id)
             .await?
             .ok_or_else(|| AppError::NotFound("the pool vanished".into()))?;
+        if f.status == Status::ReadyToFile {
+            // Nothing unsigned is filed: back to signing the new version.
+            self.record(
+                tx,
+                &Actor::Operator,
+                Event::FormationAdvanced {
+                    formation_id: f.id.clone(),
+                    status: Status::Signing,
+                },
+            )
+            .await?;
+        }
         self.generate_in(
             tx,
             &pool,
@@ -250,6 +262,23 @@ impl App {
         };
         let mut tx = self.store.write().await?;
         let pool = self.organizer_pool(&mut tx, actor, pool_id).await?;
+        // Each organizer named signs the filing in Pools, so each must be an
+        // active member, named as on their account.
+        let members = tx.pool_members(&pool.id).await?;
+        for o in &details.organizers {
+            if !members
+                .iter()
+                .any(|m| m.status == MemberStatus::Active && same_name(&m.name, &o.name))
+            {
+                return Err(AppError::invalid(
+                    "organizers",
+                    format!(
+                        "\"{}\" is not an active member of the pool: each organizer signs the filing in Pools, so name members as on their accounts",
+                        o.name.trim()
+                    ),
+                ));
+            }
+        }
         let event = match tx.formation_of_pool(&pool.id).await? {
             None => Event::FormationStarted {
                 formation_id: new_id(),
@@ -262,10 +291,11 @@ impl App {
                 form,
                 details,
             },
-            Some(_) => {
-                return Err(AppError::Conflict(
-                    "the documents are out for signature: the details can no longer change".into(),
-                ));
+            Some(f) => {
+                return Err(AppError::Conflict(format!(
+                    "the formation is at \"{}\": the details can change only while drafting",
+                    f.status.label()
+                )));
             }
         };
         self.record(&mut tx, actor, event).await?;
@@ -317,17 +347,25 @@ impl App {
                     .filter(|m| !signed.iter().any(|s| s.person_id == m.person_id))
                     .map(|m| m.name.clone())
                     .collect()
-            } else if signed.is_empty() {
-                vec!["an organizer".into()]
             } else {
-                Vec::new()
+                // The filing is signed by each organizer it names.
+                f.details
+                    .organizers
+                    .iter()
+                    .filter(|o| !signed.iter().any(|s| same_name(&s.name, &o.name)))
+                    .map(|o| o.name.trim().to_string())
+                    .collect()
             };
             all &= missing.is_empty();
             let signed_by_me = me.is_some_and(|p| signed.iter().any(|s| s.person_id == p));
+            let my_name = members
+                .iter()
+                .find(|m| Some(m.person_id.as_str()) == me)
+                .map(|m| m.name.as_str());
             let allowed = if d.kind.signed_by_every_member() {
                 my_role.is_some()
             } else {
-                my_role == Some(PoolRole::Organizer)
+                my_name.is_some_and(|n| f.details.organizers.iter().any(|o| same_name(n, &o.name)))
             };
             docs.push(DocStatus {
                 kind: d.kind,
@@ -353,6 +391,8 @@ impl App {
         pool_id: &str,
         step: Step,
     ) -> AppResult<Formation> {
+        let mut tx = self.store.write().await?;
+        let pool = self.organizer_pool(&mut tx, actor, pool_id).await?;
         let step = match step {
             Step::Filed {
                 filed_on,
@@ -372,8 +412,6 @@ impl App {
             }
             s => s,
         };
-        let mut tx = self.store.write().await?;
-        let pool = self.organizer_pool(&mut tx, actor, pool_id).await?;
         let f = tx
             .formation_of_pool(&pool.id)
             .await?
@@ -442,6 +480,19 @@ impl App {
             .formation_of_pool(&pool.id)
             .await?
             .ok_or_else(|| AppError::NotFound("this pool has not started formation yet".into()))?;
+        if !f.form.documents().contains(&kind) {
+            return Err(AppError::NotFound(format!(
+                "a {} has no {}",
+                f.form.label(),
+                kind.title()
+            )));
+        }
+        if f.version == 0 {
+            return Err(AppError::Conflict(
+                "the documents are not out for signature yet: an organizer starts the signing first"
+                    .into(),
+            ));
+        }
         let (docs, _, _) = self.signing_state(&mut tx, actor, &pool, &f).await?;
         let d = docs.iter().find(|d| d.kind == kind).ok_or_else(|| {
             AppError::NotFound(format!("a {} has no {}", f.form.label(), kind.title()))
@@ -454,11 +505,30 @@ impl App {
         if !d.can_sign {
             return Err(AppError::Forbidden(
                 if kind.signed_by_every_member() {
-                    "only active members of the pool sign this document, once it is out for signature"
+                    "only active members of the pool sign this document"
                 } else {
-                    "an organizer signs this filing, once the documents are out for signature"
+                    "the filing is signed by the organizers it names: your account name is not one of them"
                 }
                 .into(),
+            ));
+        }
+        let current = tx
+            .formation_versions(&f.id)
+            .await?
+            .into_iter()
+            .find(|v| v.version == f.version)
+            .ok_or_else(|| AppError::NotFound("the current version vanished".into()))?;
+        let written = Self::write_document(
+            &pool,
+            &f,
+            kind,
+            &current.rules,
+            current.version,
+            &current.generated_on,
+        );
+        if written.sha256() != d.sha256 {
+            return Err(AppError::Conflict(
+                "this version cannot be signed: the text Pools writes now differs from the one recorded when it was generated (the software changed)".into(),
             ));
         }
         if d.sha256 != seen_sha256.trim() {
@@ -599,10 +669,13 @@ impl App {
         let signed_by_me = actor
             .person_id()
             .is_some_and(|p| signatures.iter().any(|s| s.person_id == p));
+        let written = document.sha256();
         Ok(DocumentView {
-            matches: recorded.as_deref().is_none_or(|h| h == document.sha256()),
+            matches: recorded.as_deref().is_none_or(|h| h == written),
+            can_sign: current
+                && status.is_some_and(|s| s.can_sign)
+                && recorded.as_deref() == Some(written.as_str()),
             recorded_sha256: recorded,
-            can_sign: current && status.is_some_and(|s| s.can_sign),
             signed_by_me,
             signatures,
             current,

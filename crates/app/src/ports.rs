@@ -254,8 +254,8 @@ pub struct Decision {
     pub spend: Option<pools_core::event::Spend>,
     /// For a budgeting round: what it would put in and when.
     pub round: Option<pools_core::budget::RoundPlan>,
-    /// Why a passed round decision could not open its round.
-    pub round_note: Option<String>,
+    /// Why a passed decision's effect (a round, a payout) did not happen.
+    pub effect_note: Option<String>,
 }
 
 /// A payout a decision authorized.

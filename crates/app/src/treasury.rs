@@ -362,6 +362,11 @@ impl App {
         if reason.is_empty() {
             return Err(AppError::invalid("reason", "say why the entry is reversed"));
         }
+        if !matches!(original.kind.as_str(), "capital" | "gift" | "buy_in") {
+            return Err(AppError::Conflict(
+                "only money received can be reversed; payouts, exits and rounds are settled through their own steps".into(),
+            ));
+        }
         if original.reverses.is_some() || original.reversed_by.is_some() {
             return Err(AppError::Conflict(
                 "that entry is already reversed, or is itself a reversal".into(),

@@ -45,6 +45,9 @@ struct Open {
 /// contribution is re-checked by the same code that allowed it.
 struct AuditRound {
     decision_id: String,
+    /// When proposing buckets ends and funding starts, and when funding ends.
+    buckets_close_at: String,
+    funding_close_at: String,
     state: budget::Round,
     reserved: i64,
     /// Each bucket's minimum goal, while open.
@@ -272,6 +275,8 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                 remainder,
                 members,
                 postings,
+                buckets_close_at,
+                funding_close_at,
                 ..
             } => {
                 let d = decisions.get_mut(&decision_id).ok_or_else(|| {
@@ -307,6 +312,8 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                     round_id,
                     AuditRound {
                         decision_id,
+                        buckets_close_at,
+                        funding_close_at,
                         state: budget::Round::new(
                             members.iter().map(String::as_str),
                             per_member,
@@ -325,11 +332,18 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                 lines,
                 ..
             } => {
+                if bucket_round.contains_key(&bucket_id) {
+                    return Err(brk(format!("bucket {bucket_id} created twice")));
+                }
+                // Times are all written by one formatter (UTC, fixed width),
+                // so they compare as text.
                 let r = rounds
                     .get_mut(&round_id)
-                    .filter(|r| !r.closed)
+                    .filter(|r| !r.closed && e.at < r.buckets_close_at)
                     .ok_or_else(|| {
-                        brk(format!("bucket {bucket_id} in a round that is not open"))
+                        brk(format!(
+                            "bucket {bucket_id} proposed outside its round's proposal window"
+                        ))
                     })?;
                 let (min, max) = budget::goals(&lines).map_err(|e| brk(e.to_string()))?;
                 r.state.add_bucket(&bucket_id, max);
@@ -345,10 +359,15 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
             } => {
                 let r = rounds
                     .get_mut(&round_id)
-                    .filter(|r| !r.closed && bucket_round.get(&bucket_id) == Some(&round_id))
+                    .filter(|r| {
+                        !r.closed
+                            && bucket_round.get(&bucket_id) == Some(&round_id)
+                            && e.at >= r.buckets_close_at
+                            && e.at < r.funding_close_at
+                    })
                     .ok_or_else(|| {
                         brk(format!(
-                            "funding for bucket {bucket_id} outside an open round"
+                            "funding for bucket {bucket_id} outside its round's funding window"
                         ))
                     })?;
                 r.state.fund(&person_id, &bucket_id, amount).map_err(|e| {
@@ -365,10 +384,14 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
             } => {
                 let r = rounds
                     .get_mut(&round_id)
-                    .filter(|r| !r.closed)
+                    .filter(|r| {
+                        !r.closed
+                            && bucket_round.get(&bucket_id) == Some(&round_id)
+                            && r.minimums.contains_key(&bucket_id)
+                    })
                     .ok_or_else(|| {
                         brk(format!(
-                            "bucket {bucket_id} cancelled outside an open round"
+                            "bucket {bucket_id} cancelled when it was not open in its round"
                         ))
                     })?;
                 let owed: BTreeMap<String, i64> = r
@@ -702,29 +725,55 @@ mod tests {
         events
     }
 
+    /// Chains a round journal with its times: everything before the first
+    /// contribution happens in the proposal window, the rest in funding.
+    fn timed(events: &[Event]) -> Vec<JournalEntry> {
+        let mut out: Vec<JournalEntry> = Vec::new();
+        let mut funding = false;
+        for ev in events {
+            funding |= matches!(ev, Event::BucketFunded { .. } | Event::RoundClosed { .. });
+            let at = if funding {
+                "2026-12-02T10:00:00.000Z"
+            } else {
+                "2026-11-29T09:00:00.000Z"
+            };
+            let prev = out.last().map(|p| (p.seq, p.hash.as_str()));
+            out.push(JournalEntry::next(prev, at.into(), None, ev));
+        }
+        out
+    }
+
     #[test]
     fn rounds_are_replayed_through_the_core_rules() {
         let honest = round_journal(&[("a", 1_000), ("b", 600)], 1_600, true);
-        let s = audit(&chain(&honest)).unwrap();
+        let s = audit(&timed(&honest)).unwrap();
         assert_eq!((s.rounds_checked, s.payouts_traced), (1, 1));
         // A close that claims more than the contributions add up to.
         let inflated = round_journal(&[("a", 1_000), ("b", 600)], 1_900, true);
         assert!(
-            audit(&chain(&inflated))
+            audit(&timed(&inflated))
                 .unwrap_err()
                 .reason
                 .contains("add up to 1600")
         );
         // A bucket short of its minimum recorded as funded.
         let short = round_journal(&[("a", 1_000)], 1_000, true);
-        assert!(audit(&chain(&short)).is_err());
+        assert!(audit(&timed(&short)).is_err());
         // A member giving more than their share.
         let overspent = round_journal(&[("a", 1_000), ("a", 1)], 1_001, false);
         assert!(
-            audit(&chain(&overspent))
+            audit(&timed(&overspent))
                 .unwrap_err()
                 .reason
                 .contains("breaks the round's rules")
+        );
+        // A contribution recorded while buckets were still being proposed.
+        let early = round_journal(&[("a", 1_000), ("b", 600)], 1_600, true);
+        assert!(
+            audit(&chain(&early))
+                .unwrap_err()
+                .reason
+                .contains("outside its round's funding window")
         );
     }
 

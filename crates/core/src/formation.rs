@@ -460,6 +460,10 @@ pub fn advance(status: &Status, step: &Step, all_signed: bool) -> Result<Status,
             "step",
             "every member must sign the current documents before filing",
         )),
+        (Status::ReadyToFile, Step::Filed { .. }) if !all_signed => Err(problem(
+            "step",
+            "the documents changed since they were signed: every member must sign the current version before filing",
+        )),
         (
             Status::ReadyToFile,
             Step::Filed {
@@ -729,6 +733,14 @@ mod tests {
             "signatures first"
         );
         let s = advance(&s, &Step::ReadyToFile, true).unwrap();
+        let unsigned = Step::Filed {
+            filed_on: "2027-02-01".into(),
+            file_number: "7654321".into(),
+        };
+        assert!(
+            advance(&s, &unsigned, false).is_err(),
+            "never file unsigned text"
+        );
         let s = advance(
             &s,
             &Step::Filed {

@@ -91,8 +91,15 @@ pub fn governance(r: &Rules, input: &Input<'_>, member_word: &str) -> Vec<Block>
             )
         }),
         p(format!(
-            "Voting period. Voting stays open for {} days unless the proposer chooses a period from {} to {} days.",
-            r.default_voting_days, r.min_voting_days, r.max_voting_days
+            "Voting period. Voting stays open for {} days unless the proposer chooses a period from {} to {} days{}.",
+            r.default_voting_days,
+            r.min_voting_days,
+            r.max_voting_days,
+            if r.close_early {
+                format!(", and closes early once every {member_word} entitled to vote has voted")
+            } else {
+                String::new()
+            }
         )),
         p(match r.proposers {
             Proposers::AnyMember => {
@@ -117,11 +124,13 @@ pub fn governance(r: &Rules, input: &Input<'_>, member_word: &str) -> Vec<Block>
     }));
     v.push(p(match r.admission {
         Admission::Automatic => format!(
-            "Admission. A person becomes a {member_word} by accepting this agreement{}; no further vote is needed.",
+            "Admission. A person becomes a {member_word} by joining{}{}; no further vote is needed.",
+            if r.commitment_required { " and signing the membership commitment" } else { "" },
             if r.buy_in_minor > 0 { " and paying the buy-in" } else { "" }
         ),
         Admission::ByVote => format!(
-            "Admission. A candidate who accepts this agreement{} is admitted by a decision of the {member_word}s under the rules above.",
+            "Admission. A candidate who applies{}{} is admitted by a decision of the {member_word}s under the rules above.",
+            if r.commitment_required { " and signs the membership commitment" } else { "" },
             if r.buy_in_minor > 0 { " and pays the buy-in" } else { "" }
         ),
     }));

@@ -67,6 +67,8 @@ proptest! {
         buy_in in prop_oneof![Just(0i64), 1i64..1_000_000],
         exit_days in 0u16..=1825,
         by_vote in any::<bool>(),
+        close_early in any::<bool>(),
+        commitment in any::<bool>(),
     ) {
         let rules = Rules {
             quorum_percent: quorum,
@@ -77,6 +79,8 @@ proptest! {
             exit_repay_days: exit_days,
             admission: if by_vote { Admission::ByVote } else { Admission::Automatic },
             proposers: Proposers::AnyMember,
+            close_early,
+            commitment_required: commitment,
             ..Rules::default()
         };
         let d = details(EntityForm::DelawareLlc);
@@ -105,6 +109,8 @@ proptest! {
             }
             prop_assert_eq!(clause(&text, "Admission.")[0].contains("decision of the"), by_vote);
             prop_assert!(clause(&text, "One person, one vote.").len() == 1);
+            prop_assert_eq!(clause(&text, "Voting period.")[0].contains("closes early"), close_early);
+            prop_assert_eq!(clause(&text, "Admission.")[0].contains("membership commitment"), commitment);
         }
     }
 }

@@ -141,7 +141,7 @@ fn decision(r: &Row) -> StoreResult<Decision> {
         closed_at: r.opt_text("closed_at")?,
         spend: opt_json(r, "spend")?,
         round: opt_json(r, "round")?,
-        round_note: r.opt_text("round_note")?,
+        effect_note: r.opt_text("round_note")?,
     })
 }
 
@@ -970,6 +970,11 @@ impl SqlTx {
                 self.system_entry(&entry, postings, at).await?;
             }
             Event::RoundNotOpened {
+                decision_id,
+                reason,
+                ..
+            }
+            | Event::PayoutNotAuthorized {
                 decision_id,
                 reason,
                 ..

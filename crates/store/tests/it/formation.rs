@@ -68,11 +68,27 @@ async fn formation_runs_from_drafting_to_an_active_entity(env: Env) {
         Err(AppError::Invalid(e)) => assert!(e[0].message.contains("\"L.L.C.\"")),
         other => panic!("{other:?}"),
     }
+    // Each named organizer must be a member, named as on their account.
+    let stranger = Details {
+        organizers: vec![Organizer {
+            name: "Someone Else".into(),
+            address: "1 Main St, Oakland, CA 94607".into(),
+        }],
+        ..details()
+    };
+    assert!(matches!(
+        app.save_formation(&org, &pool.id, EntityForm::DelawareLlc, stranger).await,
+        Err(AppError::Invalid(e)) if e[0].field == "organizers"
+    ));
     let f = app
         .save_formation(&org, &pool.id, EntityForm::DelawareLlc, details())
         .await
         .unwrap();
     assert_eq!((f.status.as_str(), f.version), ("drafting", 0));
+    assert!(matches!(
+        app.sign_document(&mo, &pool.id, DocKind::OperatingAgreement, "Mo Lee", true, "x").await,
+        Err(AppError::Conflict(m)) if m.contains("not out for signature yet")
+    ));
     assert_eq!(
         app.formation_view(&mo, &pool.id)
             .await
@@ -269,6 +285,59 @@ async fn formation_runs_from_drafting_to_an_active_entity(env: Env) {
     )
     .await;
     assert!(app.formation_view(&org, &pool.id).await.unwrap().all_signed);
+    app.advance_formation(&org, &pool.id, Step::ReadyToFile)
+        .await
+        .unwrap();
+    // A rule change now sends the formation back to signing: nothing
+    // unsigned is filed.
+    let mut rules = app.pool_view(&org, &pool.id).await.unwrap().pool.rules;
+    rules.exit_repay_days = 60;
+    let d = app
+        .open_decision(
+            &org,
+            &pool.id,
+            NewDecision {
+                title: "Repay faster".into(),
+                body: String::new(),
+                method: Method::Proposal,
+                voting_days: Some(2),
+                rule_change: Some(rules),
+                spend: None,
+                round: None,
+            },
+        )
+        .await
+        .unwrap();
+    for a in [&org, &mo] {
+        app.cast_ballot(a, &d.id, Choice::Proposal(Stance::Agree), "")
+            .await
+            .unwrap();
+    }
+    env.clock.advance_secs(2 * 24 * 3600);
+    app.close_due_decisions().await.unwrap();
+    let v = app.formation_view(&org, &pool.id).await.unwrap();
+    let f = v.formation.as_ref().unwrap();
+    assert_eq!((f.status.as_str(), f.version), ("signing", 3));
+    sign_all(
+        app,
+        &mo,
+        "Mo Lee",
+        &pool.id,
+        &[DocKind::OperatingAgreement, DocKind::MembershipAgreement],
+    )
+    .await;
+    sign_all(
+        app,
+        &org,
+        "Org",
+        &pool.id,
+        &[
+            DocKind::CertificateOfFormation,
+            DocKind::OperatingAgreement,
+            DocKind::MembershipAgreement,
+        ],
+    )
+    .await;
     app.advance_formation(&org, &pool.id, Step::ReadyToFile)
         .await
         .unwrap();

@@ -417,8 +417,9 @@ pub struct DecisionDto {
     pub spend: Option<pools_core::event::Spend>,
     /// For a budgeting round: what it puts in and when.
     pub round: Option<pools_core::budget::RoundPlan>,
-    /// Why a passed round decision could not open its round.
-    pub round_note: Option<String>,
+    /// Why a passed decision's effect (its round or its payout) did not
+    /// happen, when it did not.
+    pub effect_note: Option<String>,
 }
 
 impl From<pools_app::ports::Decision> for DecisionDto {
@@ -441,7 +442,7 @@ impl From<pools_app::ports::Decision> for DecisionDto {
             outcome: d.outcome,
             spend: d.spend,
             round: d.round,
-            round_note: d.round_note,
+            effect_note: d.effect_note,
         }
     }
 }

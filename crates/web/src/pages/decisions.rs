@@ -481,7 +481,7 @@ struct DecisionPage {
     round: Option<String>,
     /// The round it opened, or why it could not.
     round_id: Option<String>,
-    round_note: Option<String>,
+    effect_note: Option<String>,
     needs: &'static str,
     explanation: Option<String>,
     passed: bool,
@@ -593,7 +593,7 @@ async fn decision_page(
             )
         }),
         round_id: v.round_id.clone(),
-        round_note: d.round_note.clone(),
+        effect_note: d.effect_note.clone(),
         passed: outcome.is_some_and(|o| o.passed),
         explanation,
         hidden: v.hidden,
