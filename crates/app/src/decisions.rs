@@ -333,33 +333,7 @@ impl App {
             },
         )
         .await?;
-        let free = available(tx, &d.pool_id).await?;
-        if let (Some(spend), true) = (&d.spend, outcome.passed)
-            && spend.amount > free
-        {
-            // Money promised elsewhere since the proposal opened (another
-            // payout, a budgeting round): the decision stands, but no payout
-            // beyond what the pool has is authorized.
-            let currency = tx
-                .pool(&d.pool_id)
-                .await?
-                .map(|p| p.currency)
-                .ok_or_else(|| AppError::NotFound("the decision's pool vanished".into()))?;
-            self.record(
-                tx,
-                &system,
-                Event::PayoutNotAuthorized {
-                    decision_id: d.id.clone(),
-                    pool_id: d.pool_id.clone(),
-                    reason: format!(
-                        "the pool had {} available when the decision passed, less than the {} it asked for",
-                        pools_core::Money::new(free, currency),
-                        pools_core::Money::new(spend.amount, currency)
-                    ),
-                },
-            )
-            .await?;
-        } else if let (Some(spend), true) = (&d.spend, outcome.passed) {
+        if let (Some(spend), true) = (&d.spend, outcome.passed) {
             let postings = pools_core::ledger::authorize(spend.amount)
                 .map_err(|e| AppError::invalid("amount", e.to_string()))?;
             self.record(

@@ -254,7 +254,7 @@ pub struct Decision {
     pub spend: Option<pools_core::event::Spend>,
     /// For a budgeting round: what it would put in and when.
     pub round: Option<pools_core::budget::RoundPlan>,
-    /// Why a passed decision's effect (a round, a payout) did not happen.
+    /// Why a passed decision's effect (its budgeting round) did not happen.
     pub effect_note: Option<String>,
 }
 

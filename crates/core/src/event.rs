@@ -160,15 +160,6 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         round: Option<RoundPlan>,
     },
-    /// A passed spend decision could not authorize its payout, and why.
-    PayoutNotAuthorized {
-        /// The decision.
-        decision_id: String,
-        /// The pool.
-        pool_id: String,
-        /// Why, in words.
-        reason: String,
-    },
     /// A member cast or changed their ballot.
     BallotCast {
         /// The decision.
@@ -583,7 +574,6 @@ impl Event {
             Event::PoolRulesChanged { .. } => "pool_rules_changed",
             Event::RoundOpened { .. } => "round_opened",
             Event::RoundNotOpened { .. } => "round_not_opened",
-            Event::PayoutNotAuthorized { .. } => "payout_not_authorized",
             Event::BucketCreated { .. } => "bucket_created",
             Event::BucketFlagged { .. } => "bucket_flagged",
             Event::BucketFunded { .. } => "bucket_funded",

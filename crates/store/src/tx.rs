@@ -973,11 +973,6 @@ impl SqlTx {
                 decision_id,
                 reason,
                 ..
-            }
-            | Event::PayoutNotAuthorized {
-                decision_id,
-                reason,
-                ..
             } => {
                 c.exec(
                     "UPDATE decisions SET round_note = $1 WHERE id = $2",

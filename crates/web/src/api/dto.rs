@@ -417,8 +417,8 @@ pub struct DecisionDto {
     pub spend: Option<pools_core::event::Spend>,
     /// For a budgeting round: what it puts in and when.
     pub round: Option<pools_core::budget::RoundPlan>,
-    /// Why a passed decision's effect (its round or its payout) did not
-    /// happen, when it did not.
+    /// Why a passed decision's effect (its budgeting round) did not happen,
+    /// when it did not.
     pub effect_note: Option<String>,
 }
 
