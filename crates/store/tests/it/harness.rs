@@ -78,12 +78,14 @@ pub async fn env(backend: Backend) -> Option<Env> {
     let (url, dir) = fresh_url(backend).await?;
     if let (Backend::Postgres, Ok(log)) = (backend, std::env::var("POOLS_TEST_RAN_LOG")) {
         // CI counts these lines to prove the PostgreSQL suite really ran.
+        // One write per line: test binaries run side by side, and a line
+        // written in pieces could interleave with another's.
         let mut f = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
             .open(log)
             .unwrap();
-        writeln!(f, "postgres {url}").unwrap();
+        f.write_all(format!("postgres {url}\n").as_bytes()).unwrap();
     }
     let store = pools_store::open(&url).await.expect("open store");
     let clock = Arc::new(TestClock(AtomicI64::new(1_795_000_000_000)));

@@ -184,7 +184,8 @@ async fn sign_up_import_create_a_pool_and_join_it_in_chromium() {
             .append(true)
             .open(log)
             .unwrap();
-        writeln!(f, "browser sign_up_import_create_a_pool_and_join_it").unwrap();
+        f.write_all(b"browser sign_up_import_create_a_pool_and_join_it\n")
+            .unwrap();
     }
 }
 

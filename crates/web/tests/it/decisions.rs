@@ -231,7 +231,8 @@ async fn two_hundred_voters_at_once_on_postgres() {
                     .append(true)
                     .open(log)
                     .unwrap();
-                writeln!(f, "postgres-http two_hundred_voters_at_once").unwrap();
+                f.write_all(b"postgres-http two_hundred_voters_at_once\n")
+                    .unwrap();
             }
         }
         None => {
