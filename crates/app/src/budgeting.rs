@@ -178,11 +178,29 @@ impl App {
             )),
             Ok(a) => {
                 let reserve = a.per_member * members.len() as i64;
-                let free = available(tx, &pool.id).await?;
+                // Spend proposals still open were checked against money this
+                // round would now take: count them as promised, so a spend
+                // that passes later is still covered.
+                let promised: i64 = tx
+                    .decisions_of_pool(&pool.id)
+                    .await?
+                    .iter()
+                    .filter(|x| !x.closed && x.id != d.id)
+                    .filter_map(|x| x.spend.as_ref().map(|s| s.amount))
+                    .sum();
+                let free = available(tx, &pool.id).await? - promised;
                 (free < reserve).then(|| {
                     format!(
-                        "the pool had {} available when the decision passed, less than the {} the round needs",
+                        "the pool had {} available when the decision passed{}, less than the {} the round needs",
                         m(free),
+                        if promised > 0 {
+                            format!(
+                                " once the {} that open spend proposals may still authorize is set apart",
+                                m(promised)
+                            )
+                        } else {
+                            String::new()
+                        },
                         m(reserve)
                     )
                 })

@@ -13,6 +13,7 @@ use pools_core::membership::{PoolRole, commitment_hash};
 contract!(
     a_round_runs_from_its_decision_to_payouts,
     a_round_that_cannot_open_says_why,
+    a_round_leaves_room_for_open_spend_proposals,
     a_hundred_members_fund_a_nearly_full_bucket_at_once,
     round_entries_stay_and_buckets_fit_the_round,
 );
@@ -450,6 +451,72 @@ async fn a_round_runs_from_its_decision_to_payouts(env: Env) {
         .collect();
     let audit = pools_core::audit::audit(&entries).unwrap();
     assert_eq!((audit.rounds_checked, audit.payouts_traced), (1, 1));
+}
+
+/// A spend proposal is open when a round passes: the round counts the spend
+/// as promised, so money is never promised twice.
+async fn a_round_leaves_room_for_open_spend_proposals(env: Env) {
+    let app = &env.app;
+    let c = cast(app).await;
+    gift(app, &c, 9_000, "g1").await;
+    let spend = app
+        .open_decision(
+            &c.org,
+            &c.pool_id,
+            NewDecision {
+                title: "Buy a pump".into(),
+                body: String::new(),
+                method: Method::Proposal,
+                voting_days: Some(7),
+                rule_change: None,
+                spend: Some(pools_core::event::Spend {
+                    payee: "Pump Co".into(),
+                    amount: 5_000,
+                    purpose: "A pump".into(),
+                }),
+                round: None,
+            },
+        )
+        .await
+        .unwrap();
+    let voters = [&c.org, &c.treasurer, &c.member];
+    let round = pass_round(&env, &c.pool_id, &voters, plan(9_000, None)).await;
+    let note = app
+        .decision_view(&c.org, &round)
+        .await
+        .unwrap()
+        .decision
+        .effect_note
+        .expect("the round did not open");
+    assert!(
+        note.contains("open spend proposals may still authorize"),
+        "{note}"
+    );
+    // A smaller round fits beside the spend, which then passes in full.
+    let small = pass_round(&env, &c.pool_id, &voters, plan(3_000, None)).await;
+    assert!(
+        app.decision_view(&c.org, &small)
+            .await
+            .unwrap()
+            .round_id
+            .is_some()
+    );
+    for a in voters {
+        app.cast_ballot(a, &spend.id, Choice::Proposal(Stance::Agree), "")
+            .await
+            .unwrap();
+    }
+    env.clock.advance_secs(3 * DAY);
+    assert_eq!(
+        app.close_due_decisions().await.unwrap(),
+        vec![spend.id.clone()]
+    );
+    let t = app.treasury(&c.org, &c.pool_id).await.unwrap();
+    assert_eq!(
+        (t.authorized.minor, t.budgeted.minor, t.available.minor),
+        (5_000, 3_000, 1_000),
+        "authorized plus set aside never exceed the treasury"
+    );
 }
 
 async fn a_round_that_cannot_open_says_why(env: Env) {
