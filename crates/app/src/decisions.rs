@@ -199,6 +199,7 @@ impl App {
                 electorate,
                 spend: new.spend,
                 round: new.round,
+                admission: None,
             },
         )
         .await?;
@@ -351,6 +352,10 @@ impl App {
             )
             .await?;
         }
+        if let Some(candidate) = &d.admission {
+            self.settle_admission(tx, &d.pool_id, candidate, outcome.passed)
+                .await?;
+        }
         if let (Some(plan), true) = (&d.round, outcome.passed) {
             self.open_round_in(tx, d, plan).await?;
         }
@@ -369,6 +374,109 @@ impl App {
                 .await?;
         }
         Ok(outcome)
+    }
+
+    /// Opens the members' vote on admitting a candidate who just joined a
+    /// pool whose rules admit by vote. The electorate is the active members.
+    pub(crate) async fn open_admission_vote(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        pool: &Pool,
+        candidate: &crate::ports::Person,
+    ) -> AppResult<()> {
+        let electorate: Vec<String> = tx
+            .pool_members(&pool.id)
+            .await?
+            .into_iter()
+            .filter(|m| m.status == MemberStatus::Active)
+            .map(|m| m.person_id)
+            .collect();
+        let closes_at =
+            format_time(self.now() + Duration::days(pool.rules.default_voting_days as i64));
+        self.record(
+            tx,
+            &Actor::Operator,
+            Event::DecisionOpened {
+                decision_id: new_id(),
+                pool_id: pool.id.clone(),
+                proposer_id: candidate.id.clone(),
+                title: format!("Admit {} to the pool?", candidate.name),
+                body: format!(
+                    "{} accepted the membership commitment and asks to join. This pool admits new members by vote: if this passes, they become a member{}.",
+                    candidate.name,
+                    if pool.rules.buy_in_minor > 0 {
+                        " once their buy-in is paid"
+                    } else {
+                        ""
+                    }
+                ),
+                method: Method::Proposal,
+                rule_change: None,
+                rules: pool.rules.clone(),
+                closes_at,
+                electorate,
+                spend: None,
+                round: None,
+                admission: Some(candidate.id.clone()),
+            },
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Whether the members voted to admit a person to a pool.
+    pub(crate) async fn admission_passed(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        pool_id: &str,
+        person_id: &str,
+    ) -> AppResult<bool> {
+        Ok(tx.decisions_of_pool(pool_id).await?.iter().any(|d| {
+            d.admission.as_deref() == Some(person_id)
+                && d.outcome.as_ref().is_some_and(|o| o.passed)
+        }))
+    }
+
+    /// After an admission vote: a candidate the members admitted becomes
+    /// active once any buy-in is paid; one they did not admit stops being a
+    /// member (they may apply again).
+    async fn settle_admission(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        pool_id: &str,
+        candidate: &str,
+        passed: bool,
+    ) -> AppResult<()> {
+        let Some(m) = tx.pool_member(pool_id, candidate).await? else {
+            return Ok(());
+        };
+        if m.status != MemberStatus::Pending {
+            return Ok(());
+        }
+        let pool = tx
+            .pool(pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the pool vanished".into()))?;
+        let event = if passed {
+            let paid = tx
+                .ledger_entries_of(pool_id, candidate)
+                .await?
+                .iter()
+                .any(|e| e.kind == "buy_in" && e.reversed_by.is_none());
+            if !membership::admitted(&pool.rules, paid, true) {
+                return Ok(());
+            }
+            Event::MembershipActivated {
+                pool_id: pool_id.to_string(),
+                person_id: candidate.to_string(),
+            }
+        } else {
+            Event::PoolMemberLeft {
+                pool_id: pool_id.to_string(),
+                person_id: candidate.to_string(),
+            }
+        };
+        self.record(tx, &Actor::Operator, event).await
     }
 
     /// Closes every decision whose closing time has come, each in its own

@@ -284,6 +284,9 @@ impl App {
             },
         )
         .await?;
+        if pool.rules.admission == pools_core::rules::Admission::ByVote {
+            self.open_admission_vote(&mut tx, &pool, &person).await?;
+        }
         let member = tx
             .pool_member(&pool.id, &person.id)
             .await?

@@ -256,6 +256,8 @@ pub struct Decision {
     pub round: Option<pools_core::budget::RoundPlan>,
     /// Why a passed decision's effect (its budgeting round) did not happen.
     pub effect_note: Option<String>,
+    /// For an admission vote: the candidate.
+    pub admission: Option<String>,
 }
 
 /// A payout a decision authorized.

@@ -267,7 +267,21 @@ impl App {
                         ),
                     ));
                 }
-                true
+                if tx
+                    .ledger_entries_of(&pool.id, &member.person_id)
+                    .await?
+                    .iter()
+                    .any(|e| e.kind == "buy_in" && e.reversed_by.is_none())
+                {
+                    return Err(AppError::Conflict(format!(
+                        "{}'s buy-in is already recorded; they are waiting for the members' admission vote",
+                        member.name
+                    )));
+                }
+                let voted = self
+                    .admission_passed(tx, &pool.id, &member.person_id)
+                    .await?;
+                membership::admitted(&pool.rules, true, voted)
             }
             _ => false,
         };

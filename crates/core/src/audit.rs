@@ -601,6 +601,7 @@ mod tests {
             electorate: vec!["a".into(), "b".into(), "c".into()],
             spend: None,
             round: None,
+            admission: None,
         }
     }
 

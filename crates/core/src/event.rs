@@ -159,6 +159,9 @@ pub enum Event {
         /// For a participatory budgeting round: what it would put in and when.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         round: Option<RoundPlan>,
+        /// For an admission vote: the candidate.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        admission: Option<String>,
     },
     /// A member cast or changed their ballot.
     BallotCast {

@@ -125,13 +125,22 @@ impl PoolStatus {
     }
 }
 
-/// The status a new member starts in: pending while a buy-in is owed.
+/// The status a new member starts in: pending while a buy-in is owed or
+/// the members have yet to vote on admitting them.
 pub fn status_on_joining(rules: &Rules) -> MemberStatus {
-    if rules.buy_in_minor > 0 {
+    if rules.buy_in_minor > 0 || rules.admission == crate::rules::Admission::ByVote {
         MemberStatus::Pending
     } else {
         MemberStatus::Active
     }
+}
+
+/// Whether a pending member becomes active: every condition the rules set
+/// is met (the buy-in paid, if there is one; the admission vote passed, if
+/// admission is by vote).
+pub fn admitted(rules: &Rules, buy_in_paid: bool, vote_passed: bool) -> bool {
+    (rules.buy_in_minor == 0 || buy_in_paid)
+        && (rules.admission == crate::rules::Admission::Automatic || vote_passed)
 }
 
 /// The membership commitment a pool starts with, in plain words. Organizers

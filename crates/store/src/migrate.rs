@@ -44,6 +44,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "formation",
         include_str!("../migrations/0009_formation.sql"),
     ),
+    (
+        10,
+        "admission",
+        include_str!("../migrations/0010_admission.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -142,6 +142,7 @@ fn decision(r: &Row) -> StoreResult<Decision> {
         spend: opt_json(r, "spend")?,
         round: opt_json(r, "round")?,
         effect_note: r.opt_text("round_note")?,
+        admission: r.opt_text("admission")?,
     })
 }
 
@@ -551,10 +552,11 @@ impl SqlTx {
                 electorate,
                 spend,
                 round,
+                admission,
             } => {
                 c.exec(
-                    "INSERT INTO decisions (id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $13, NULL, NULL, $14, $15)",
+                    "INSERT INTO decisions (id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, admission) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $13, NULL, NULL, $14, $15, $16)",
                     args![
                         decision_id,
                         pool_id,
@@ -570,7 +572,8 @@ impl SqlTx {
                         electorate.len() as i64,
                         to_json(&Tally::new(method)),
                         spend.as_ref().map(to_json),
-                        round.as_ref().map(to_json)
+                        round.as_ref().map(to_json),
+                        admission.as_deref()
                     ],
                 )
                 .await?;
@@ -1779,7 +1782,7 @@ impl Tx for SqlTx {
 
     async fn decision(&mut self, id: &str) -> StoreResult<Option<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission",
             " FROM decisions WHERE id = $1"
         );
         let _ = DECISION_COLS;
@@ -1793,7 +1796,7 @@ impl Tx for SqlTx {
 
     async fn decisions_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission",
             " FROM decisions WHERE pool_id = $1 ORDER BY opened_at DESC, id DESC"
         );
         self.conn
@@ -1846,7 +1849,7 @@ impl Tx for SqlTx {
         person_id: &str,
     ) -> StoreResult<Option<(Decision, bool, Option<Choice>)>> {
         const SQL: &str = concat!(
-            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note,",
+            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.admission,",
             " v.person_id AS voter, b.choice AS choice",
             " FROM decisions d",
             " LEFT JOIN decision_voters v ON v.decision_id = d.id AND v.person_id = $1",

@@ -7,6 +7,7 @@ use pools_core::rules::Threshold;
 contract!(
     pool_lifecycle_with_each_role,
     a_buy_in_leaves_new_members_pending,
+    admission_by_vote_is_enforced,
     leaving_and_roles_keep_an_organizer,
 );
 
@@ -259,4 +260,107 @@ async fn leaving_and_roles_keep_an_organizer(env: Env) {
             .await,
         Err(AppError::Forbidden(_))
     ));
+}
+
+async fn status_of(app: &App, pool: &str, a: &Actor) -> Option<MemberStatus> {
+    let mut tx = app.store().read().await.unwrap();
+    tx.pool_member(pool, a.person_id().unwrap())
+        .await
+        .unwrap()
+        .map(|m| m.status)
+}
+
+/// A pool that admits by vote: joining opens the members' vote; a candidate
+/// they admit becomes active once any buy-in is paid (in either order), and
+/// one they turn down stops being a member.
+async fn admission_by_vote_is_enforced(env: Env) {
+    use pools_core::decision::{Choice, Stance};
+    let app = &env.app;
+    let org = person(app, "Org").await;
+    app.create_group(&org, "Vote", Some("vote"), "")
+        .await
+        .unwrap();
+    let pool = app
+        .create_pool(&org, "vote", None, "EUR", true)
+        .await
+        .unwrap();
+    let mut rules = pool.rules.clone();
+    rules.admission = pools_core::rules::Admission::ByVote;
+    rules.buy_in_minor = 1_000;
+    let pool = app
+        .edit_draft(&org, &pool.id, rules, &pool.commitment)
+        .await
+        .unwrap();
+    app.open_pool(&org, &pool.id).await.unwrap();
+    let hash = commitment_hash(&pool.commitment);
+    let mo = person(app, "Mo").await;
+    let cy = person(app, "Cy").await;
+    for a in [&mo, &cy] {
+        app.join_group(a, "vote").await.unwrap();
+        let m = app.join_pool(a, &pool.id, &hash, true).await.unwrap();
+        assert_eq!(m.status, MemberStatus::Pending);
+    }
+    let votes = app.decisions(&org, &pool.id).await.unwrap();
+    assert_eq!(votes.len(), 2, "one admission vote per candidate");
+    let vote_on = |name: &str| {
+        votes
+            .iter()
+            .find(|d| d.title == format!("Admit {name} to the pool?"))
+            .unwrap()
+            .id
+            .clone()
+    };
+    assert!(
+        matches!(
+            app.cast_ballot(&cy, &vote_on("Mo"), Choice::Proposal(Stance::Agree), "")
+                .await,
+            Err(AppError::Forbidden(_))
+        ),
+        "candidates do not vote"
+    );
+    // Mo's buy-in arrives first; Mo stays pending until the vote passes.
+    let buy_in = pools_app::treasury::NewMoney {
+        person_id: mo.person_id().unwrap().into(),
+        kind: pools_core::event::MoneyKind::BuyIn,
+        amount: 1_000,
+        received_on: "2026-11-10".into(),
+        method: "cash".into(),
+        reference: String::new(),
+    };
+    app.record_money(&org, &pool.id, buy_in.clone(), "b1")
+        .await
+        .unwrap();
+    assert!(
+        matches!(
+            app.record_money(&org, &pool.id, buy_in, "b2").await,
+            Err(AppError::Conflict(_))
+        ),
+        "one buy-in"
+    );
+    assert_eq!(
+        status_of(app, &pool.id, &mo).await,
+        Some(MemberStatus::Pending)
+    );
+    app.cast_ballot(&org, &vote_on("Mo"), Choice::Proposal(Stance::Agree), "")
+        .await
+        .unwrap();
+    app.cast_ballot(
+        &org,
+        &vote_on("Cy"),
+        Choice::Proposal(Stance::Disagree),
+        "no",
+    )
+    .await
+    .unwrap();
+    env.clock.advance_secs(8 * 24 * 3600);
+    assert_eq!(app.close_due_decisions().await.unwrap().len(), 2);
+    assert_eq!(
+        status_of(app, &pool.id, &mo).await,
+        Some(MemberStatus::Active)
+    );
+    assert_eq!(
+        status_of(app, &pool.id, &cy).await,
+        Some(MemberStatus::Left),
+        "turned down"
+    );
 }

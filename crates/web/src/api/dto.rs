@@ -420,6 +420,8 @@ pub struct DecisionDto {
     /// Why a passed decision's effect (its budgeting round) did not happen,
     /// when it did not.
     pub effect_note: Option<String>,
+    /// For an admission vote: the candidate's person id.
+    pub admission: Option<String>,
 }
 
 impl From<pools_app::ports::Decision> for DecisionDto {
@@ -443,6 +445,7 @@ impl From<pools_app::ports::Decision> for DecisionDto {
             spend: d.spend,
             round: d.round,
             effect_note: d.effect_note,
+            admission: d.admission,
         }
     }
 }
