@@ -42,10 +42,17 @@ pub struct DecisionView {
     pub proposer: String,
     /// Whether the count is hidden until close.
     pub hidden: bool,
-    /// The current ballots; empty while results are hidden.
+    /// One page of the current ballots, by voter name; empty while results
+    /// are hidden.
     pub ballots: Vec<Ballot>,
-    /// The names of everyone who has voted, always visible.
+    /// The names of the voters on this page, always visible.
     pub voters: Vec<String>,
+    /// How many have voted.
+    pub ballot_total: i64,
+    /// This page (from 1) and how many there are.
+    pub page: i64,
+    /// How many pages of ballots there are (at least 1).
+    pub pages: i64,
     /// The viewer's own ballot.
     pub mine: Option<Ballot>,
     /// Whether the viewer may vote now.
@@ -57,6 +64,9 @@ pub struct DecisionView {
     /// The budgeting round this decision opened, once it has.
     pub round_id: Option<String>,
 }
+
+/// Ballots shown per page of a decision.
+pub const BALLOTS_PER_PAGE: i64 = 100;
 
 pub(crate) fn ms(t: time::OffsetDateTime) -> i64 {
     (t.unix_timestamp_nanos() / 1_000_000) as i64
@@ -581,8 +591,20 @@ impl App {
         Ok((d, Some(o)))
     }
 
-    /// A decision as the actor may see it.
+    /// A decision as the actor may see it, with the first page of ballots.
     pub async fn decision_view(&self, actor: &Actor, decision_id: &str) -> AppResult<DecisionView> {
+        self.decision_view_page(actor, decision_id, 1).await
+    }
+
+    /// A decision as the actor may see it, with one page of ballots
+    /// (`BALLOTS_PER_PAGE` each, by voter name), so a decision with many
+    /// thousands of ballots reads in constant time.
+    pub async fn decision_view_page(
+        &self,
+        actor: &Actor,
+        decision_id: &str,
+        page: i64,
+    ) -> AppResult<DecisionView> {
         let mut tx = self.store.read().await?;
         let mut d = tx.decision(decision_id).await?.ok_or_else(|| {
             AppError::NotFound(format!("there is no decision with id \"{decision_id}\""))
@@ -599,11 +621,16 @@ impl App {
             .unwrap_or_default();
         let open = !d.closed && ms(self.now()) < d.closes_at_ms;
         let hidden = d.rules.hide_results && !d.closed;
-        let mut ballots = tx.ballots(&d.id).await?;
+        let ballot_total = d.tally.ballots as i64;
+        let pages = ((ballot_total + BALLOTS_PER_PAGE - 1) / BALLOTS_PER_PAGE).max(1);
+        let page = page.clamp(1, pages);
+        let mut ballots = tx
+            .ballots_page(&d.id, (page - 1) * BALLOTS_PER_PAGE, BALLOTS_PER_PAGE)
+            .await?;
         let (eligible, mine) = match actor.person_id() {
             Some(pid) => (
                 tx.is_voter(&d.id, pid).await?,
-                ballots.iter().find(|b| b.person_id == pid).cloned(),
+                tx.ballot_of(&d.id, pid).await?,
             ),
             None => (false, None),
         };
@@ -639,6 +666,9 @@ impl App {
             hidden,
             ballots,
             voters,
+            ballot_total,
+            page,
+            pages,
             mine,
             provisional,
             round_id,

@@ -668,6 +668,19 @@ pub trait Tx: Send {
     async fn is_voter(&mut self, decision_id: &str, person_id: &str) -> StoreResult<bool>;
     /// A decision's current ballots, by voter name.
     async fn ballots(&mut self, decision_id: &str) -> StoreResult<Vec<Ballot>>;
+    /// One page of a decision's current ballots, by voter name.
+    async fn ballots_page(
+        &mut self,
+        decision_id: &str,
+        offset: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<Ballot>>;
+    /// One person's current ballot on a decision.
+    async fn ballot_of(
+        &mut self,
+        decision_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Option<Ballot>>;
 
     /// A pool's account balances, by account key.
     async fn balances(&mut self, pool_id: &str) -> StoreResult<Vec<(String, i64)>>;

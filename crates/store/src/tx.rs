@@ -1843,6 +1843,41 @@ impl Tx for SqlTx {
             .collect()
     }
 
+    async fn ballots_page(
+        &mut self,
+        decision_id: &str,
+        offset: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<Ballot>> {
+        self.conn
+            .all(
+                "SELECT b.person_id, p.name AS person_name, b.choice, b.reason, b.cast_at FROM ballots b JOIN persons p ON p.id = b.person_id \
+                 WHERE b.decision_id = $1 ORDER BY lower(p.name), b.person_id LIMIT $2 OFFSET $3",
+                args![decision_id, limit, offset],
+            )
+            .await?
+            .iter()
+            .map(ballot)
+            .collect()
+    }
+
+    async fn ballot_of(
+        &mut self,
+        decision_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Option<Ballot>> {
+        self.conn
+            .one(
+                "SELECT b.person_id, p.name AS person_name, b.choice, b.reason, b.cast_at FROM ballots b JOIN persons p ON p.id = b.person_id \
+                 WHERE b.decision_id = $1 AND b.person_id = $2",
+                args![decision_id, person_id],
+            )
+            .await?
+            .as_ref()
+            .map(ballot)
+            .transpose()
+    }
+
     async fn decision_for_voter(
         &mut self,
         decision_id: &str,

@@ -57,18 +57,31 @@ pub async fn create(
     Ok((StatusCode::CREATED, Json(d.into())))
 }
 
-/// A decision: the count (unless hidden), ballots and reasons, and the
-/// explained result once closed.
+/// Which page of ballots.
+#[derive(serde::Deserialize, utoipa::IntoParams)]
+pub struct BallotPage {
+    /// From 1; 100 ballots a page, by voter name.
+    page: Option<i64>,
+}
+
+/// A decision: the count (unless hidden), one page of ballots and reasons,
+/// and the explained result once closed.
 #[utoipa::path(get, path = "/api/v1/decisions/{id}", tag = "decisions",
     security(("bearer" = [])),
-    params(("id" = String, Path)),
+    params(("id" = String, Path), BallotPage),
     responses((status = 200, body = DecisionViewDto), (status = 403, body = Problem), (status = 404, body = Problem)))]
 pub async fn show(
     State(s): State<AppState>,
     caller: ApiCaller,
     Path(id): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<BallotPage>,
 ) -> ApiResult<Json<DecisionViewDto>> {
-    Ok(Json(s.app.decision_view(&caller.actor, &id).await?.into()))
+    Ok(Json(
+        s.app
+            .decision_view_page(&caller.actor, &id, q.page.unwrap_or(1))
+            .await?
+            .into(),
+    ))
 }
 
 /// Cast or change the caller's ballot. The latest ballot counts.

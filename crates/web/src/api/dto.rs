@@ -484,10 +484,16 @@ pub struct DecisionViewDto {
     pub eligible: bool,
     /// The caller's own ballot.
     pub mine: Option<BallotDto>,
-    /// Everyone's ballots; empty while hidden.
+    /// This page of ballots, by voter name; empty while hidden.
     pub ballots: Vec<BallotDto>,
-    /// Names of everyone who has voted.
+    /// Names of the voters on this page.
     pub voters: Vec<String>,
+    /// How many have voted.
+    pub ballots_total: i64,
+    /// This page, from 1.
+    pub page: i64,
+    /// How many pages there are (100 ballots each).
+    pub pages: i64,
     /// The result if voting ended now; absent while hidden.
     pub provisional: Option<pools_core::decision::Outcome>,
     /// The round this decision opened, once it has.
@@ -508,6 +514,9 @@ impl From<pools_app::decisions::DecisionView> for DecisionViewDto {
             mine: v.mine.map(Into::into),
             ballots: v.ballots.into_iter().map(Into::into).collect(),
             voters: v.voters,
+            ballots_total: v.ballot_total,
+            page: v.page,
+            pages: v.pages,
             provisional: v.provisional,
             round_id: v.round_id,
         }

@@ -496,7 +496,9 @@ struct DecisionPage {
     instruction: String,
     inputs: Vec<Input>,
     reason: String,
-    voter_count: usize,
+    voter_count: i64,
+    page: i64,
+    pages: i64,
     voter_names: String,
     ballots: Vec<(String, String, String)>,
 }
@@ -507,8 +509,12 @@ async fn decision_page(
     id: &str,
     errors: FormErrors,
     reason: Option<String>,
+    ballot_page: i64,
 ) -> Result<DecisionPage, PageError> {
-    let v = s.app.decision_view(&page.actor, id).await?;
+    let v = s
+        .app
+        .decision_view_page(&page.actor, id, ballot_page)
+        .await?;
     let d = &v.decision;
     let now = now_ms(s);
     let closed = d.closed || d.closes_at_ms <= now;
@@ -615,7 +621,9 @@ async fn decision_page(
                 .map(|b| b.reason.clone())
                 .unwrap_or_default()
         }),
-        voter_count: v.voters.len(),
+        voter_count: v.ballot_total,
+        page: v.page,
+        pages: v.pages,
         voter_names: v.voters.join(", "),
         ballots: v
             .ballots
@@ -631,15 +639,31 @@ async fn decision_page(
     })
 }
 
+#[derive(Deserialize)]
+pub struct PageQuery {
+    page: Option<i64>,
+}
+
 pub async fn show(
     State(s): State<AppState>,
     page: Page,
     Path(id): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<PageQuery>,
 ) -> Result<Response, PageError> {
     if matches!(page.actor, Actor::Anonymous) {
         return Ok(to_sign_in(&format!("/d/{id}")));
     }
-    render(&decision_page(&s, &page, &id, FormErrors::none(), None).await?)
+    render(
+        &decision_page(
+            &s,
+            &page,
+            &id,
+            FormErrors::none(),
+            None,
+            q.page.unwrap_or(1),
+        )
+        .await?,
+    )
 }
 
 pub async fn vote(
@@ -680,7 +704,7 @@ pub async fn vote(
         )),
         Err(AppError::Invalid(e)) => render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &decision_page(&s, &page, &id, FormErrors(e), Some(reason)).await?,
+            &decision_page(&s, &page, &id, FormErrors(e), Some(reason), 1).await?,
         ),
         Err(e) => Err(e.into()),
     }

@@ -200,11 +200,29 @@ async fn two_hundred_voters_at_once(s: Server) {
         .await;
     assert_eq!(v["decision"]["tally"]["ballots"], 200);
     assert_eq!(v["decision"]["tally"]["counts"], json!(expected));
+    assert_eq!(v["ballots_total"], 200, "one ballot per person");
     assert_eq!(
-        v["voters"].as_array().unwrap().len(),
-        200,
-        "one ballot per person"
+        (v["page"].as_i64(), v["pages"].as_i64()),
+        (Some(1), Some(2))
     );
+    assert_eq!(
+        v["ballots"].as_array().unwrap().len(),
+        100,
+        "a page of ballots"
+    );
+    let (_, p2, _) = org
+        .call(Method::GET, &format!("/decisions/{id}?page=2"), None)
+        .await;
+    let mut names: Vec<String> = v["voters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(p2["voters"].as_array().unwrap())
+        .map(|n| n.as_str().unwrap().to_string())
+        .collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), 200, "the two pages hold every voter once");
     s.clock.advance_secs(7 * 24 * 3600);
     // Closing recounts from the ballots and refuses to publish on a mismatch.
     assert_eq!(s.app.close_due_decisions().await.unwrap(), vec![id.clone()]);
