@@ -303,3 +303,18 @@ impl App {
         Ok(tx.outbox(limit).await?)
     }
 }
+
+impl App {
+    /// Deletes expired sessions and reset links, and sign-in failures older
+    /// than the rate-limit window. The server runs it periodically; returns
+    /// how many rows went.
+    pub async fn prune_expired(&self) -> AppResult<u64> {
+        let now = self.now_ms();
+        let mut tx = self.store.write().await?;
+        let n = tx
+            .prune_expired(now, now - FAILURE_WINDOW_SECS * 1000)
+            .await?;
+        tx.commit().await?;
+        Ok(n)
+    }
+}

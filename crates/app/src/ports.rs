@@ -588,6 +588,9 @@ pub trait Tx: Send {
     async fn delete_session(&mut self, token_hash: &str) -> StoreResult<()>;
     /// Ends every session and token of a person.
     async fn delete_sessions_of(&mut self, person_id: &str) -> StoreResult<()>;
+    /// Deletes sessions and reset links that expired before `now_ms`, and
+    /// sign-in failures older than `failures_before_ms`. Returns how many rows.
+    async fn prune_expired(&mut self, now_ms: i64, failures_before_ms: i64) -> StoreResult<u64>;
 
     /// Notes a failed sign-in for a rate-limit key.
     async fn note_signin_failure(&mut self, key: &str, at_ms: i64) -> StoreResult<()>;

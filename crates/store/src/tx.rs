@@ -1469,6 +1469,29 @@ impl Tx for SqlTx {
         Ok(())
     }
 
+    async fn prune_expired(&mut self, now_ms: i64, failures_before_ms: i64) -> StoreResult<u64> {
+        let mut n = 0;
+        n += self
+            .conn
+            .exec("DELETE FROM sessions WHERE expires_at <= $1", args![now_ms])
+            .await?;
+        n += self
+            .conn
+            .exec(
+                "DELETE FROM password_resets WHERE expires_at <= $1",
+                args![now_ms],
+            )
+            .await?;
+        n += self
+            .conn
+            .exec(
+                "DELETE FROM signin_failures WHERE at < $1",
+                args![failures_before_ms],
+            )
+            .await?;
+        Ok(n)
+    }
+
     async fn note_signin_failure(&mut self, key: &str, at_ms: i64) -> StoreResult<()> {
         self.conn
             .exec(

@@ -90,11 +90,23 @@ async fn stylesheet() -> impl IntoResponse {
 }
 
 /// Closes decisions and budgeting rounds when their time comes, even if
-/// nobody visits: checks once a second, forever. Several servers may run it
+/// nobody visits: checks once a second, forever. Also prunes expired
+/// sessions every ten minutes. Several servers may run it
 /// on one database; each is still closed exactly once (see
 /// `App::close_due_decisions` and `App::close_due_rounds`).
 pub async fn run_closer(app: App) {
+    let mut tick: u64 = 0;
     loop {
+        // Every ten minutes, forget expired sessions, reset links and old
+        // sign-in failures.
+        if tick % 600 == 0 {
+            match app.prune_expired().await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(rows = n, "pruned expired sessions and reset links"),
+                Err(e) => tracing::error!(error = %e, "pruning expired sessions failed"),
+            }
+        }
+        tick += 1;
         match app.close_due_decisions().await {
             Ok(ids) => {
                 for id in ids {

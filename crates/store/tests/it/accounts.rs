@@ -100,6 +100,28 @@ async fn sign_up_in_and_out(env: Env) {
             .unwrap(),
         Actor::Anonymous
     );
+    // Expired sessions are pruned; live ones stay.
+    let live = app
+        .sign_in(
+            "ben@example.org",
+            "another long password",
+            "x",
+            SessionKind::Browser,
+        )
+        .await
+        .unwrap();
+    assert!(app.prune_expired().await.unwrap() >= 1);
+    assert_eq!(
+        app.prune_expired().await.unwrap(),
+        0,
+        "nothing left to prune"
+    );
+    assert!(matches!(
+        app.authenticate(&live.token, SessionKind::Browser)
+            .await
+            .unwrap(),
+        Actor::Person(_)
+    ));
 }
 
 async fn sign_in_is_rate_limited(env: Env) {
