@@ -99,7 +99,7 @@ pub async fn run_closer(app: App) {
     loop {
         // Every ten minutes, forget expired sessions, reset links and old
         // sign-in failures.
-        if tick % 600 == 0 {
+        if tick.is_multiple_of(600) {
             match app.prune_expired().await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(rows = n, "pruned expired sessions and reset links"),
