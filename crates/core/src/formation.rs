@@ -100,16 +100,20 @@ pub enum DocKind {
     Bylaws,
     /// Both: what a member commits to and gets.
     MembershipAgreement,
+    /// A Flood's: the member pools, their commitments, the rules and the
+    /// exit terms.
+    JointProjectAgreement,
 }
 
 impl DocKind {
     /// Every kind.
-    pub const ALL: [DocKind; 5] = [
+    pub const ALL: [DocKind; 6] = [
         DocKind::CertificateOfFormation,
         DocKind::OperatingAgreement,
         DocKind::ArticlesOfOrganization,
         DocKind::Bylaws,
         DocKind::MembershipAgreement,
+        DocKind::JointProjectAgreement,
     ];
 
     /// The identifier used in addresses and the API.
@@ -120,6 +124,7 @@ impl DocKind {
             DocKind::ArticlesOfOrganization => "articles_of_organization",
             DocKind::Bylaws => "bylaws",
             DocKind::MembershipAgreement => "membership_agreement",
+            DocKind::JointProjectAgreement => "joint_project_agreement",
         }
     }
 
@@ -136,6 +141,7 @@ impl DocKind {
             DocKind::ArticlesOfOrganization => "Articles of Organization",
             DocKind::Bylaws => "Bylaws",
             DocKind::MembershipAgreement => "Membership Agreement",
+            DocKind::JointProjectAgreement => "Joint Project Agreement",
         }
     }
 
@@ -144,7 +150,10 @@ impl DocKind {
     pub fn signed_by_every_member(self) -> bool {
         matches!(
             self,
-            DocKind::OperatingAgreement | DocKind::Bylaws | DocKind::MembershipAgreement
+            DocKind::OperatingAgreement
+                | DocKind::Bylaws
+                | DocKind::MembershipAgreement
+                | DocKind::JointProjectAgreement
         )
     }
 }

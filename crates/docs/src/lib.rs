@@ -72,6 +72,32 @@ pub fn write(input: &Input<'_>) -> Document {
     text::write(input)
 }
 
+/// Everything a Flood's joint project agreement is written from.
+#[derive(Debug, Clone)]
+pub struct FloodInput<'a> {
+    /// The Flood's name.
+    pub name: &'a str,
+    /// The shared project.
+    pub purpose: &'a str,
+    /// The rules the Flood's decisions follow.
+    pub rules: &'a Rules,
+    /// Whether decisions also need a majority of member pools.
+    pub double_majority: bool,
+    /// The Flood's currency.
+    pub currency: Currency,
+    /// Each member pool and what it has committed, in minor units.
+    pub pools: &'a [(String, i64)],
+    /// The version.
+    pub version: i64,
+    /// The day it was generated (YYYY-MM-DD).
+    pub generated_on: &'a str,
+}
+
+/// Writes a Flood's joint project agreement.
+pub fn write_flood_agreement(input: &FloodInput<'_>) -> Document {
+    text::flood_agreement(input)
+}
+
 impl Document {
     /// The canonical plain text: what the hash covers and members sign.
     pub fn text(&self) -> String {

@@ -2,7 +2,7 @@
 //! seven cooperative principles and the not-legal-advice notice appear in
 //! every document.
 
-use crate::{Block, Document, Input, NOT_LEGAL_ADVICE};
+use crate::{Block, Document, FloodInput, Input, NOT_LEGAL_ADVICE};
 use pools_core::Money;
 use pools_core::formation::{DocKind, EntityForm};
 use pools_core::rules::{Admission, Proposers, Rules};
@@ -65,11 +65,10 @@ fn notice() -> Vec<Block> {
     vec![h("Not Legal Advice"), p(NOT_LEGAL_ADVICE)]
 }
 
-/// The governance clauses every member document states, with each value
-/// read from the enforced rules.
-pub fn governance(r: &Rules, input: &Input<'_>, member_word: &str) -> Vec<Block> {
-    let money = |minor: i64| Money::new(minor, input.currency).to_string();
-    let mut v = vec![
+/// The clauses on how decisions are made, each value read from the
+/// enforced rules: what every document that governs voters states.
+fn decision_clauses(r: &Rules, member_word: &str) -> Vec<Block> {
+    vec![
         p(format!(
             "One person, one vote. Each {member_word} has exactly one vote on every decision, whatever capital they have contributed. No class of membership, contribution or agreement may weight a vote."
         )),
@@ -113,7 +112,14 @@ pub fn governance(r: &Rules, input: &Input<'_>, member_word: &str) -> Vec<Block>
             "Amendment. This document and the rules it states change only by a decision in which {} of the ballots that agree or disagree are in favour (the supermajority), with the quorum above. The amended text is generated again as a new version.",
             r.rule_change.words()
         )),
-    ];
+    ]
+}
+
+/// The governance clauses every member document states, with each value
+/// read from the enforced rules.
+pub fn governance(r: &Rules, input: &Input<'_>, member_word: &str) -> Vec<Block> {
+    let money = |minor: i64| Money::new(minor, input.currency).to_string();
+    let mut v = decision_clauses(r, member_word);
     v.push(p(if r.buy_in_minor > 0 {
         format!(
             "Buy-in. Every {member_word} makes the same buy-in of {}, credited to their capital account. No {member_word} is asked for more than any other.",
@@ -190,6 +196,20 @@ pub fn write(input: &Input<'_>) -> Document {
         DocKind::ArticlesOfOrganization => articles(input),
         DocKind::Bylaws => bylaws(input),
         DocKind::MembershipAgreement => membership(input),
+        // A Flood's agreement has inputs of its own (`flood_agreement`);
+        // asked for through a formation, it names no member pools yet.
+        DocKind::JointProjectAgreement => {
+            return flood_agreement(&FloodInput {
+                name: &input.details.legal_name,
+                purpose: &input.details.purpose,
+                rules: input.rules,
+                double_majority: false,
+                currency: input.currency,
+                pools: &[],
+                version: input.version,
+                generated_on: input.generated_on,
+            });
+        }
     };
     Document {
         kind: input.kind,
@@ -419,4 +439,67 @@ fn membership(input: &Input<'_>) -> Vec<Block> {
     v.push(h("Signature"));
     v.push(Block::SignHere(word.to_string()));
     v
+}
+
+/// A Flood's joint project agreement: the member pools and their
+/// commitments, the rules, one person one vote across pools, the double
+/// majority when chosen, and the exit terms that `pools_core::flood`
+/// computes.
+pub fn flood_agreement(input: &FloodInput<'_>) -> Document {
+    let money = |minor: i64| Money::new(minor, input.currency).to_string();
+    let total: i64 = input.pools.iter().map(|p| p.1).sum();
+    let mut v = vec![
+        p(format!(
+            "Generated on {} as version {} from the rules the member pools of the Flood \"{}\" chose and the Pools software enforces. When the member pools or the rules change, a new version is generated.",
+            input.generated_on,
+            input.version,
+            input.name.trim()
+        )),
+        p(format!(
+            "The pools named below (the \"Member Pools\") agree to pursue a shared project together as the Flood \"{}\": {}",
+            input.name.trim(),
+            input.purpose.trim()
+        )),
+        h("Member Pools and Commitments"),
+    ];
+    if input.pools.is_empty() {
+        v.push(p("No pool has joined yet."));
+    } else {
+        v.push(Block::List(
+            input
+                .pools
+                .iter()
+                .map(|(name, c)| format!("{}: {} committed", name.trim(), money(*c)))
+                .collect(),
+        ));
+        v.push(p(format!("Together they have committed {}.", money(total))));
+    }
+    v.push(h("Decisions"));
+    v.push(p("Every person who belongs to a Member Pool when a vote opens may vote on the Flood's decisions, once, however many Member Pools they belong to."));
+    v.extend(decision_clauses(input.rules, "voter"));
+    v.push(p(if input.double_majority {
+        "Double majority. A decision passes only if it passes among the people as above and also a majority of the Member Pools approve it; a Member Pool approves when its own members' ballots meet the approval share above.".to_string()
+    } else {
+        "Majority of people. A decision passes on the people's vote alone; Member Pools do not vote as blocs.".to_string()
+    }));
+    v.extend([
+        h("Funds"),
+        p("Each Member Pool joins, and adds funds, only by a decision of its own members. Money leaves the Flood's fund only by a passed spend decision of the Flood, for exactly the amount and payee it names."),
+        h("Leaving and Dissolution"),
+        p("A Member Pool may leave by a decision of its own members. It then receives its share of what the Flood has available (its balance less payouts already authorized): its fraction of all commitments, rounded down to the smallest unit of the currency. The remainder of that division stays with the Flood. Payouts already authorized stay with the Flood and are carried by the Member Pools that remain."),
+        p("When the last Member Pool leaves, it receives everything the Flood holds, and the Flood dissolves holding nothing. It cannot leave while payouts wait to be paid or cancelled."),
+    ]);
+    v.extend(principles());
+    v.extend(notice());
+    v.push(h("Signatures"));
+    v.push(p("The members of each Member Pool sign below, or electronically in Pools, where a signature records the person, the time and the SHA-256 of this exact version."));
+    for (name, _) in input.pools {
+        v.push(Block::SignHere(format!("For {}", name.trim())));
+    }
+    Document {
+        kind: DocKind::JointProjectAgreement,
+        title: format!("Joint Project Agreement of {}", input.name.trim()),
+        version: input.version,
+        blocks: v,
+    }
 }

@@ -142,6 +142,38 @@ fn every_document_states_the_principles_and_the_notice() {
 }
 
 #[test]
+fn the_joint_project_agreement_lists_pools_and_exit_terms() {
+    let rules = Rules {
+        quorum_percent: 40,
+        ..Rules::default()
+    };
+    let pools = vec![
+        ("Bike Kitchen Pool".to_string(), 50_000),
+        ("Tool Library".to_string(), 25_000),
+    ];
+    let doc = pools_docs::write_flood_agreement(&pools_docs::FloodInput {
+        name: "East Bay Repair Network",
+        purpose: "Open a shared repair space.",
+        rules: &rules,
+        double_majority: true,
+        currency: Currency::from_code("USD").unwrap(),
+        pools: &pools,
+        version: 1,
+        generated_on: "2026-11-29",
+    });
+    let text = doc.text();
+    assert!(text.contains("- Bike Kitchen Pool: 500.00 USD committed"));
+    assert!(text.contains("Together they have committed 750.00 USD."));
+    assert!(text.contains("at least 40% "));
+    assert!(text.contains("Double majority."));
+    assert!(text.contains("rounded down to the smallest unit"));
+    assert!(text.contains("Co-operation among Co-operatives"));
+    assert!(text.contains("It is not legal advice."));
+    insta::assert_snapshot!("flood-joint_project_agreement", text);
+    assert!(pools_docs::pdf(&doc).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
 fn golden_texts() {
     let rules = Rules::default();
     for form in EntityForm::ALL {
