@@ -92,7 +92,7 @@ pub fn legal_status(f: Option<&Formation>) -> String {
             form.label()
         ),
         Some(f) => format!(
-            "Informal pool: becoming {} ({})",
+            "Informal pool, becoming {} ({})",
             f.details.legal_name.trim(),
             f.status.label().to_lowercase()
         ),

@@ -94,7 +94,7 @@ async fn formation_runs_from_drafting_to_an_active_entity(env: Env) {
             .await
             .unwrap()
             .legal_status,
-        "Informal pool: becoming Garden Cooperative LLC (drafting)"
+        "Informal pool, becoming Garden Cooperative LLC (drafting)"
     );
     // A draft preview, not signable.
     let preview = app
