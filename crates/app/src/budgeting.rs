@@ -267,6 +267,22 @@ impl App {
         Ok((round, pool))
     }
 
+    /// Reads a bucket with its round and pool, refusing anyone outside the
+    /// pool's group.
+    async fn readable_bucket(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        actor: &Actor,
+        bucket_id: &str,
+    ) -> AppResult<(Bucket, Round, Pool)> {
+        let bucket = tx
+            .bucket(bucket_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("there is no bucket \"{bucket_id}\"")))?;
+        let (round, pool) = self.readable_round(tx, actor, &bucket.round_id).await?;
+        Ok((bucket, round, pool))
+    }
+
     /// Whether the actor is an active member of the pool, and their role.
     async fn active_role(
         &self,
@@ -350,13 +366,7 @@ impl App {
     /// A bucket with its funders, flags and history.
     pub async fn bucket_view(&self, actor: &Actor, bucket_id: &str) -> AppResult<BucketView> {
         let mut tx = self.store.read().await?;
-        let bucket = tx
-            .bucket(bucket_id)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no bucket \"{bucket_id}\"")))?;
-        let (round, pool) = self
-            .readable_round(&mut tx, actor, &bucket.round_id)
-            .await?;
+        let (bucket, round, pool) = self.readable_bucket(&mut tx, actor, bucket_id).await?;
         let phase = phase_of(&round, self.now_ms());
         let role = self.active_role(&mut tx, actor, &pool.id).await?;
         let (my_left, my_gift, flagged) = match actor.person_id() {
@@ -515,13 +525,7 @@ impl App {
             ));
         }
         let mut tx = self.store.write().await?;
-        let bucket = tx
-            .bucket(bucket_id)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no bucket \"{bucket_id}\"")))?;
-        let (round, pool) = self
-            .readable_round(&mut tx, actor, &bucket.round_id)
-            .await?;
+        let (bucket, round, pool) = self.readable_bucket(&mut tx, actor, bucket_id).await?;
         if self.active_role(&mut tx, actor, &pool.id).await?.is_none() {
             return Err(AppError::Forbidden(
                 "only active members of the pool can flag buckets".into(),
@@ -582,13 +586,7 @@ impl App {
                 .await?
                 .ok_or_else(|| AppError::NotFound("the bucket vanished".into()));
         }
-        let bucket = tx
-            .bucket(bucket_id)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no bucket \"{bucket_id}\"")))?;
-        let (round, pool) = self
-            .readable_round(&mut tx, actor, &bucket.round_id)
-            .await?;
+        let (bucket, round, pool) = self.readable_bucket(&mut tx, actor, bucket_id).await?;
         if self.active_role(&mut tx, actor, &pool.id).await?.is_none() {
             return Err(AppError::Forbidden(
                 "only active members of the pool can fund buckets".into(),
@@ -676,13 +674,7 @@ impl App {
             ));
         }
         let mut tx = self.store.write().await?;
-        let bucket = tx
-            .bucket(bucket_id)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no bucket \"{bucket_id}\"")))?;
-        let (round, pool) = self
-            .readable_round(&mut tx, actor, &bucket.round_id)
-            .await?;
+        let (bucket, round, pool) = self.readable_bucket(&mut tx, actor, bucket_id).await?;
         let role = self.active_role(&mut tx, actor, &pool.id).await?;
         let co_creator = bucket.co_creators.iter().any(|c| c.0 == person.id);
         if !(co_creator && role.is_some()) && role != Some(PoolRole::Organizer) {
