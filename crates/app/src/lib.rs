@@ -33,6 +33,9 @@ pub struct Config {
     pub public_url: String,
     /// Fees, filing offices and recurring duties for each legal form.
     pub filing: pools_core::formation::FilingConfig,
+    /// Reverse proxies whose `X-Forwarded-For` header names the real client
+    /// (for per-address sign-in limits). Empty: the peer address is the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// The filing configuration shipped with Pools (`crates/app/formation.toml`).
@@ -53,6 +56,7 @@ impl Config {
             public_url: public_url.into(),
             filing: filing_config(DEFAULT_FILING_CONFIG)
                 .expect("the shipped formation.toml is valid"),
+            trusted_proxies: Vec::new(),
         }
     }
 }

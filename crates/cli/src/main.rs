@@ -53,6 +53,15 @@ enum Command {
         /// form, replacing the shipped ones (see crates/app/formation.toml).
         #[arg(long, env = "POOLS_FORMATION_CONFIG")]
         formation_config: Option<std::path::PathBuf>,
+        /// A reverse proxy in front of Pools whose X-Forwarded-For header is
+        /// trusted to name the client (for sign-in limits). Repeat, or give a
+        /// comma-separated list.
+        #[arg(
+            long = "trusted-proxy",
+            env = "POOLS_TRUSTED_PROXIES",
+            value_delimiter = ','
+        )]
+        trusted_proxies: Vec<std::net::IpAddr>,
     },
     /// Import data from elsewhere.
     Import {
@@ -187,7 +196,18 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             public_url,
             demo,
             formation_config,
-        } => serve(db.database_url, addr, public_url, demo, formation_config).await,
+            trusted_proxies,
+        } => {
+            serve(
+                db.database_url,
+                addr,
+                public_url,
+                demo,
+                formation_config,
+                trusted_proxies,
+            )
+            .await
+        }
         Command::Import {
             what:
                 ImportKind::Meetup {
@@ -364,8 +384,10 @@ async fn serve(
     public_url: Option<String>,
     demo: bool,
     formation_config: Option<std::path::PathBuf>,
+    trusted_proxies: Vec<std::net::IpAddr>,
 ) -> Result<ExitCode> {
     let mut config = Config::new(String::new());
+    config.trusted_proxies = trusted_proxies;
     if let Some(path) = &formation_config {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", path.display()))?;

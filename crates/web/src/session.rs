@@ -136,12 +136,48 @@ mod subtle_eq {
     }
 }
 
-fn client_of(parts: &Parts) -> String {
-    parts
+/// The client's address, for rate limits: the peer, or, when the peer is a
+/// trusted reverse proxy, the nearest address in `X-Forwarded-For` that is
+/// not itself a trusted proxy (the rightmost ones were added by proxies we
+/// trust; anything further left could be forged by the client).
+pub fn client_address(
+    peer: Option<std::net::IpAddr>,
+    forwarded: &[&str],
+    trusted: &[std::net::IpAddr],
+) -> String {
+    let Some(peer) = peer else {
+        return "unknown".into();
+    };
+    if !trusted.contains(&peer) {
+        return peer.to_string();
+    }
+    let hops: Vec<&str> = forwarded
+        .iter()
+        .flat_map(|h| h.split(','))
+        .map(str::trim)
+        .collect();
+    for hop in hops.iter().rev() {
+        match hop.parse::<std::net::IpAddr>() {
+            Ok(ip) if trusted.contains(&ip) => continue,
+            Ok(ip) => return ip.to_string(),
+            Err(_) => break,
+        }
+    }
+    peer.to_string()
+}
+
+fn client_of(parts: &Parts, state: &AppState) -> String {
+    let peer = parts
         .extensions
         .get::<ConnectInfo<std::net::SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
+        .map(|c| c.0.ip());
+    let forwarded: Vec<&str> = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    client_address(peer, &forwarded, &state.app.config().trusted_proxies)
 }
 
 impl FromRequestParts<AppState> for Page {
@@ -167,7 +203,7 @@ impl FromRequestParts<AppState> for Page {
             csrf,
             flash,
             token,
-            client: client_of(parts),
+            client: client_of(parts, state),
         })
     }
 }
@@ -207,7 +243,31 @@ impl FromRequestParts<AppState> for ApiCaller {
         Ok(ApiCaller {
             actor,
             token,
-            client: client_of(parts),
+            client: client_of(parts, state),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_address;
+
+    #[test]
+    fn forwarded_addresses_count_only_behind_a_trusted_proxy() {
+        let proxy: std::net::IpAddr = "10.0.0.2".parse().unwrap();
+        let peer = Some(proxy);
+        // Not trusted: the peer is the client, whatever the header says.
+        assert_eq!(client_address(peer, &["203.0.113.9"], &[]), "10.0.0.2");
+        // Trusted: the nearest untrusted hop, never a forged one further left.
+        assert_eq!(
+            client_address(peer, &["198.51.100.1, 203.0.113.9"], &[proxy]),
+            "203.0.113.9"
+        );
+        assert_eq!(
+            client_address(peer, &["203.0.113.9", "10.0.0.2"], &[proxy]),
+            "203.0.113.9"
+        );
+        assert_eq!(client_address(peer, &["garbage"], &[proxy]), "10.0.0.2");
+        assert_eq!(client_address(None, &[], &[]), "unknown");
     }
 }

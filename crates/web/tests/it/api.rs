@@ -1,4 +1,4 @@
-use crate::harness::{Api, fixture, start};
+use crate::harness::{Api, fixture, start, start_behind_proxy};
 use reqwest::Method;
 use reqwest::StatusCode;
 use serde_json::json;
@@ -301,4 +301,32 @@ async fn password_reset_over_the_api_uses_the_outbox() {
         )
         .await;
     assert_eq!(st, 201);
+}
+
+/// Behind a trusted proxy, the per-address sign-in limit counts the address
+/// the proxy forwards, so one client's failures do not lock out everyone.
+#[tokio::test]
+async fn the_address_limit_counts_forwarded_clients_behind_a_trusted_proxy() {
+    let s = start_behind_proxy().await;
+    let client = reqwest::Client::new();
+    let attempt = |from: &'static str, n: usize| {
+        client
+            .post(format!("{}/api/v1/auth/tokens", s.base))
+            .header("X-Forwarded-For", from)
+            .json(&json!({"email": format!("nobody{n}@example.org"), "password": "wrong wrong wrong"}))
+            .send()
+    };
+    for n in 0..20 {
+        assert_eq!(attempt("203.0.113.5", n).await.unwrap().status(), 401);
+    }
+    assert_eq!(
+        attempt("203.0.113.5", 99).await.unwrap().status(),
+        429,
+        "that client is limited"
+    );
+    assert_eq!(
+        attempt("198.51.100.7", 99).await.unwrap().status(),
+        401,
+        "another client behind the same proxy is not"
+    );
 }

@@ -70,14 +70,29 @@ pub async fn start_postgres() -> Option<Server> {
 }
 
 pub async fn start_on(url: &str, dir: TempDir) -> Server {
+    start_configured(url, dir, |_| {}).await
+}
+
+/// A server on a fresh SQLite file that trusts a reverse proxy on 127.0.0.1.
+pub async fn start_behind_proxy() -> Server {
+    let dir = std::env::temp_dir().join(format!("pools-web-{}", uuid::Uuid::now_v7()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite://{}", dir.join("pools.db").display());
+    start_configured(&url, TempDir(dir), |c| {
+        c.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+    })
+    .await
+}
+
+async fn start_configured(url: &str, dir: TempDir, configure: impl FnOnce(&mut Config)) -> Server {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let store = pools_store::open(url).await.unwrap();
     let now = (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64;
     let clock = Arc::new(TestClock(AtomicI64::new(now)));
-    let app = App::new(store, clock.clone(), Config::new(base.clone()))
-        .await
-        .unwrap();
+    let mut config = Config::new(base.clone());
+    configure(&mut config);
+    let app = App::new(store, clock.clone(), config).await.unwrap();
     let served = app.clone();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(async move {
