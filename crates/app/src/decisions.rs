@@ -29,6 +29,8 @@ pub struct NewDecision {
     pub spend: Option<Spend>,
     /// For a participatory budgeting round: what it puts in and when.
     pub round: Option<RoundPlan>,
+    /// For a decision about a Flood: start, join, add funds or leave.
+    pub flood: Option<pools_core::flood::FloodAction>,
 }
 
 /// A decision as one person may see it.
@@ -107,6 +109,17 @@ impl App {
                 ));
             }
         }
+        if new.flood.is_some()
+            && (new.method != Method::Proposal
+                || new.rule_change.is_some()
+                || new.spend.is_some()
+                || new.round.is_some())
+        {
+            return Err(AppError::invalid(
+                "method",
+                "a decision about a Flood is a proposal (agree, abstain, disagree, block), on its own",
+            ));
+        }
         if let Some(plan) = &new.round {
             plan.validate()
                 .map_err(|(field, message)| AppError::invalid(field, message))?;
@@ -148,11 +161,24 @@ impl App {
                 .into(),
             ));
         }
+        if let Some(action) = &new.flood {
+            self.check_flood_action(&mut tx, &pool, action)
+                .await
+                .map_err(|e| match e {
+                    AppError::Conflict(m) => AppError::invalid("flood", m),
+                    other => other,
+                })?;
+        }
         let asked = new
             .spend
             .as_ref()
             .map(|s| ("amount", s.amount))
-            .or(new.round.as_ref().map(|r| ("round_amount", r.amount)));
+            .or(new.round.as_ref().map(|r| ("round_amount", r.amount)))
+            .or(new
+                .flood
+                .as_ref()
+                .and_then(|f| f.amount())
+                .map(|a| ("flood_amount", a)));
         if let Some((field, amount)) = asked {
             let currency = pool.currency;
             let available = available(&mut tx, &pool.id).await?;
@@ -210,6 +236,7 @@ impl App {
                 spend: new.spend,
                 round: new.round,
                 admission: None,
+                flood_action: new.flood,
             },
         )
         .await?;
@@ -362,6 +389,9 @@ impl App {
             )
             .await?;
         }
+        if let (Some(action), true) = (&d.flood_action, outcome.passed) {
+            self.carry_out_flood_action(tx, d, action).await?;
+        }
         if let Some(candidate) = &d.admission {
             self.settle_admission(tx, &d.pool_id, candidate, outcome.passed)
                 .await?;
@@ -428,6 +458,7 @@ impl App {
                 spend: None,
                 round: None,
                 admission: Some(candidate.id.clone()),
+                flood_action: None,
             },
         )
         .await?;

@@ -273,6 +273,7 @@ impl App {
             rule_change: None,
             spend: None,
             round: None,
+            flood: None,
         };
         // A spend proposal that passed, and was then paid.
         let mut buy = ask(
@@ -461,6 +462,7 @@ impl App {
                         cap: Some(800),
                         guidelines: "Tools and parts everyone at the kitchen can use. No personal bikes.".into(),
                     }),
+                    flood: None,
                 },
             )
             .await?;

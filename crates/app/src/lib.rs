@@ -8,6 +8,7 @@ pub mod budgeting;
 pub mod decisions;
 pub mod demo;
 pub mod error;
+pub mod floods;
 pub mod formation;
 pub mod groups;
 pub mod pools;

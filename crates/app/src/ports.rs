@@ -136,6 +136,46 @@ pub struct Pool {
     pub commitment: String,
     /// Draft or open.
     pub status: PoolStatus,
+    /// Whether this body is a Flood (its members are pools) rather than a pool.
+    pub is_flood: bool,
+}
+
+/// A Flood: pools federated around a shared project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flood {
+    /// Id; also its id as a body (rules, ledger, decisions) in the pools table.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// The shared project.
+    pub purpose: String,
+    /// Currency.
+    pub currency: Currency,
+    /// The rules its decisions follow.
+    pub rules: Rules,
+    /// Whether decisions also need a majority of member pools.
+    pub double_majority: bool,
+    /// active or dissolved.
+    pub status: String,
+    /// When it started (RFC 3339).
+    pub started_at: String,
+}
+
+/// A pool's membership of a Flood.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FloodMember {
+    /// The pool.
+    pub pool_id: String,
+    /// The pool's name.
+    pub name: String,
+    /// What it has committed in total.
+    pub committed: i64,
+    /// member or left.
+    pub status: String,
+    /// What it received when it left.
+    pub received: i64,
+    /// When it joined (RFC 3339).
+    pub joined_at: String,
 }
 
 /// A pool membership with the person's name.
@@ -258,6 +298,8 @@ pub struct Decision {
     pub effect_note: Option<String>,
     /// For an admission vote: the candidate.
     pub admission: Option<String>,
+    /// For a pool decision about a Flood: what it does when it passes.
+    pub flood_action: Option<pools_core::flood::FloodAction>,
 }
 
 /// A payout a decision authorized.
@@ -757,6 +799,13 @@ pub trait Tx: Send {
     ) -> StoreResult<Vec<FormationVersion>>;
     /// Every signature of a formation, oldest first.
     async fn signatures(&mut self, formation_id: &str) -> StoreResult<Vec<Signature>>;
+
+    /// A Flood.
+    async fn flood(&mut self, id: &str) -> StoreResult<Option<Flood>>;
+    /// A Flood's member pools, present and past, by name.
+    async fn flood_pools(&mut self, flood_id: &str) -> StoreResult<Vec<FloodMember>>;
+    /// The Floods a pool belongs to (or belonged to), newest first.
+    async fn floods_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<(Flood, FloodMember)>>;
 
     /// One member's ledger entries in a pool, oldest first.
     async fn ledger_entries_of(

@@ -112,6 +112,7 @@ async fn decision_with_voters(r: &Running, voters: usize) -> Result<(String, Vec
                 rule_change: None,
                 spend: None,
                 round: None,
+                flood: None,
             },
         )
         .await
@@ -226,6 +227,7 @@ async fn big_decision(app: &App, n: usize) -> Result<(String, String)> {
                 rule_change: None,
                 spend: None,
                 round: None,
+                flood: None,
             },
         )
         .await

@@ -98,6 +98,8 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
         rounds_checked: 0,
     };
     let mut rounds: HashMap<String, AuditRound> = HashMap::new();
+    // Each Flood's current members and what they committed.
+    let mut floods: HashMap<String, BTreeMap<String, i64>> = HashMap::new();
     let mut bucket_round: HashMap<String, String> = HashMap::new();
     // Balances recomputed from the entries, per pool; and each payout's
     // amount and whether it is still waiting.
@@ -265,6 +267,76 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                 payouts.insert(payout_id, (spend.amount, true));
                 summary.ledger_entries += 1;
                 summary.payouts_traced += 1;
+            }
+            Event::FloodStarted { flood_id, .. } if floods.contains_key(&flood_id) => {
+                return Err(brk(format!("flood {flood_id} started twice")));
+            }
+            Event::FloodStarted { flood_id, .. } => {
+                floods.insert(flood_id, BTreeMap::new());
+            }
+            Event::FloodCommitted {
+                flood_id,
+                pool_id,
+                amount,
+                pool_postings,
+                flood_postings,
+                ..
+            } => {
+                let members = floods
+                    .get_mut(&flood_id)
+                    .ok_or_else(|| brk(format!("a commitment to unknown flood {flood_id}")))?;
+                if pool_postings != ledger::send(amount).map_err(|e| brk(e.to_string()))?
+                    || flood_postings != ledger::receive(amount).map_err(|e| brk(e.to_string()))?
+                {
+                    return Err(brk(format!(
+                        "a commitment to flood {flood_id} moves a different amount on each side"
+                    )));
+                }
+                post_to(&mut balances, &pool_id, &pool_postings).map_err(brk)?;
+                post_to(&mut balances, &flood_id, &flood_postings).map_err(brk)?;
+                *members.entry(pool_id).or_insert(0) += amount;
+                summary.ledger_entries += 2;
+            }
+            Event::FloodLeft {
+                flood_id,
+                pool_id,
+                amount,
+                pool_postings,
+                flood_postings,
+                dissolved,
+                ..
+            } => {
+                let members = floods
+                    .get_mut(&flood_id)
+                    .ok_or_else(|| brk(format!("leaving unknown flood {flood_id}")))?;
+                let b = balances.get(&flood_id).cloned().unwrap_or_default();
+                let get = |a: &Account| b.get(a).copied().unwrap_or(0);
+                let share = crate::flood::leave_share(
+                    ledger::available(get),
+                    get(&Account::Authorized),
+                    members,
+                    &pool_id,
+                )
+                .map_err(|e| brk(format!("pool {pool_id} left flood {flood_id}: {e}")))?;
+                if share.amount != amount || dissolved != (members.len() == 1) {
+                    return Err(brk(format!(
+                        "pool {pool_id} left flood {flood_id} with {amount}, but its share was {}",
+                        share.amount
+                    )));
+                }
+                if amount > 0 {
+                    if pool_postings != ledger::receive(amount).map_err(|e| brk(e.to_string()))?
+                        || flood_postings != ledger::send(amount).map_err(|e| brk(e.to_string()))?
+                    {
+                        return Err(brk(format!(
+                            "pool {pool_id}'s share from flood {flood_id} moves a different amount on each side"
+                        )));
+                    }
+                    post_to(&mut balances, &flood_id, &flood_postings).map_err(brk)?;
+                    post_to(&mut balances, &pool_id, &pool_postings).map_err(brk)?;
+                    summary.ledger_entries += 2;
+                }
+                members.remove(&pool_id);
             }
             Event::RoundOpened {
                 round_id,
@@ -602,6 +674,7 @@ mod tests {
             spend: None,
             round: None,
             admission: None,
+            flood_action: None,
         }
     }
 

@@ -162,6 +162,9 @@ pub enum Event {
         /// For an admission vote: the candidate.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         admission: Option<String>,
+        /// For a pool decision about a Flood: what it does when it passes.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        flood_action: Option<crate::flood::FloodAction>,
     },
     /// A member cast or changed their ballot.
     BallotCast {
@@ -508,6 +511,72 @@ pub enum Event {
         /// The SHA-256 of the text they signed.
         sha256: String,
     },
+    /// A passed pool decision started a Flood.
+    FloodStarted {
+        /// The Flood (also its id as a body in the pools table).
+        flood_id: String,
+        /// The Flood's own group, which no directory lists.
+        group_id: String,
+        /// Its group's address.
+        slug: String,
+        /// Its name.
+        name: String,
+        /// The shared project.
+        purpose: String,
+        /// Its currency: the founding pool's.
+        currency: crate::money::Currency,
+        /// Its rules: the founding pool's when it started.
+        rules: Rules,
+        /// Whether decisions also need a majority of member pools.
+        double_majority: bool,
+        /// The founding pool.
+        pool_id: String,
+    },
+    /// A pool committed money to a Flood, joining it or adding funds.
+    FloodCommitted {
+        /// The Flood.
+        flood_id: String,
+        /// The pool.
+        pool_id: String,
+        /// Minor units.
+        amount: i64,
+        /// The pool's ledger entry (money out).
+        pool_entry_id: String,
+        /// The Flood's ledger entry (money in).
+        flood_entry_id: String,
+        /// The pool's postings.
+        pool_postings: Vec<Posting>,
+        /// The Flood's postings.
+        flood_postings: Vec<Posting>,
+    },
+    /// A pool left a Flood with its share of what the Flood had available.
+    FloodLeft {
+        /// The Flood.
+        flood_id: String,
+        /// The pool.
+        pool_id: String,
+        /// Minor units the pool received (may be zero).
+        amount: i64,
+        /// The pool's ledger entry, when money moved.
+        pool_entry_id: Option<String>,
+        /// The Flood's ledger entry, when money moved.
+        flood_entry_id: Option<String>,
+        /// The pool's postings.
+        pool_postings: Vec<Posting>,
+        /// The Flood's postings.
+        flood_postings: Vec<Posting>,
+        /// Whether this was the last pool, so the Flood dissolved.
+        dissolved: bool,
+    },
+    /// A passed pool decision about a Flood could not be carried out, and why.
+    FloodActionRefused {
+        /// The decision.
+        decision_id: String,
+        /// The pool.
+        pool_id: String,
+        /// Why, in words.
+        reason: String,
+    },
     /// A member's role changed.
     PoolRoleChanged {
         /// The pool.
@@ -577,6 +646,10 @@ impl Event {
             Event::PoolRulesChanged { .. } => "pool_rules_changed",
             Event::RoundOpened { .. } => "round_opened",
             Event::RoundNotOpened { .. } => "round_not_opened",
+            Event::FloodStarted { .. } => "flood_started",
+            Event::FloodCommitted { .. } => "flood_committed",
+            Event::FloodLeft { .. } => "flood_left",
+            Event::FloodActionRefused { .. } => "flood_action_refused",
             Event::BucketCreated { .. } => "bucket_created",
             Event::BucketFlagged { .. } => "bucket_flagged",
             Event::BucketFunded { .. } => "bucket_funded",

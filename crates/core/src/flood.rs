@@ -98,6 +98,57 @@ pub fn double_majority(
     }
 }
 
+/// What a pool decision does about a Flood when it passes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum FloodAction {
+    /// Start a Flood with this pool as its first member. It takes the
+    /// pool's rules and currency, and this commitment.
+    Start {
+        /// The Flood's name.
+        name: String,
+        /// The shared project.
+        purpose: String,
+        /// Minor units moved from the pool's treasury to the Flood's fund.
+        amount: i64,
+        /// Whether Flood decisions also need a majority of member pools.
+        #[serde(default)]
+        double_majority: bool,
+    },
+    /// Join a Flood, accepting its rules, with a commitment.
+    Join {
+        /// The Flood.
+        flood_id: String,
+        /// Minor units committed.
+        amount: i64,
+    },
+    /// Add funds to a Flood the pool belongs to.
+    AddFunds {
+        /// The Flood.
+        flood_id: String,
+        /// Minor units.
+        amount: i64,
+    },
+    /// Leave a Flood with the pool's share of what it has available.
+    Leave {
+        /// The Flood.
+        flood_id: String,
+    },
+}
+
+impl FloodAction {
+    /// The money the pool commits, if any.
+    pub fn amount(&self) -> Option<i64> {
+        match self {
+            FloodAction::Start { amount, .. }
+            | FloodAction::Join { amount, .. }
+            | FloodAction::AddFunds { amount, .. } => Some(*amount),
+            FloodAction::Leave { .. } => None,
+        }
+    }
+}
+
 /// A member pool's commitment and what it takes when it leaves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Share {

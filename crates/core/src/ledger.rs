@@ -174,6 +174,25 @@ pub fn pay(amount: i64, exit_member: Option<&str>) -> Result<Vec<Posting>, Ledge
     Ok(v)
 }
 
+/// Money a pool sends out of its treasury to a Flood it belongs to.
+pub fn send(amount: i64) -> Result<Vec<Posting>, LedgerError> {
+    positive(amount)?;
+    Ok(vec![
+        p(Account::Treasury, -amount),
+        p(Account::Outside, amount),
+    ])
+}
+
+/// Money arriving in a treasury from outside the books (a Flood receiving a
+/// pool's commitment, or a pool receiving its share back).
+pub fn receive(amount: i64) -> Result<Vec<Posting>, LedgerError> {
+    positive(amount)?;
+    Ok(vec![
+        p(Account::Outside, -amount),
+        p(Account::Treasury, amount),
+    ])
+}
+
 /// A round sets money aside for its members to spread over buckets: a
 /// claim on the treasury, no money moves.
 pub fn budget(amount: i64) -> Result<Vec<Posting>, LedgerError> {

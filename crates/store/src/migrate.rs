@@ -49,6 +49,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "admission",
         include_str!("../migrations/0010_admission.sql"),
     ),
+    (11, "floods", include_str!("../migrations/0011_floods.sql")),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

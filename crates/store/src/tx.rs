@@ -4,9 +4,9 @@ use crate::args;
 use crate::db::{Conn, Row};
 use async_trait::async_trait;
 use pools_app::ports::{
-    Ballot, Bucket, Decision, Exit, Flag, Formation, FormationVersion, Funding, Group, GroupMember,
-    LedgerEntry, MoneyReport, OutboxMessage, PasswordReset, Payout, Person, Pool, PoolMember,
-    Round, Session, SessionKind, Signature, StoreError, StoreResult, Tx,
+    Ballot, Bucket, Decision, Exit, Flag, Flood, FloodMember, Formation, FormationVersion, Funding,
+    Group, GroupMember, LedgerEntry, MoneyReport, OutboxMessage, PasswordReset, Payout, Person,
+    Pool, PoolMember, Round, Session, SessionKind, Signature, StoreError, StoreResult, Tx,
 };
 use pools_core::decision::{Choice, Tally};
 use pools_core::journal::{JournalEntry, format_time};
@@ -89,6 +89,7 @@ fn pool(r: &Row) -> StoreResult<Pool> {
             .map_err(|e| StoreError::Corrupt(format!("rules: {e}")))?,
         commitment: r.text("commitment")?,
         status: PoolStatus::parse(&r.text("status")?).ok_or_else(|| corrupt("pool status"))?,
+        is_flood: r.text("kind")? == "flood",
     })
 }
 
@@ -143,6 +144,7 @@ fn decision(r: &Row) -> StoreResult<Decision> {
         round: opt_json(r, "round")?,
         effect_note: r.opt_text("round_note")?,
         admission: r.opt_text("admission")?,
+        flood_action: opt_json(r, "flood_action")?,
     })
 }
 
@@ -553,10 +555,11 @@ impl SqlTx {
                 spend,
                 round,
                 admission,
+                flood_action,
             } => {
                 c.exec(
-                    "INSERT INTO decisions (id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, admission) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $13, NULL, NULL, $14, $15, $16)",
+                    "INSERT INTO decisions (id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, admission, flood_action) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $13, NULL, NULL, $14, $15, $16, $17)",
                     args![
                         decision_id,
                         pool_id,
@@ -573,7 +576,8 @@ impl SqlTx {
                         to_json(&Tally::new(method)),
                         spend.as_ref().map(to_json),
                         round.as_ref().map(to_json),
-                        admission.as_deref()
+                        admission.as_deref(),
+                        flood_action.as_ref().map(to_json)
                     ],
                 )
                 .await?;
@@ -976,6 +980,11 @@ impl SqlTx {
                 decision_id,
                 reason,
                 ..
+            }
+            | Event::FloodActionRefused {
+                decision_id,
+                reason,
+                ..
             } => {
                 c.exec(
                     "UPDATE decisions SET round_note = $1 WHERE id = $2",
@@ -1240,6 +1249,142 @@ impl SqlTx {
                 )
                 .await?;
             }
+            Event::FloodStarted {
+                flood_id,
+                group_id,
+                slug,
+                name,
+                purpose,
+                currency,
+                rules,
+                double_majority,
+                pool_id,
+            } => {
+                c.exec(
+                    "INSERT INTO groups (id, slug, name, description, created_at, kind) VALUES ($1, $2, $3, $4, $5, 'flood')",
+                    args![group_id, slug, name, purpose, at],
+                )
+                .await?;
+                c.exec(
+                    "INSERT INTO pools (id, group_id, name, currency, rules, commitment, status, created_at, opened_at, kind) \
+                     VALUES ($1, $2, $3, $4, $5, '', 'open', $6, $7, 'flood')",
+                    args![flood_id, group_id, name, currency.code(), to_json(rules), at, at],
+                )
+                .await?;
+                c.exec(
+                    "INSERT INTO floods (id, purpose, double_majority, founder_pool_id, status, started_at, dissolved_at) VALUES ($1, $2, $3, $4, 'active', $5, NULL)",
+                    args![flood_id, purpose, *double_majority as i64, pool_id, at],
+                )
+                .await?;
+            }
+            Event::FloodCommitted {
+                flood_id,
+                pool_id,
+                amount,
+                pool_entry_id,
+                flood_entry_id,
+                pool_postings,
+                flood_postings,
+            } => {
+                c.exec(
+                    "INSERT INTO flood_pools (flood_id, pool_id, committed, status, received, joined_at, left_at) VALUES ($1, $2, $3, 'member', 0, $4, NULL) \
+                     ON CONFLICT (flood_id, pool_id) DO UPDATE SET committed = flood_pools.committed + excluded.committed",
+                    args![flood_id, pool_id, *amount, at],
+                )
+                .await?;
+                let names = c
+                    .one(
+                        "SELECT (SELECT name FROM pools WHERE id = $1) AS flood_name, (SELECT name FROM pools WHERE id = $2) AS pool_name",
+                        args![flood_id, pool_id],
+                    )
+                    .await?
+                    .ok_or_else(|| corrupt("a flood commitment without its bodies"))?;
+                let (flood_name, pool_name) = (names.text("flood_name")?, names.text("pool_name")?);
+                let out = SystemEntry {
+                    id: pool_entry_id,
+                    pool_id,
+                    kind: "flood_commitment",
+                    amount: *amount,
+                    memo: &flood_name,
+                    on: None,
+                    person_id: None,
+                    decision_id: None,
+                };
+                self.system_entry(&out, pool_postings, at).await?;
+                let inn = SystemEntry {
+                    id: flood_entry_id,
+                    pool_id: flood_id,
+                    kind: "pool_commitment",
+                    amount: *amount,
+                    memo: &pool_name,
+                    on: None,
+                    person_id: None,
+                    decision_id: None,
+                };
+                self.system_entry(&inn, flood_postings, at).await?;
+            }
+            Event::FloodLeft {
+                flood_id,
+                pool_id,
+                amount,
+                pool_entry_id,
+                flood_entry_id,
+                pool_postings,
+                flood_postings,
+                dissolved,
+            } => {
+                let n = c
+                    .exec(
+                        "UPDATE flood_pools SET status = 'left', received = $1, left_at = $2 WHERE flood_id = $3 AND pool_id = $4 AND status = 'member'",
+                        args![*amount, at, flood_id, pool_id],
+                    )
+                    .await?;
+                if n != 1 {
+                    return Err(StoreError::Conflict(
+                        "that pool is not a member of the flood".into(),
+                    ));
+                }
+                if *dissolved {
+                    c.exec(
+                        "UPDATE floods SET status = 'dissolved', dissolved_at = $1 WHERE id = $2",
+                        args![at, flood_id],
+                    )
+                    .await?;
+                }
+                if let (Some(pe), Some(fe)) = (pool_entry_id, flood_entry_id) {
+                    let names = c
+                        .one(
+                            "SELECT (SELECT name FROM pools WHERE id = $1) AS flood_name, (SELECT name FROM pools WHERE id = $2) AS pool_name",
+                            args![flood_id, pool_id],
+                        )
+                        .await?
+                        .ok_or_else(|| corrupt("a flood exit without its bodies"))?;
+                    let (flood_name, pool_name) =
+                        (names.text("flood_name")?, names.text("pool_name")?);
+                    let out = SystemEntry {
+                        id: fe,
+                        pool_id: flood_id,
+                        kind: "pool_exit",
+                        amount: *amount,
+                        memo: &pool_name,
+                        on: None,
+                        person_id: None,
+                        decision_id: None,
+                    };
+                    self.system_entry(&out, flood_postings, at).await?;
+                    let inn = SystemEntry {
+                        id: pe,
+                        pool_id,
+                        kind: "flood_return",
+                        amount: *amount,
+                        memo: &flood_name,
+                        on: None,
+                        person_id: None,
+                        decision_id: None,
+                    };
+                    self.system_entry(&inn, pool_postings, at).await?;
+                }
+            }
             Event::PoolRoleChanged {
                 pool_id,
                 person_id,
@@ -1309,7 +1454,7 @@ impl Tx for SqlTx {
     }
 
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
-        const TABLES: [(&str, &str); 25] = [
+        const TABLES: [(&str, &str); 27] = [
             ("journal", "SELECT * FROM journal ORDER BY seq"),
             ("journal_head", "SELECT * FROM journal_head ORDER BY id"),
             ("persons", "SELECT * FROM persons ORDER BY id"),
@@ -1339,6 +1484,11 @@ impl Tx for SqlTx {
             ("money_reports", "SELECT * FROM money_reports ORDER BY id"),
             ("rounds", "SELECT * FROM rounds ORDER BY id"),
             ("formations", "SELECT * FROM formations ORDER BY id"),
+            ("floods", "SELECT * FROM floods ORDER BY id"),
+            (
+                "flood_pools",
+                "SELECT * FROM flood_pools ORDER BY flood_id, pool_id",
+            ),
             (
                 "formation_versions",
                 "SELECT * FROM formation_versions ORDER BY formation_id, version",
@@ -1639,7 +1789,7 @@ impl Tx for SqlTx {
     async fn group_by_slug(&mut self, slug: &str) -> StoreResult<Option<Group>> {
         self.conn
             .one(
-                "SELECT id, slug, name, description FROM groups WHERE slug = $1",
+                "SELECT id, slug, name, description FROM groups WHERE slug = $1 AND kind = 'group'",
                 args![slug],
             )
             .await?
@@ -1651,7 +1801,7 @@ impl Tx for SqlTx {
     async fn groups(&mut self, limit: i64) -> StoreResult<Vec<Group>> {
         self.conn
             .all(
-                "SELECT id, slug, name, description FROM groups ORDER BY lower(name), id LIMIT $1",
+                "SELECT id, slug, name, description FROM groups WHERE kind = 'group' ORDER BY lower(name), id LIMIT $1",
                 args![limit],
             )
             .await?
@@ -1723,7 +1873,7 @@ impl Tx for SqlTx {
     async fn pool(&mut self, id: &str) -> StoreResult<Option<Pool>> {
         self.conn
             .one(
-                "SELECT id, group_id, name, currency, rules, commitment, status FROM pools WHERE id = $1",
+                "SELECT id, group_id, name, currency, rules, commitment, status, kind FROM pools WHERE id = $1",
                 args![id],
             )
             .await?
@@ -1735,7 +1885,7 @@ impl Tx for SqlTx {
     async fn pool_of_group(&mut self, group_id: &str) -> StoreResult<Option<Pool>> {
         self.conn
             .one(
-                "SELECT id, group_id, name, currency, rules, commitment, status FROM pools WHERE group_id = $1",
+                "SELECT id, group_id, name, currency, rules, commitment, status, kind FROM pools WHERE group_id = $1",
                 args![group_id],
             )
             .await?
@@ -1747,7 +1897,7 @@ impl Tx for SqlTx {
     async fn pools_of(&mut self, person_id: &str) -> StoreResult<Vec<(Pool, PoolMember)>> {
         self.conn
             .all(
-                "SELECT p.id, p.group_id, p.name, p.currency, p.rules, p.commitment, p.status, \
+                "SELECT p.id, p.group_id, p.name, p.currency, p.rules, p.commitment, p.status, p.kind, \
                  m.pool_id, m.person_id, pe.name AS person_name, m.role, m.status AS member_status, m.commitment_hash, m.accepted_at \
                  FROM pool_members m JOIN pools p ON p.id = m.pool_id JOIN persons pe ON pe.id = m.person_id \
                  WHERE m.person_id = $1 ORDER BY lower(p.name), p.id",
@@ -1805,7 +1955,7 @@ impl Tx for SqlTx {
 
     async fn decision(&mut self, id: &str) -> StoreResult<Option<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action",
             " FROM decisions WHERE id = $1"
         );
         let _ = DECISION_COLS;
@@ -1819,7 +1969,7 @@ impl Tx for SqlTx {
 
     async fn decisions_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action",
             " FROM decisions WHERE pool_id = $1 ORDER BY opened_at DESC, id DESC"
         );
         self.conn
@@ -1907,7 +2057,7 @@ impl Tx for SqlTx {
         person_id: &str,
     ) -> StoreResult<Option<(Decision, bool, Option<Choice>)>> {
         const SQL: &str = concat!(
-            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.admission,",
+            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.admission, d.flood_action,",
             " v.person_id AS voter, b.choice AS choice",
             " FROM decisions d",
             " LEFT JOIN decision_voters v ON v.decision_id = d.id AND v.person_id = $1",
@@ -2309,6 +2459,62 @@ impl Tx for SqlTx {
             .collect()
     }
 
+    async fn flood(&mut self, id: &str) -> StoreResult<Option<Flood>> {
+        self.conn
+            .one(
+                "SELECT f.id, p.name, f.purpose, p.currency, p.rules, f.double_majority, f.status, f.started_at FROM floods f JOIN pools p ON p.id = f.id WHERE f.id = $1",
+                args![id],
+            )
+            .await?
+            .as_ref()
+            .map(flood_row)
+            .transpose()
+    }
+
+    async fn flood_pools(&mut self, flood_id: &str) -> StoreResult<Vec<FloodMember>> {
+        self.conn
+            .all(
+                "SELECT m.pool_id, p.name, m.committed, m.status, m.received, m.joined_at FROM flood_pools m JOIN pools p ON p.id = m.pool_id \
+                 WHERE m.flood_id = $1 ORDER BY lower(p.name), m.pool_id",
+                args![flood_id],
+            )
+            .await?
+            .iter()
+            .map(flood_member_row)
+            .collect()
+    }
+
+    async fn floods_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<(Flood, FloodMember)>> {
+        let rows = self
+            .conn
+            .all(
+                "SELECT f.id, fp.name AS flood_name, f.purpose, fp.currency, fp.rules, f.double_majority, f.status AS flood_status, f.started_at, \
+                 m.pool_id, p.name, m.committed, m.status, m.received, m.joined_at \
+                 FROM flood_pools m JOIN floods f ON f.id = m.flood_id JOIN pools fp ON fp.id = f.id JOIN pools p ON p.id = m.pool_id \
+                 WHERE m.pool_id = $1 ORDER BY m.joined_at DESC, f.id",
+                args![pool_id],
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    Flood {
+                        id: r.text("id")?,
+                        name: r.text("flood_name")?,
+                        purpose: r.text("purpose")?,
+                        currency: Currency::from_code(&r.text("currency")?)
+                            .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                        rules: json(r, "rules")?,
+                        double_majority: r.i64("double_majority")? != 0,
+                        status: r.text("flood_status")?,
+                        started_at: r.text("started_at")?,
+                    },
+                    flood_member_row(r)?,
+                ))
+            })
+            .collect()
+    }
+
     async fn ledger_entries_of(
         &mut self,
         pool_id: &str,
@@ -2325,6 +2531,31 @@ impl Tx for SqlTx {
             .map(ledger_entry)
             .collect()
     }
+}
+
+fn flood_row(r: &Row) -> StoreResult<Flood> {
+    Ok(Flood {
+        id: r.text("id")?,
+        name: r.text("name")?,
+        purpose: r.text("purpose")?,
+        currency: Currency::from_code(&r.text("currency")?)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        rules: json(r, "rules")?,
+        double_majority: r.i64("double_majority")? != 0,
+        status: r.text("status")?,
+        started_at: r.text("started_at")?,
+    })
+}
+
+fn flood_member_row(r: &Row) -> StoreResult<FloodMember> {
+    Ok(FloodMember {
+        pool_id: r.text("pool_id")?,
+        name: r.text("name")?,
+        committed: r.i64("committed")?,
+        status: r.text("status")?,
+        received: r.i64("received")?,
+        joined_at: r.text("joined_at")?,
+    })
 }
 
 fn round_row(r: &Row) -> StoreResult<Round> {

@@ -155,6 +155,7 @@ async fn agree_to_round(env: &Env, pool_id: &str, voters: &[&Actor], plan: Round
                 rule_change: None,
                 spend: None,
                 round: Some(plan),
+                flood: None,
             },
         )
         .await
@@ -204,6 +205,7 @@ async fn a_round_runs_from_its_decision_to_payouts(env: Env) {
                 rule_change: None,
                 spend: None,
                 round: Some(plan(10_001, None)),
+                flood: None,
             },
         )
         .await;
@@ -475,6 +477,7 @@ async fn a_round_leaves_room_for_open_spend_proposals(env: Env) {
                     purpose: "A pump".into(),
                 }),
                 round: None,
+                flood: None,
             },
         )
         .await

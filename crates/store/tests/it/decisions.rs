@@ -56,6 +56,7 @@ fn proposal(title: &str) -> NewDecision {
         rule_change: None,
         spend: None,
         round: None,
+        flood: None,
     }
 }
 
@@ -330,6 +331,7 @@ async fn ranked_and_score_votes_close_with_a_ranking(env: Env) {
                 rule_change: None,
                 spend: None,
                 round: None,
+                flood: None,
             },
         )
         .await
@@ -349,6 +351,7 @@ async fn ranked_and_score_votes_close_with_a_ranking(env: Env) {
                 rule_change: None,
                 spend: None,
                 round: None,
+                flood: None,
             },
         )
         .await

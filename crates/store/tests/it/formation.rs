@@ -229,6 +229,7 @@ async fn formation_runs_from_drafting_to_an_active_entity(env: Env) {
                 rule_change: Some(rules),
                 spend: None,
                 round: None,
+                flood: None,
             },
         )
         .await
@@ -304,6 +305,7 @@ async fn formation_runs_from_drafting_to_an_active_entity(env: Env) {
                 rule_change: Some(rules),
                 spend: None,
                 round: None,
+                flood: None,
             },
         )
         .await

@@ -67,6 +67,7 @@ async fn scenario(app: &App) {
                 rule_change: None,
                 spend: None,
                 round: None,
+                flood: None,
             },
         )
         .await

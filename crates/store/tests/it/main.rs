@@ -7,6 +7,7 @@ mod accounts;
 mod budgeting;
 mod concurrency;
 mod decisions;
+mod floods;
 mod formation;
 mod groups;
 mod journal;

@@ -277,6 +277,7 @@ async fn pass_spend(env: &Env, c: &Cast, payee: &str, amount: i64) -> Result<Str
                     purpose: "Parts".into(),
                 }),
                 round: None,
+                flood: None,
             },
         )
         .await?;

@@ -51,6 +51,7 @@ pub async fn create(
                 rule_change: r.rule_change,
                 spend: r.spend,
                 round: r.round,
+                flood: r.flood,
             },
         )
         .await?;

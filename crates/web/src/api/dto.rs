@@ -422,6 +422,8 @@ pub struct DecisionDto {
     pub effect_note: Option<String>,
     /// For an admission vote: the candidate's person id.
     pub admission: Option<String>,
+    /// For a decision about a Flood: what it does when it passes.
+    pub flood_action: Option<pools_core::flood::FloodAction>,
 }
 
 impl From<pools_app::ports::Decision> for DecisionDto {
@@ -446,6 +448,7 @@ impl From<pools_app::ports::Decision> for DecisionDto {
             round: d.round,
             effect_note: d.effect_note,
             admission: d.admission,
+            flood_action: d.flood_action,
         }
     }
 }
@@ -545,6 +548,10 @@ pub struct NewDecisionRequest {
     /// fund buckets in the windows set here. The method must be `proposal`,
     /// and the amount no more than the pool has available.
     pub round: Option<pools_core::budget::RoundPlan>,
+    /// Makes this a decision about a Flood: start one with this pool as its
+    /// first member, join one, add funds, or leave with the pool's share.
+    /// The method must be `proposal`; money committed must be available.
+    pub flood: Option<pools_core::flood::FloodAction>,
 }
 
 /// Cast or change a ballot.

@@ -214,6 +214,7 @@ impl NewForm {
             rule_change: None,
             spend,
             round,
+            flood: None,
         })
     }
 }

@@ -536,6 +536,7 @@ pub async fn save_rules(
                     rule_change: Some(rules),
                     spend: None,
                     round: None,
+                    flood: None,
                 },
             )
             .await

@@ -1,0 +1,302 @@
+//! Floods: pools federated around a shared project. A pool starts, joins,
+//! adds funds to or leaves a Flood only by a decision of its own members;
+//! when the decision passes, its close carries the action out in the same
+//! transaction, moving the money between the two ledgers. The shares are
+//! computed by `pools_core::flood`.
+
+use crate::ports::{Decision, Flood, FloodMember, Pool, Tx};
+use crate::treasury::available;
+use crate::{Actor, App, AppError, AppResult, new_id};
+use pools_core::flood::{self, FloodAction, LeaveError};
+use pools_core::ledger::{self, Account};
+use pools_core::{Event, Money, text};
+use std::collections::{BTreeMap, HashMap};
+
+/// A Flood as one person may see it.
+#[derive(Debug, Clone)]
+pub struct FloodView {
+    /// The Flood.
+    pub flood: Flood,
+    /// Its member pools, present and past.
+    pub pools: Vec<FloodMember>,
+    /// Cash in its fund.
+    pub treasury: Money,
+    /// Payouts authorized and not yet paid.
+    pub authorized: Money,
+    /// What it may still spend: the fund less authorized payouts.
+    pub available: Money,
+}
+
+impl App {
+    /// Checks a Flood action a pool decision proposes, against the state
+    /// now. Run when the decision opens and again when it passes.
+    pub(crate) async fn check_flood_action(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        pool: &Pool,
+        action: &FloodAction,
+    ) -> AppResult<Option<Flood>> {
+        if pool.is_flood {
+            return Err(AppError::Conflict(
+                "a Flood's members are pools: a Flood cannot join a Flood".into(),
+            ));
+        }
+        if let Some(a) = action.amount()
+            && a <= 0
+        {
+            return Err(AppError::Conflict(
+                "the amount must be more than zero".into(),
+            ));
+        }
+        let member_of = |pools: &[FloodMember]| {
+            pools
+                .iter()
+                .any(|m| m.pool_id == pool.id && m.status == "member")
+        };
+        match action {
+            FloodAction::Start { name, purpose, .. } => {
+                text::name("name", name).map_err(|_| {
+                    AppError::Conflict("give the Flood a name of 1 to 120 characters".into())
+                })?;
+                if purpose.trim().is_empty() || purpose.chars().count() > 2000 {
+                    return Err(AppError::Conflict(
+                        "say what the shared project is, in up to 2,000 characters".into(),
+                    ));
+                }
+                Ok(None)
+            }
+            FloodAction::Join { flood_id, .. }
+            | FloodAction::AddFunds { flood_id, .. }
+            | FloodAction::Leave { flood_id } => {
+                let f = tx
+                    .flood(flood_id)
+                    .await?
+                    .filter(|f| f.status == "active")
+                    .ok_or_else(|| {
+                        AppError::Conflict(format!("there is no active Flood \"{flood_id}\""))
+                    })?;
+                let pools = tx.flood_pools(&f.id).await?;
+                match action {
+                    FloodAction::Join { .. } => {
+                        if member_of(&pools) {
+                            return Err(AppError::Conflict(
+                                "this pool is already a member of that Flood".into(),
+                            ));
+                        }
+                        if f.currency != pool.currency {
+                            return Err(AppError::Conflict(format!(
+                                "that Flood keeps its fund in {}, and this pool in {}",
+                                f.currency, pool.currency
+                            )));
+                        }
+                    }
+                    _ => {
+                        if !member_of(&pools) {
+                            return Err(AppError::Conflict(
+                                "this pool is not a member of that Flood".into(),
+                            ));
+                        }
+                    }
+                }
+                Ok(Some(f))
+            }
+        }
+    }
+
+    /// Carries out a passed pool decision about a Flood, or records why it
+    /// could not be (the state changed while the members voted).
+    pub(crate) async fn carry_out_flood_action(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        d: &Decision,
+        action: &FloodAction,
+    ) -> AppResult<()> {
+        let pool = tx
+            .pool(&d.pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the decision's pool vanished".into()))?;
+        match self.flood_events(tx, &pool, action).await {
+            Ok(events) => {
+                for e in events {
+                    self.record(tx, &Actor::Operator, e).await?;
+                }
+                Ok(())
+            }
+            Err(AppError::Conflict(reason)) => {
+                self.record(
+                    tx,
+                    &Actor::Operator,
+                    Event::FloodActionRefused {
+                        decision_id: d.id.clone(),
+                        pool_id: pool.id.clone(),
+                        reason,
+                    },
+                )
+                .await
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The events a Flood action records, checked against the state now.
+    async fn flood_events(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        pool: &Pool,
+        action: &FloodAction,
+    ) -> AppResult<Vec<Event>> {
+        let flood = self.check_flood_action(tx, pool, action).await?;
+        let m = |v: i64| Money::new(v, pool.currency).to_string();
+        let commit = |flood_id: &str, amount: i64| -> AppResult<Event> {
+            Ok(Event::FloodCommitted {
+                flood_id: flood_id.to_string(),
+                pool_id: pool.id.clone(),
+                amount,
+                pool_entry_id: new_id(),
+                flood_entry_id: new_id(),
+                pool_postings: ledger::send(amount)
+                    .map_err(|e| AppError::invalid("amount", e.to_string()))?,
+                flood_postings: ledger::receive(amount)
+                    .map_err(|e| AppError::invalid("amount", e.to_string()))?,
+            })
+        };
+        if let Some(amount) = action.amount() {
+            let free = available(tx, &pool.id).await?;
+            if amount > free {
+                return Err(AppError::Conflict(format!(
+                    "the pool had {} available when the decision passed, less than the {} it commits",
+                    m(free),
+                    m(amount)
+                )));
+            }
+        }
+        match action {
+            FloodAction::Start {
+                name,
+                purpose,
+                amount,
+                double_majority,
+            } => {
+                let flood_id = new_id();
+                let slug = format!("flood-{}", &flood_id.replace('-', "")[..16]);
+                Ok(vec![
+                    Event::FloodStarted {
+                        flood_id: flood_id.clone(),
+                        group_id: new_id(),
+                        slug,
+                        name: name.trim().to_string(),
+                        purpose: purpose.trim().to_string(),
+                        currency: pool.currency,
+                        rules: pool.rules.clone(),
+                        double_majority: *double_majority,
+                        pool_id: pool.id.clone(),
+                    },
+                    commit(&flood_id, *amount)?,
+                ])
+            }
+            FloodAction::Join { flood_id, amount } | FloodAction::AddFunds { flood_id, amount } => {
+                Ok(vec![commit(flood_id, *amount)?])
+            }
+            FloodAction::Leave { flood_id } => {
+                let f = flood.ok_or_else(|| AppError::NotFound("the Flood vanished".into()))?;
+                let members = tx.flood_pools(&f.id).await?;
+                let commitments: BTreeMap<String, i64> = members
+                    .iter()
+                    .filter(|x| x.status == "member")
+                    .map(|x| (x.pool_id.clone(), x.committed))
+                    .collect();
+                let balances: HashMap<String, i64> =
+                    tx.balances(&f.id).await?.into_iter().collect();
+                let get = |a: &Account| balances.get(&a.key()).copied().unwrap_or(0);
+                let free = ledger::available(get);
+                let pending = get(&Account::Authorized);
+                let share = flood::leave_share(free, pending, &commitments, &pool.id).map_err(
+                    |e| match e {
+                        LeaveError::PendingPayouts(p) => AppError::Conflict(format!(
+                            "the Flood still has {} in authorized payouts: pay or cancel them before the last pool leaves",
+                            m(p)
+                        )),
+                        other => AppError::Conflict(other.to_string()),
+                    },
+                )?;
+                let moved = share.amount > 0;
+                Ok(vec![Event::FloodLeft {
+                    flood_id: flood_id.clone(),
+                    pool_id: pool.id.clone(),
+                    amount: share.amount,
+                    pool_entry_id: moved.then(new_id),
+                    flood_entry_id: moved.then(new_id),
+                    pool_postings: if moved {
+                        ledger::receive(share.amount)
+                            .map_err(|e| AppError::invalid("amount", e.to_string()))?
+                    } else {
+                        Vec::new()
+                    },
+                    flood_postings: if moved {
+                        ledger::send(share.amount)
+                            .map_err(|e| AppError::invalid("amount", e.to_string()))?
+                    } else {
+                        Vec::new()
+                    },
+                    dissolved: commitments.len() == 1,
+                }])
+            }
+        }
+    }
+
+    /// A Flood, its member pools and its fund, for anyone in a member pool's
+    /// group.
+    pub async fn flood_view(&self, actor: &Actor, flood_id: &str) -> AppResult<FloodView> {
+        let mut tx = self.store.read().await?;
+        let flood = tx
+            .flood(flood_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("there is no Flood \"{flood_id}\"")))?;
+        let pools = tx.flood_pools(&flood.id).await?;
+        if !actor.is_operator() {
+            let person = actor.person()?;
+            let mut member = false;
+            for p in &pools {
+                if let Some(pool) = tx.pool(&p.pool_id).await?
+                    && tx
+                        .group_member_of(&pool.group_id, &person.id)
+                        .await?
+                        .is_some()
+                {
+                    member = true;
+                    break;
+                }
+            }
+            if !member {
+                return Err(AppError::Forbidden(
+                    "only members of a member pool's group can see this Flood".into(),
+                ));
+            }
+        }
+        let balances: HashMap<String, i64> = tx.balances(&flood.id).await?.into_iter().collect();
+        let get = |a: &Account| balances.get(&a.key()).copied().unwrap_or(0);
+        let c = flood.currency;
+        Ok(FloodView {
+            treasury: Money::new(get(&Account::Treasury), c),
+            authorized: Money::new(get(&Account::Authorized), c),
+            available: Money::new(ledger::available(get), c),
+            pools,
+            flood,
+        })
+    }
+
+    /// The Floods a pool belongs to or belonged to.
+    pub async fn floods_of_pool(
+        &self,
+        actor: &Actor,
+        pool_id: &str,
+    ) -> AppResult<Vec<(Flood, FloodMember)>> {
+        let mut tx = self.store.read().await?;
+        let pool = tx
+            .pool(pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+        self.check_can_read(&mut tx, actor, &pool).await?;
+        Ok(tx.floods_of_pool(&pool.id).await?)
+    }
+}

@@ -1,0 +1,283 @@
+use crate::contract;
+use crate::harness::{Env, person};
+use pools_app::decisions::NewDecision;
+use pools_app::treasury::NewMoney;
+use pools_app::{Actor, App, AppError};
+use pools_core::decision::{Choice, Method, Stance};
+use pools_core::event::MoneyKind;
+use pools_core::flood::FloodAction;
+
+contract!(pools_start_join_fund_and_leave_a_flood);
+
+/// A pool of one organizer with `money` in its treasury.
+async fn pool_with(app: &App, name: &str, currency: &str, money: i64) -> (Actor, String) {
+    let org = person(app, &format!("{name} Org")).await;
+    let slug = name.to_lowercase();
+    app.create_group(&org, name, Some(&slug), "").await.unwrap();
+    let pool = app
+        .create_pool(&org, &slug, Some(&format!("{name} Pool")), currency, true)
+        .await
+        .unwrap();
+    app.open_pool(&org, &pool.id).await.unwrap();
+    app.record_money(
+        &org,
+        &pool.id,
+        NewMoney {
+            person_id: org.person_id().unwrap().into(),
+            kind: MoneyKind::Gift,
+            amount: money,
+            received_on: "2026-11-10".into(),
+            method: "cash".into(),
+            reference: String::new(),
+        },
+        &format!("seed-{name}"),
+    )
+    .await
+    .unwrap();
+    (org, pool.id)
+}
+
+/// The pool decides, alone, and the decision closes.
+async fn decide(
+    env: &Env,
+    org: &Actor,
+    pool: &str,
+    action: FloodAction,
+) -> Result<String, AppError> {
+    let d = env
+        .app
+        .open_decision(
+            org,
+            pool,
+            NewDecision {
+                title: "About the Flood".into(),
+                body: String::new(),
+                method: Method::Proposal,
+                voting_days: Some(2),
+                rule_change: None,
+                spend: None,
+                round: None,
+                flood: Some(action),
+            },
+        )
+        .await?;
+    env.app
+        .cast_ballot(org, &d.id, Choice::Proposal(Stance::Agree), "")
+        .await
+        .unwrap();
+    env.clock.advance_secs(2 * 24 * 3600);
+    env.app.close_due_decisions().await.unwrap();
+    Ok(d.id)
+}
+
+async fn cash(app: &App, who: &Actor, body: &str) -> i64 {
+    app.treasury(who, body).await.unwrap().treasury.minor
+}
+
+async fn pools_start_join_fund_and_leave_a_flood(env: Env) {
+    let app = &env.app;
+    let (a, pa) = pool_with(app, "Alpha", "EUR", 10_000).await;
+    let (b, pb) = pool_with(app, "Beta", "EUR", 10_000).await;
+    let (c, pc) = pool_with(app, "Gamma", "EUR", 10_000).await;
+    let (d, pd) = pool_with(app, "Delta", "USD", 10_000).await;
+    // More than the pool has is refused when proposed.
+    assert!(matches!(
+        decide(&env, &a, &pa, FloodAction::Start { name: "Repair Network".into(), purpose: "A shared space".into(), amount: 10_001, double_majority: true }).await,
+        Err(AppError::Invalid(e)) if e[0].field == "flood_amount"
+    ));
+    decide(
+        &env,
+        &a,
+        &pa,
+        FloodAction::Start {
+            name: "Repair Network".into(),
+            purpose: "A shared space".into(),
+            amount: 6_000,
+            double_majority: true,
+        },
+    )
+    .await
+    .unwrap();
+    let floods = app.floods_of_pool(&a, &pa).await.unwrap();
+    assert_eq!(floods.len(), 1);
+    let flood = floods[0].0.clone();
+    assert!(flood.double_majority);
+    let fid = flood.id.clone();
+    assert_eq!(
+        (
+            cash(app, &a, &pa).await,
+            cash(app, &Actor::Operator, &fid).await
+        ),
+        (4_000, 6_000)
+    );
+    // Others join by their own decisions; a currency mismatch and a second
+    // join are refused.
+    decide(
+        &env,
+        &b,
+        &pb,
+        FloodAction::Join {
+            flood_id: fid.clone(),
+            amount: 3_000,
+        },
+    )
+    .await
+    .unwrap();
+    decide(
+        &env,
+        &c,
+        &pc,
+        FloodAction::Join {
+            flood_id: fid.clone(),
+            amount: 1_000,
+        },
+    )
+    .await
+    .unwrap();
+    assert!(matches!(
+        decide(&env, &d, &pd, FloodAction::Join { flood_id: fid.clone(), amount: 1_000 }).await,
+        Err(AppError::Invalid(e)) if e[0].message.contains("keeps its fund in EUR")
+    ));
+    assert!(matches!(
+        decide(
+            &env,
+            &b,
+            &pb,
+            FloodAction::Join {
+                flood_id: fid.clone(),
+                amount: 1
+            }
+        )
+        .await,
+        Err(AppError::Invalid(_))
+    ));
+    decide(
+        &env,
+        &a,
+        &pa,
+        FloodAction::AddFunds {
+            flood_id: fid.clone(),
+            amount: 2_000,
+        },
+    )
+    .await
+    .unwrap();
+    let v = app.flood_view(&b, &fid).await.unwrap();
+    assert_eq!(v.treasury.minor, 12_000);
+    let committed: Vec<i64> = v.pools.iter().map(|p| p.committed).collect();
+    assert_eq!(
+        committed,
+        vec![8_000, 3_000, 1_000],
+        "by name: Alpha, Beta, Gamma"
+    );
+    assert!(matches!(
+        app.flood_view(&d, &fid).await,
+        Err(AppError::Forbidden(_))
+    ));
+    // A decision that passes after the money is gone is recorded as refused.
+    let late = app
+        .open_decision(
+            &c,
+            &pc,
+            NewDecision {
+                title: "More for the Flood".into(),
+                body: String::new(),
+                method: Method::Proposal,
+                voting_days: Some(3),
+                rule_change: None,
+                spend: None,
+                round: None,
+                flood: Some(FloodAction::AddFunds {
+                    flood_id: fid.clone(),
+                    amount: 9_000,
+                }),
+            },
+        )
+        .await
+        .unwrap();
+    app.cast_ballot(&c, &late.id, Choice::Proposal(Stance::Agree), "")
+        .await
+        .unwrap();
+    decide(
+        &env,
+        &c,
+        &pc,
+        FloodAction::AddFunds {
+            flood_id: fid.clone(),
+            amount: 500,
+        },
+    )
+    .await
+    .unwrap();
+    env.clock.advance_secs(24 * 3600);
+    app.close_due_decisions().await.unwrap();
+    let refused = app
+        .decision_view(&c, &late.id)
+        .await
+        .unwrap()
+        .decision
+        .effect_note;
+    assert!(
+        refused
+            .unwrap()
+            .contains("less than the 90.00 EUR it commits")
+    );
+    // Leaving: each pool takes its share of what is available, rounded down;
+    // the last takes the rest and the Flood dissolves holding nothing.
+    decide(
+        &env,
+        &c,
+        &pc,
+        FloodAction::Leave {
+            flood_id: fid.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    // Nothing was spent, so each share is exactly what the pool committed:
+    // Gamma put in 1,500 of the 12,500 and takes 1,500 of the 12,500.
+    assert_eq!(cash(app, &c, &pc).await, 10_000);
+    decide(
+        &env,
+        &b,
+        &pb,
+        FloodAction::Leave {
+            flood_id: fid.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    let after_b = cash(app, &Actor::Operator, &fid).await;
+    decide(
+        &env,
+        &a,
+        &pa,
+        FloodAction::Leave {
+            flood_id: fid.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        cash(app, &Actor::Operator, &fid).await,
+        0,
+        "dissolved, holding nothing"
+    );
+    assert_eq!(cash(app, &a, &pa).await, 2_000 + after_b);
+    let total = cash(app, &a, &pa).await + cash(app, &b, &pb).await + cash(app, &c, &pc).await;
+    assert_eq!(
+        total, 30_000,
+        "money is conserved across the pools and the Flood"
+    );
+    let f = app.floods_of_pool(&a, &pa).await.unwrap();
+    assert_eq!(f[0].0.status, "dissolved");
+    // Verify recomputes every commitment and every leaving share.
+    let mut out = Vec::new();
+    app.export_journal(&mut out).await.unwrap();
+    let entries: Vec<_> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
+        .collect();
+    pools_core::audit::audit(&entries).unwrap();
+}
