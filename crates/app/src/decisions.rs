@@ -149,8 +149,13 @@ impl App {
                 "this pool is still a draft: open it before making decisions".into(),
             ));
         }
-        let me = tx.pool_member(&pool.id, &person.id).await?;
-        let membership = me.as_ref().map(|m| (m.role, m.status));
+        let membership = self.standing(&mut tx, &pool, &person.id).await?;
+        if pool.is_flood && new.round.is_some() {
+            return Err(AppError::invalid(
+                "round_amount",
+                "budgeting rounds are for pools; a Flood spends by decision",
+            ));
+        }
         if !membership::may_propose(&pool.rules, membership, pool.status) {
             return Err(AppError::Forbidden(
                 if membership.is_some_and(|(_, s)| s == MemberStatus::Active) {
@@ -211,13 +216,7 @@ impl App {
             ));
         }
         let closes_at = format_time(self.now() + Duration::days(days as i64));
-        let electorate: Vec<String> = tx
-            .pool_members(&pool.id)
-            .await?
-            .into_iter()
-            .filter(|m| m.status == MemberStatus::Active)
-            .map(|m| m.person_id)
-            .collect();
+        let (electorate, member_pools) = self.electorate(&mut tx, &pool).await?;
         let id = new_id();
         self.record(
             &mut tx,
@@ -237,6 +236,7 @@ impl App {
                 round: new.round,
                 admission: None,
                 flood_action: new.flood,
+                member_pools,
             },
         )
         .await?;
@@ -359,8 +359,16 @@ impl App {
             ))));
         }
         let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
-        let outcome =
+        let mut outcome =
             decision::outcome(&d.method, &recount, d.eligible as u64, &d.rules, threshold);
+        if let (Some(pools), Method::Proposal) = (&d.member_pools, &d.method) {
+            let by_person = ballots
+                .iter()
+                .map(|b| (b.person_id.clone(), b.choice.clone()))
+                .collect();
+            outcome =
+                pools_core::flood::with_double_majority(outcome, &by_person, pools, threshold);
+        }
         let system = Actor::Operator;
         self.record(
             tx,
@@ -416,6 +424,82 @@ impl App {
         Ok(outcome)
     }
 
+    /// A person's standing in a body: in a pool, their membership; in a
+    /// Flood, the strongest active role they hold in any member pool.
+    pub(crate) async fn standing(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        pool: &Pool,
+        person_id: &str,
+    ) -> AppResult<Option<(membership::PoolRole, MemberStatus)>> {
+        if !pool.is_flood {
+            return Ok(tx
+                .pool_member(&pool.id, person_id)
+                .await?
+                .map(|m| (m.role, m.status)));
+        }
+        let rank = |r: membership::PoolRole| match r {
+            membership::PoolRole::Organizer => 2,
+            membership::PoolRole::Treasurer => 1,
+            membership::PoolRole::Member => 0,
+        };
+        let mut best: Option<membership::PoolRole> = None;
+        for fp in tx.flood_pools(&pool.id).await? {
+            if fp.status != "member" {
+                continue;
+            }
+            if let Some(m) = tx.pool_member(&fp.pool_id, person_id).await?
+                && m.status == MemberStatus::Active
+                && best.is_none_or(|b| rank(m.role) > rank(b))
+            {
+                best = Some(m.role);
+            }
+        }
+        Ok(best.map(|r| (r, MemberStatus::Active)))
+    }
+
+    /// Who may vote on a new decision of a body: a pool's active members;
+    /// in a Flood, every distinct person active in a member pool, once, and
+    /// under the double majority each member pool's electorate too.
+    async fn electorate(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        pool: &Pool,
+    ) -> AppResult<(
+        Vec<String>,
+        Option<std::collections::BTreeMap<String, Vec<String>>>,
+    )> {
+        let active = |members: Vec<crate::ports::PoolMember>| -> Vec<String> {
+            members
+                .into_iter()
+                .filter(|m| m.status == MemberStatus::Active)
+                .map(|m| m.person_id)
+                .collect()
+        };
+        if !pool.is_flood {
+            return Ok((active(tx.pool_members(&pool.id).await?), None));
+        }
+        let flood = tx
+            .flood(&pool.id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the Flood vanished".into()))?;
+        let mut per_pool = std::collections::BTreeMap::new();
+        for fp in tx.flood_pools(&pool.id).await? {
+            if fp.status == "member" {
+                per_pool.insert(
+                    fp.pool_id.clone(),
+                    active(tx.pool_members(&fp.pool_id).await?),
+                );
+            }
+        }
+        let everyone =
+            pools_core::flood::electorate(per_pool.iter().map(|(p, m)| (p.as_str(), m.as_slice())));
+        Ok((
+            everyone.into_iter().collect(),
+            flood.double_majority.then_some(per_pool),
+        ))
+    }
+
     /// Opens the members' vote on admitting a candidate who just joined a
     /// pool whose rules admit by vote. The electorate is the active members.
     pub(crate) async fn open_admission_vote(
@@ -459,6 +543,7 @@ impl App {
                 round: None,
                 admission: Some(candidate.id.clone()),
                 flood_action: None,
+                member_pools: None,
             },
         )
         .await?;
@@ -583,6 +668,19 @@ impl App {
             return Ok(());
         }
         let person = actor.person()?;
+        if pool.is_flood {
+            // A Flood is open to everyone in a member pool's group.
+            for fp in tx.flood_pools(&pool.id).await? {
+                if let Some(p) = tx.pool(&fp.pool_id).await?
+                    && tx.group_member_of(&p.group_id, &person.id).await?.is_some()
+                {
+                    return Ok(());
+                }
+            }
+            return Err(AppError::Forbidden(
+                "only members of a member pool's group can see this Flood".into(),
+            ));
+        }
         if tx
             .group_member_of(&pool.group_id, &person.id)
             .await?

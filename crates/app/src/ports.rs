@@ -300,6 +300,9 @@ pub struct Decision {
     pub admission: Option<String>,
     /// For a pool decision about a Flood: what it does when it passes.
     pub flood_action: Option<pools_core::flood::FloodAction>,
+    /// For a Flood decision under the double majority: each member pool's
+    /// electorate when voting opened.
+    pub member_pools: Option<std::collections::BTreeMap<String, Vec<String>>>,
 }
 
 /// A payout a decision authorized.

@@ -179,10 +179,15 @@ impl App {
             .pool(pool_id)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
-        let me = tx.pool_member(&pool.id, &person.id).await?;
-        if !membership::may_handle_money(me.map(|m| (m.role, m.status))) {
+        let me = self.standing(tx, &pool, &person.id).await?;
+        if !membership::may_handle_money(me) {
             return Err(AppError::Forbidden(
-                "only the pool's treasurers and organizers can record money".into(),
+                if pool.is_flood {
+                    "only treasurers and organizers of a member pool can handle a Flood's money"
+                } else {
+                    "only the pool's treasurers and organizers can record money"
+                }
+                .into(),
             ));
         }
         Ok(pool)

@@ -39,6 +39,7 @@ struct Open {
     authorized: bool,
     round: Option<RoundPlan>,
     round_opened: bool,
+    member_pools: Option<BTreeMap<String, Vec<String>>>,
 }
 
 /// A round as the audit replays it: the core rules' own state, so every
@@ -121,6 +122,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                 electorate,
                 spend,
                 round,
+                member_pools,
                 ..
             } => {
                 decisions.insert(
@@ -136,6 +138,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                         authorized: false,
                         round,
                         round_opened: false,
+                        member_pools,
                     },
                 );
             }
@@ -188,13 +191,17 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                 }
                 let tally = Tally::from_ballots(&d.method, d.ballots.values());
                 let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
-                let recount = decision::outcome(
+                let mut recount = decision::outcome(
                     &d.method,
                     &tally,
                     d.electorate.len() as u64,
                     &d.rules,
                     threshold,
                 );
+                if let (Some(pools), Method::Proposal) = (&d.member_pools, &d.method) {
+                    recount =
+                        crate::flood::with_double_majority(recount, &d.ballots, pools, threshold);
+                }
                 if recount != outcome {
                     return Err(brk(format!(
                         "decision {decision_id}: the recorded result does not match a recount of its ballots (recorded: {}; recount: {})",
@@ -675,6 +682,7 @@ mod tests {
             round: None,
             admission: None,
             flood_action: None,
+            member_pools: None,
         }
     }
 

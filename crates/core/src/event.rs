@@ -16,6 +16,10 @@ use serde::{Deserialize, Serialize};
 /// fields with defaults, never rename or remove one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+// Events are built one at a time and written straight to the journal; their
+// size in memory does not matter, and boxing fields would only complicate
+// the journal's types.
+#[allow(clippy::large_enum_variant)]
 pub enum Event {
     /// A person created an account.
     PersonRegistered {
@@ -165,6 +169,10 @@ pub enum Event {
         /// For a pool decision about a Flood: what it does when it passes.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         flood_action: Option<crate::flood::FloodAction>,
+        /// For a Flood decision under the double majority: each member
+        /// pool's electorate when voting opened.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        member_pools: Option<std::collections::BTreeMap<String, Vec<String>>>,
     },
     /// A member cast or changed their ballot.
     BallotCast {

@@ -4,7 +4,9 @@
 //! with it when it leaves (its share of what the flood has available, with a
 //! stated rule for the integer remainder).
 //!
-//! Not wired to the store, pages or API yet.
+//! A Flood's decisions are ordinary decisions whose electorate is the union
+//! above; with the double majority, `with_double_majority` adjusts the
+//! outcome at close and `pools verify` does the same when it recounts.
 
 use crate::decision::{Choice, Stance};
 use crate::rules::Threshold;
@@ -147,6 +149,26 @@ impl FloodAction {
             FloodAction::Leave { .. } => None,
         }
     }
+}
+
+/// Applies the double majority to a proposal's outcome: it passes only if
+/// the people's vote passed and more than half of the member pools approve;
+/// the explanation gains the per-pool breakdown. `pools` is each member
+/// pool's electorate when voting opened.
+pub fn with_double_majority(
+    mut outcome: crate::decision::Outcome,
+    ballots: &BTreeMap<String, Choice>,
+    pools: &BTreeMap<String, Vec<String>>,
+    threshold: Threshold,
+) -> crate::decision::Outcome {
+    let sets: BTreeMap<String, BTreeSet<String>> = pools
+        .iter()
+        .map(|(p, m)| (p.clone(), m.iter().cloned().collect()))
+        .collect();
+    let dm = double_majority(ballots, &sets, threshold, outcome.passed);
+    outcome.passed = dm.passed;
+    outcome.explanation = format!("{} {}", outcome.explanation, dm.explanation);
+    outcome
 }
 
 /// A member pool's commitment and what it takes when it leaves.

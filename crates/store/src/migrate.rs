@@ -50,6 +50,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0010_admission.sql"),
     ),
     (11, "floods", include_str!("../migrations/0011_floods.sql")),
+    (
+        12,
+        "flood_decisions",
+        include_str!("../migrations/0012_flood_decisions.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -145,6 +145,7 @@ fn decision(r: &Row) -> StoreResult<Decision> {
         effect_note: r.opt_text("round_note")?,
         admission: r.opt_text("admission")?,
         flood_action: opt_json(r, "flood_action")?,
+        member_pools: opt_json(r, "member_pools")?,
     })
 }
 
@@ -556,10 +557,11 @@ impl SqlTx {
                 round,
                 admission,
                 flood_action,
+                member_pools,
             } => {
                 c.exec(
-                    "INSERT INTO decisions (id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, admission, flood_action) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $13, NULL, NULL, $14, $15, $16, $17)",
+                    "INSERT INTO decisions (id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, admission, flood_action, member_pools) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $13, NULL, NULL, $14, $15, $16, $17, $18)",
                     args![
                         decision_id,
                         pool_id,
@@ -577,7 +579,8 @@ impl SqlTx {
                         spend.as_ref().map(to_json),
                         round.as_ref().map(to_json),
                         admission.as_deref(),
-                        flood_action.as_ref().map(to_json)
+                        flood_action.as_ref().map(to_json),
+                        member_pools.as_ref().map(to_json)
                     ],
                 )
                 .await?;
@@ -1955,7 +1958,7 @@ impl Tx for SqlTx {
 
     async fn decision(&mut self, id: &str) -> StoreResult<Option<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools",
             " FROM decisions WHERE id = $1"
         );
         let _ = DECISION_COLS;
@@ -1969,7 +1972,7 @@ impl Tx for SqlTx {
 
     async fn decisions_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools",
             " FROM decisions WHERE pool_id = $1 ORDER BY opened_at DESC, id DESC"
         );
         self.conn
@@ -2057,7 +2060,7 @@ impl Tx for SqlTx {
         person_id: &str,
     ) -> StoreResult<Option<(Decision, bool, Option<Choice>)>> {
         const SQL: &str = concat!(
-            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.admission, d.flood_action,",
+            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.admission, d.flood_action, d.member_pools,",
             " v.person_id AS voter, b.choice AS choice",
             " FROM decisions d",
             " LEFT JOIN decision_voters v ON v.decision_id = d.id AND v.person_id = $1",

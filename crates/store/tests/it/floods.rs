@@ -7,7 +7,10 @@ use pools_core::decision::{Choice, Method, Stance};
 use pools_core::event::MoneyKind;
 use pools_core::flood::FloodAction;
 
-contract!(pools_start_join_fund_and_leave_a_flood);
+contract!(
+    pools_start_join_fund_and_leave_a_flood,
+    flood_decisions_count_people_once_and_pools_too,
+);
 
 /// A pool of one organizer with `money` in its treasury.
 async fn pool_with(app: &App, name: &str, currency: &str, money: i64) -> (Actor, String) {
@@ -280,4 +283,171 @@ async fn pools_start_join_fund_and_leave_a_flood(env: Env) {
         .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
         .collect();
     pools_core::audit::audit(&entries).unwrap();
+}
+
+/// Flood decisions: everyone in a member pool votes once, however many
+/// member pools they are in; under the double majority a decision needs the
+/// member pools too; spending comes from the Flood's fund, paid by a member
+/// pool's treasurer; verify recounts it all.
+async fn flood_decisions_count_people_once_and_pools_too(env: Env) {
+    use pools_core::membership::commitment_hash;
+    let app = &env.app;
+    let (a, pa) = pool_with(app, "Alpha", "EUR", 10_000).await;
+    let (b, pb) = pool_with(app, "Beta", "EUR", 10_000).await;
+    // Sam is in both pools.
+    let sam = person(app, "Sam").await;
+    for (slug, pool) in [("alpha", &pa), ("beta", &pb)] {
+        app.join_group(&sam, slug).await.unwrap();
+        let p = app.pool_view(&sam, pool).await.unwrap().pool;
+        app.join_pool(&sam, pool, &commitment_hash(&p.commitment), true)
+            .await
+            .unwrap();
+    }
+    decide(
+        &env,
+        &a,
+        &pa,
+        FloodAction::Start {
+            name: "Repair Network".into(),
+            purpose: "A shared space".into(),
+            amount: 6_000,
+            double_majority: true,
+        },
+    )
+    .await
+    .unwrap();
+    let fid = app.floods_of_pool(&a, &pa).await.unwrap()[0].0.id.clone();
+    join_with_two_voters(&env, &b, &sam, &pb, &fid).await;
+    let spend = |payee: &str, amount| NewDecision {
+        title: format!("Pay {payee}"),
+        body: String::new(),
+        method: Method::Proposal,
+        voting_days: Some(2),
+        rule_change: None,
+        spend: Some(pools_core::event::Spend {
+            payee: payee.into(),
+            amount,
+            purpose: "Tools".into(),
+        }),
+        round: None,
+        flood: None,
+    };
+    let outsider = person(app, "Olga").await;
+    assert!(matches!(
+        app.open_decision(&outsider, &fid, spend("Bench Co", 1_000))
+            .await,
+        Err(AppError::Forbidden(_))
+    ));
+    let d = app
+        .open_decision(&a, &fid, spend("Bench Co", 1_000))
+        .await
+        .unwrap();
+    assert_eq!(
+        d.eligible, 3,
+        "Alpha Org, Beta Org and Sam, who is counted once"
+    );
+    app.cast_ballot(&a, &d.id, Choice::Proposal(Stance::Agree), "")
+        .await
+        .unwrap();
+    app.cast_ballot(&sam, &d.id, Choice::Proposal(Stance::Agree), "")
+        .await
+        .unwrap();
+    app.cast_ballot(&b, &d.id, Choice::Proposal(Stance::Disagree), "")
+        .await
+        .unwrap();
+    env.clock.advance_secs(2 * 24 * 3600);
+    app.close_due_decisions().await.unwrap();
+    let o = app
+        .decision_view(&a, &d.id)
+        .await
+        .unwrap()
+        .decision
+        .outcome
+        .unwrap();
+    assert!(
+        !o.passed,
+        "people yes, but only 1 of 2 pools: {}",
+        o.explanation
+    );
+    assert!(
+        o.explanation.contains("1 of 2 approve"),
+        "{}",
+        o.explanation
+    );
+    // With Beta's organizer agreeing, both majorities hold.
+    let d2 = app
+        .open_decision(&b, &fid, spend("Bench Co", 1_000))
+        .await
+        .unwrap();
+    for v in [&a, &b, &sam] {
+        app.cast_ballot(v, &d2.id, Choice::Proposal(Stance::Agree), "")
+            .await
+            .unwrap();
+    }
+    env.clock.advance_secs(2 * 24 * 3600);
+    app.close_due_decisions().await.unwrap();
+    assert!(
+        app.decision_view(&a, &d2.id)
+            .await
+            .unwrap()
+            .decision
+            .outcome
+            .unwrap()
+            .passed
+    );
+    let payout = app.treasury(&a, &fid).await.unwrap().payouts[0].clone();
+    assert!(
+        matches!(
+            app.pay_payout(&sam, &payout.id, "R-1", "2026-11-20", "p0")
+                .await,
+            Err(AppError::Forbidden(_))
+        ),
+        "a plain member of a member pool does not handle the Flood's money"
+    );
+    app.pay_payout(&b, &payout.id, "R-1", "2026-11-20", "p1")
+        .await
+        .unwrap();
+    assert_eq!(cash(app, &a, &fid).await, 6_000 + 3_000 - 1_000);
+    let mut out = Vec::new();
+    app.export_journal(&mut out).await.unwrap();
+    let entries: Vec<_> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
+        .collect();
+    let audit = pools_core::audit::audit(&entries).unwrap();
+    assert!(audit.decisions_checked >= 4);
+}
+
+/// Beta joins with 3,000; its organizer and Sam both vote for it.
+async fn join_with_two_voters(env: &Env, org: &Actor, sam: &Actor, pool: &str, flood: &str) {
+    let d = env
+        .app
+        .open_decision(
+            org,
+            pool,
+            NewDecision {
+                title: "Join the Flood".into(),
+                body: String::new(),
+                method: Method::Proposal,
+                voting_days: Some(2),
+                rule_change: None,
+                spend: None,
+                round: None,
+                flood: Some(FloodAction::Join {
+                    flood_id: flood.into(),
+                    amount: 3_000,
+                }),
+            },
+        )
+        .await
+        .unwrap();
+    for v in [org, sam] {
+        env.app
+            .cast_ballot(v, &d.id, Choice::Proposal(Stance::Agree), "")
+            .await
+            .unwrap();
+    }
+    env.clock.advance_secs(2 * 24 * 3600);
+    env.app.close_due_decisions().await.unwrap();
 }
