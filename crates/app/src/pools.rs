@@ -442,11 +442,11 @@ impl App {
         } else {
             Vec::new()
         };
-        let can_propose = membership::may_propose(
-            &pool.rules,
-            me.as_ref().map(|m| (m.role, m.status)),
-            pool.status,
-        );
+        let standing = match actor.person_id() {
+            Some(pid) => self.standing(&mut tx, &pool, pid).await?,
+            None => None,
+        };
+        let can_propose = membership::may_propose(&pool.rules, standing, pool.status);
         Ok(PoolView {
             can_propose,
             rules_text: pool.rules.describe(pool.currency),

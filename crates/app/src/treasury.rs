@@ -898,18 +898,7 @@ impl App {
             .pool(pool_id)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
-        if !actor.is_operator() {
-            let person = actor.person()?;
-            if tx
-                .group_member_of(&pool.group_id, &person.id)
-                .await?
-                .is_none()
-            {
-                return Err(AppError::Forbidden(
-                    "only members of the pool's group can see its books".into(),
-                ));
-            }
-        }
+        self.check_can_read(&mut tx, actor, &pool).await?;
         let balances = tx.balances(&pool.id).await?;
         let get = |k: &str| {
             balances
@@ -938,12 +927,7 @@ impl App {
             .collect();
         let entries = tx.ledger_entries(&pool.id, 200).await?;
         let can_record = match actor.person_id() {
-            Some(pid) => membership::may_handle_money(
-                members
-                    .iter()
-                    .find(|m| m.person_id == pid)
-                    .map(|m| (m.role, m.status)),
-            ),
+            Some(pid) => membership::may_handle_money(self.standing(&mut tx, &pool, pid).await?),
             None => false,
         };
         let members: Vec<(String, String, bool)> = members

@@ -7,6 +7,7 @@ mod accounts;
 mod budgeting;
 mod decisions;
 mod dto;
+mod floods;
 mod formation;
 mod groups;
 mod pools;
@@ -86,6 +87,8 @@ pub fn routes() -> Router<AppState> {
             "/pools/{id}/formation/documents/{kind}/signatures",
             post(formation::sign),
         )
+        .route("/floods/{id}", get(floods::show))
+        .route("/pools/{id}/floods", get(floods::of_pool))
         .route("/pools/{id}/rounds", get(budgeting::list))
         .route("/rounds/{id}", get(budgeting::show))
         .route("/rounds/{id}/report", get(budgeting::report))
@@ -186,6 +189,8 @@ where
         budgeting::fund,
         budgeting::flag,
         budgeting::cancel,
+        floods::show,
+        floods::of_pool,
         formation::show,
         formation::save,
         formation::step,

@@ -114,6 +114,18 @@ pub struct NewForm {
     cap: String,
     #[serde(default)]
     guidelines: String,
+    #[serde(default)]
+    flood_action: String,
+    #[serde(default)]
+    flood_name: String,
+    #[serde(default)]
+    flood_purpose: String,
+    #[serde(default)]
+    flood_id: String,
+    #[serde(default)]
+    flood_amount: String,
+    #[serde(default)]
+    double_majority: String,
 }
 
 impl NewForm {
@@ -155,6 +167,31 @@ impl NewForm {
         let cap = (!self.cap.trim().is_empty())
             .then(|| money("cap", &self.cap))
             .flatten();
+        let flood_amount = if self.flood_action.is_empty() || self.flood_action == "leave" {
+            0
+        } else {
+            money("flood_amount", &self.flood_amount).unwrap_or(0)
+        };
+        let flood = match self.flood_action.as_str() {
+            "start" => Some(pools_core::flood::FloodAction::Start {
+                name: self.flood_name.trim().to_string(),
+                purpose: self.flood_purpose.trim().to_string(),
+                amount: flood_amount,
+                double_majority: !self.double_majority.is_empty(),
+            }),
+            "join" => Some(pools_core::flood::FloodAction::Join {
+                flood_id: self.flood_id.trim().to_string(),
+                amount: flood_amount,
+            }),
+            "add_funds" => Some(pools_core::flood::FloodAction::AddFunds {
+                flood_id: self.flood_id.trim().to_string(),
+                amount: flood_amount,
+            }),
+            "leave" => Some(pools_core::flood::FloodAction::Leave {
+                flood_id: self.flood_id.trim().to_string(),
+            }),
+            _ => None,
+        };
         let options: Vec<String> = self
             .options
             .lines()
@@ -214,7 +251,7 @@ impl NewForm {
             rule_change: None,
             spend,
             round,
-            flood: None,
+            flood,
         })
     }
 }
@@ -232,6 +269,7 @@ struct NewPage {
     max_days: u16,
     currency: String,
     available: String,
+    is_flood: bool,
 }
 
 async fn new_page(
@@ -252,6 +290,7 @@ async fn new_page(
         min_days: v.pool.rules.min_voting_days,
         max_days: v.pool.rules.max_voting_days,
         currency: v.pool.currency.to_string(),
+        is_flood: v.pool.is_flood,
         available: s
             .app
             .treasury(&page.actor, pool_id)

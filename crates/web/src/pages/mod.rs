@@ -4,6 +4,7 @@
 mod account;
 mod budgeting;
 mod decisions;
+mod floods;
 mod formation;
 pub(crate) use formation::{
     pdf_bytes as formation_pdf_bytes, pdf_response as formation_pdf_response,
@@ -80,6 +81,7 @@ pub fn routes() -> Router<AppState> {
         .route("/p/{id}/formation/{kind}", get(formation::document))
         .route("/p/{id}/formation/{kind}/pdf", get(formation::document_pdf))
         .route("/p/{id}/formation/{kind}/signatures", post(formation::sign))
+        .route("/f/{id}", get(floods::show))
         .route("/p/{id}/treasury", get(treasury::show))
         .route("/p/{id}/ledger.csv", get(treasury::csv))
         .route("/p/{id}/statement", get(treasury::my_statement))

@@ -166,6 +166,8 @@ struct PoolPage {
     to_sign: String,
     /// The current version of the documents.
     sign_version: i64,
+    /// Floods the pool belongs or belonged to: (id, name, what it says).
+    floods: Vec<(String, String, String)>,
     /// Budgeting rounds: (id, title, phase tag, phase in words).
     rounds: Vec<(String, String, &'static str, String)>,
     group_name: String,
@@ -209,6 +211,9 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let v = s.app.pool_view(&page.actor, &id).await?;
+    if v.pool.is_flood {
+        return Ok(super::redirect(&format!("/f/{id}")));
+    }
     let decisions = if v.pool.status == PoolStatus::Open
         && (v.group_member.is_some() || page.actor.is_operator())
     {
@@ -286,6 +291,24 @@ pub async fn show(
         ),
         decisions,
         rounds,
+        floods: if v.group_member.is_some() || page.actor.is_operator() {
+            s.app
+                .floods_of_pool(&page.actor, &id)
+                .await?
+                .into_iter()
+                .map(|(f, m)| {
+                    let c = f.currency;
+                    let said = if m.status == "member" {
+                        format!("committed {}", Money::new(m.committed, c))
+                    } else {
+                        format!("left, taking {}", Money::new(m.received, c))
+                    };
+                    (f.id, f.name, said)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
         legal_status: formation
             .as_ref()
             .map(|f| match f.legal_status.strip_prefix("Informal pool") {

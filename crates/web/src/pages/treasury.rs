@@ -99,6 +99,8 @@ struct TreasuryPage {
     buy_in: String,
     has_buy_in: bool,
     can_record: bool,
+    /// Whether these are a Flood's books (money enters only from its pools).
+    is_flood: bool,
     members: Vec<(String, String, bool)>,
     capital: Vec<(String, String, String)>,
     entries: Vec<EntryRow>,
@@ -228,6 +230,7 @@ async fn page(
         buy_in: Money::new(t.pool.rules.buy_in_minor, c).to_string(),
         has_buy_in: t.pool.rules.buy_in_minor > 0,
         can_record: t.can_record,
+        is_flood: t.pool.is_flood,
         members: t.members.clone(),
         capital: t
             .capital
