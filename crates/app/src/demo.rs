@@ -248,6 +248,7 @@ impl App {
             .filter(|(i, _)| *i != 12)
             .map(|(_, a)| a)
             .collect();
+        self.seed_flood(clock, &pool.id, &people).await?;
         self.seed_decisions(clock, &pool.id, &people).await?;
         self.seed_formation(clock, &pool.id, &people).await?;
         Ok(DemoSummary {
@@ -280,7 +281,7 @@ impl App {
             "Buy a professional truing stand",
             "Our wheel truing is done on an upturned frame. A Park TS-2.2 costs **$180** and would last decades.",
             Method::Proposal,
-            7,
+            5,
         );
         buy.spend = Some(pools_core::event::Spend {
             payee: "Bay Cycles".into(),
@@ -309,7 +310,7 @@ impl App {
                 .await?;
             clock.advance_hours(3);
         }
-        clock.advance_hours(7 * 24);
+        clock.advance_hours(5 * 24);
         self.close_due_decisions().await?;
         clock.advance_hours(26);
         let treasury = self.treasury(people[0], pool_id).await?;
@@ -380,6 +381,154 @@ impl App {
             clock.advance_hours(4);
         }
         self.seed_round(clock, pool_id, people).await
+    }
+
+    /// A Flood of three pools: the Tool Library starts "East Bay Repair
+    /// Network" with a double majority, and the Community Garden and the
+    /// Bike Kitchen join it, each by its own members' decision.
+    async fn seed_flood(
+        &self,
+        clock: &HistoryClock,
+        kitchen: &str,
+        people: &[&Actor],
+    ) -> AppResult<()> {
+        use pools_core::flood::FloodAction;
+        // Two neighbouring groups with small pools of their own; their
+        // decisions stay open one day.
+        let mut pools = Vec::new();
+        for (name, slug, org, members, money) in [
+            (
+                "Tool Library",
+                "tool-library",
+                people[1],
+                [people[5], people[6]],
+                6_000,
+            ),
+            (
+                "Community Garden",
+                "community-garden",
+                people[2],
+                [people[7], people[8]],
+                4_000,
+            ),
+        ] {
+            self.create_group(
+                org,
+                name,
+                Some(slug),
+                &format!("The {name} of the East Bay."),
+            )
+            .await?;
+            let pool = self.create_pool(org, slug, None, "USD", true).await?;
+            let mut rules = pool.rules.clone();
+            rules.min_voting_days = 1;
+            rules.default_voting_days = 1;
+            let pool = self
+                .edit_draft(org, &pool.id, rules, &pool.commitment)
+                .await?;
+            let pool = self.open_pool(org, &pool.id).await?;
+            let hash = pools_core::membership::commitment_hash(&pool.commitment);
+            for m in members {
+                self.join_group(m, slug).await?;
+                self.join_pool(m, &pool.id, &hash, true).await?;
+            }
+            self.record_money(
+                org,
+                &pool.id,
+                NewMoney {
+                    person_id: org.person()?.id.clone(),
+                    kind: MoneyKind::Capital,
+                    amount: money,
+                    received_on: self.now().date().to_string(),
+                    method: "bank_transfer".into(),
+                    reference: format!("DEMO-{slug}"),
+                },
+                &format!("demo-money-{slug}"),
+            )
+            .await?;
+            pools.push((pool.id, org, members));
+        }
+        let vote = |title: &str, days: u16, action: FloodAction| NewDecision {
+            title: title.into(),
+            body: String::new(),
+            method: Method::Proposal,
+            voting_days: Some(days),
+            rule_change: None,
+            spend: None,
+            round: None,
+            flood: Some(action),
+        };
+        let (library, lib_org, lib_members) = &pools[0];
+        let start = self
+            .open_decision(
+                lib_org,
+                library,
+                vote(
+                    "Start the East Bay Repair Network with the Garden and the Bike Kitchen",
+                    1,
+                    FloodAction::Start {
+                        name: "East Bay Repair Network".into(),
+                        purpose: "Open a shared repair space where bikes, tools and garden gear get fixed, one evening a week.".into(),
+                        amount: 3_000,
+                        double_majority: true,
+                    },
+                ),
+            )
+            .await?;
+        for a in std::iter::once(*lib_org).chain(lib_members.iter().copied()) {
+            self.cast_ballot(a, &start.id, Choice::Proposal(Stance::Agree), "")
+                .await?;
+        }
+        clock.advance_hours(25);
+        self.close_due_decisions().await?;
+        let flood_id = {
+            let mut tx = self.store.read().await?;
+            tx.floods_of_pool(library)
+                .await?
+                .first()
+                .map(|(f, _)| f.id.clone())
+                .ok_or_else(|| AppError::Conflict("the demo Flood did not start".into()))?
+        };
+        let (garden, garden_org, garden_members) = &pools[1];
+        let join_garden = self
+            .open_decision(
+                garden_org,
+                garden,
+                vote(
+                    "Join the East Bay Repair Network",
+                    1,
+                    FloodAction::Join {
+                        flood_id: flood_id.clone(),
+                        amount: 2_000,
+                    },
+                ),
+            )
+            .await?;
+        for a in std::iter::once(*garden_org).chain(garden_members.iter().copied()) {
+            self.cast_ballot(a, &join_garden.id, Choice::Proposal(Stance::Agree), "")
+                .await?;
+        }
+        let join_kitchen = self
+            .open_decision(
+                people[0],
+                kitchen,
+                vote(
+                    "Join the East Bay Repair Network with $10",
+                    2,
+                    FloodAction::Join {
+                        flood_id: flood_id.clone(),
+                        amount: 1_000,
+                    },
+                ),
+            )
+            .await?;
+        for a in people.iter().take(6) {
+            self.cast_ballot(a, &join_kitchen.id, Choice::Proposal(Stance::Agree), "")
+                .await?;
+        }
+        clock.advance_hours(49);
+        self.close_due_decisions().await?;
+        Ok(())
     }
 
     /// Formation part-way: a Delaware LLC whose documents are out for

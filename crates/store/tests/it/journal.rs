@@ -193,26 +193,40 @@ async fn demo_seeds_once(env: Env) {
         .unwrap();
     assert_eq!(
         books.entries.len(),
-        12 + 2 + 1,
-        "twelve contributions, a payout authorized and paid, a round's money set aside"
+        12 + 1 + 2 + 1,
+        "twelve contributions, $10 to the Flood, a payout authorized and paid, a round's money set aside"
     );
     assert_eq!(books.budgeted.minor, 14_400, "the round holds its 144.00");
     assert_eq!(
         books.treasury.minor,
-        4 * 5000 + 4 * 2500 + 4 * 1500 - 18_000
+        4 * 5000 + 4 * 2500 + 4 * 1500 - 1_000 - 18_000
     );
+    // A Flood of three pools.
+    let floods = env
+        .app
+        .floods_of_pool(&Actor::Operator, &summary.pool_id)
+        .await
+        .unwrap();
+    assert_eq!(floods.len(), 1);
+    let flood = env
+        .app
+        .flood_view(&Actor::Operator, &floods[0].0.id)
+        .await
+        .unwrap();
+    assert_eq!(flood.pools.len(), 3);
+    assert_eq!(flood.treasury.minor, 3_000 + 2_000 + 1_000);
     assert_eq!(books.payouts[0].status, "paid");
     let decisions = env
         .app
         .decisions(&Actor::Operator, &summary.pool_id)
         .await
         .unwrap();
-    assert_eq!(decisions.len(), 4);
+    assert_eq!(decisions.len(), 5);
     let closed: Vec<_> = decisions.iter().filter(|d| d.closed).collect();
     assert_eq!(
         closed.len(),
-        3,
-        "the demo's history has three closed decisions"
+        4,
+        "the Bike Kitchen's history has four closed decisions, joining the Flood among them"
     );
     // The round is open for funding when the demo starts.
     let rounds = env
@@ -256,7 +270,8 @@ async fn demo_seeds_once(env: Env) {
         pools_core::audit::audit(&entries)
             .unwrap()
             .decisions_checked,
-        3
+        3 + 3,
+        "the Bike Kitchen's three, and the three that built the Flood"
     );
     // The demo touches every kind of table (rounds, buckets, flags and
     // funding included); a replay of its export reproduces them all.
