@@ -10,6 +10,8 @@ use pools_core::flood::FloodAction;
 contract!(
     pools_start_join_fund_and_leave_a_flood,
     flood_decisions_count_people_once_and_pools_too,
+    two_pools_leave_while_a_spend_is_paid,
+    the_last_pool_waits_for_pending_payouts,
 );
 
 /// A pool of one organizer with `money` in its treasury.
@@ -450,4 +452,214 @@ async fn join_with_two_voters(env: &Env, org: &Actor, sam: &Actor, pool: &str, f
     }
     env.clock.advance_secs(2 * 24 * 3600);
     env.app.close_due_decisions().await.unwrap();
+}
+
+/// Two pools leave at the same moment while a Flood payout is paid: every
+/// write is serialized, so whatever the order, no account overdraws, the
+/// shares follow the rule, and money is conserved. The last pool cannot
+/// leave while a payout waits.
+async fn two_pools_leave_while_a_spend_is_paid(env: Env) {
+    let app = env.app.clone();
+    let (a, pa) = pool_with(&app, "Alpha", "EUR", 10_000).await;
+    let (b, pb) = pool_with(&app, "Beta", "EUR", 10_000).await;
+    let (c, pc) = pool_with(&app, "Gamma", "EUR", 10_000).await;
+    decide(
+        &env,
+        &a,
+        &pa,
+        FloodAction::Start {
+            name: "Net".into(),
+            purpose: "Shared".into(),
+            amount: 5_000,
+            double_majority: false,
+        },
+    )
+    .await
+    .unwrap();
+    let fid = app.floods_of_pool(&a, &pa).await.unwrap()[0].0.id.clone();
+    decide(
+        &env,
+        &b,
+        &pb,
+        FloodAction::Join {
+            flood_id: fid.clone(),
+            amount: 3_000,
+        },
+    )
+    .await
+    .unwrap();
+    decide(
+        &env,
+        &c,
+        &pc,
+        FloodAction::Join {
+            flood_id: fid.clone(),
+            amount: 2_000,
+        },
+    )
+    .await
+    .unwrap();
+    // A spend of 4,000 from the Flood, authorized by its decision.
+    let d = app
+        .open_decision(
+            &a,
+            &fid,
+            NewDecision {
+                title: "Rent the space".into(),
+                body: String::new(),
+                method: Method::Proposal,
+                voting_days: Some(2),
+                rule_change: None,
+                spend: Some(pools_core::event::Spend {
+                    payee: "Landlord".into(),
+                    amount: 4_000,
+                    purpose: "Rent".into(),
+                }),
+                round: None,
+                flood: None,
+            },
+        )
+        .await
+        .unwrap();
+    for v in [&a, &b, &c] {
+        app.cast_ballot(v, &d.id, Choice::Proposal(Stance::Agree), "")
+            .await
+            .unwrap();
+    }
+    // Beta and Gamma decide to leave; their decisions close together.
+    let mut leaving = Vec::new();
+    for (org, pool) in [(&b, &pb), (&c, &pc)] {
+        let l = app
+            .open_decision(
+                org,
+                pool,
+                NewDecision {
+                    title: "Leave".into(),
+                    body: String::new(),
+                    method: Method::Proposal,
+                    voting_days: Some(3),
+                    rule_change: None,
+                    spend: None,
+                    round: None,
+                    flood: Some(FloodAction::Leave {
+                        flood_id: fid.clone(),
+                    }),
+                },
+            )
+            .await
+            .unwrap();
+        app.cast_ballot(org, &l.id, Choice::Proposal(Stance::Agree), "")
+            .await
+            .unwrap();
+        leaving.push(l.id);
+    }
+    env.clock.advance_secs(2 * 24 * 3600);
+    app.close_due_decisions().await.unwrap();
+    let payout = app.treasury(&a, &fid).await.unwrap().payouts[0].clone();
+    env.clock.advance_secs(24 * 3600);
+    // The closer (both leaves) and the payment race.
+    let (app1, app2, a2, pid) = (app.clone(), app.clone(), a.clone(), payout.id.clone());
+    let closer = tokio::spawn(async move { app1.close_due_decisions().await.unwrap() });
+    let payer = tokio::spawn(async move {
+        app2.pay_payout(&a2, &pid, "RENT-1", "2026-11-20", "rent")
+            .await
+    });
+    assert_eq!(closer.await.unwrap().len(), 2);
+    payer.await.unwrap().unwrap();
+    // The pending payout stayed with the Flood either way: available was
+    // 10,000 - 4,000 = 6,000 while it waited, and paying it does not change
+    // what is available, so Beta took 3,000/10,000 of 6,000 and Gamma its
+    // share of what remained.
+    let beta = cash(&app, &b, &pb).await - 7_000;
+    let gamma = cash(&app, &c, &pc).await - 8_000;
+    assert_eq!(beta, 1_800);
+    assert_eq!(gamma, 4_200 * 2_000 / 7_000);
+    let flood_cash = cash(&app, &Actor::Operator, &fid).await;
+    assert!(flood_cash >= 0);
+    let total = cash(&app, &a, &pa).await
+        + cash(&app, &b, &pb).await
+        + cash(&app, &c, &pc).await
+        + flood_cash;
+    assert_eq!(total, 30_000 - 4_000, "conserved, less the rent paid out");
+    // Alpha, the last pool, takes everything left.
+    decide(
+        &env,
+        &a,
+        &pa,
+        FloodAction::Leave {
+            flood_id: fid.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(cash(&app, &Actor::Operator, &fid).await, 0);
+}
+
+/// The last pool cannot leave while a Flood payout waits to be paid.
+async fn the_last_pool_waits_for_pending_payouts(env: Env) {
+    let app = &env.app;
+    let (a, pa) = pool_with(app, "Alpha", "EUR", 10_000).await;
+    decide(
+        &env,
+        &a,
+        &pa,
+        FloodAction::Start {
+            name: "Net".into(),
+            purpose: "Shared".into(),
+            amount: 5_000,
+            double_majority: false,
+        },
+    )
+    .await
+    .unwrap();
+    let fid = app.floods_of_pool(&a, &pa).await.unwrap()[0].0.id.clone();
+    let d = app
+        .open_decision(
+            &a,
+            &fid,
+            NewDecision {
+                title: "Buy tools".into(),
+                body: String::new(),
+                method: Method::Proposal,
+                voting_days: Some(2),
+                rule_change: None,
+                spend: Some(pools_core::event::Spend {
+                    payee: "Shop".into(),
+                    amount: 1_000,
+                    purpose: "Tools".into(),
+                }),
+                round: None,
+                flood: None,
+            },
+        )
+        .await
+        .unwrap();
+    app.cast_ballot(&a, &d.id, Choice::Proposal(Stance::Agree), "")
+        .await
+        .unwrap();
+    env.clock.advance_secs(2 * 24 * 3600);
+    app.close_due_decisions().await.unwrap();
+    let leave = decide(
+        &env,
+        &a,
+        &pa,
+        FloodAction::Leave {
+            flood_id: fid.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    let note = app
+        .decision_view(&a, &leave)
+        .await
+        .unwrap()
+        .decision
+        .effect_note
+        .unwrap();
+    assert!(note.contains("authorized payouts"), "{note}");
+    assert_eq!(
+        cash(app, &Actor::Operator, &fid).await,
+        5_000,
+        "nothing moved"
+    );
 }
