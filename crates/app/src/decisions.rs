@@ -469,15 +469,8 @@ impl App {
         Vec<String>,
         Option<std::collections::BTreeMap<String, Vec<String>>>,
     )> {
-        let active = |members: Vec<crate::ports::PoolMember>| -> Vec<String> {
-            members
-                .into_iter()
-                .filter(|m| m.status == MemberStatus::Active)
-                .map(|m| m.person_id)
-                .collect()
-        };
         if !pool.is_flood {
-            return Ok((active(tx.pool_members(&pool.id).await?), None));
+            return Ok((tx.active_member_ids(&pool.id).await?, None));
         }
         let flood = tx
             .flood(&pool.id)
@@ -486,10 +479,7 @@ impl App {
         let mut per_pool = std::collections::BTreeMap::new();
         for fp in tx.flood_pools(&pool.id).await? {
             if fp.status == "member" {
-                per_pool.insert(
-                    fp.pool_id.clone(),
-                    active(tx.pool_members(&fp.pool_id).await?),
-                );
+                per_pool.insert(fp.pool_id.clone(), tx.active_member_ids(&fp.pool_id).await?);
             }
         }
         let everyone =

@@ -692,6 +692,9 @@ pub trait Tx: Send {
     async fn pools_of(&mut self, person_id: &str) -> StoreResult<Vec<(Pool, PoolMember)>>;
     /// A pool's memberships, by name (left members included).
     async fn pool_members(&mut self, pool_id: &str) -> StoreResult<Vec<PoolMember>>;
+    /// The ids of a pool's active members (no names, no order): what an
+    /// electorate needs, read cheaply.
+    async fn active_member_ids(&mut self, pool_id: &str) -> StoreResult<Vec<String>>;
     /// One membership.
     async fn pool_member(
         &mut self,

@@ -106,7 +106,7 @@ enum Command {
         /// Ballots on the decision whose tally read is timed.
         #[arg(long, default_value_t = 100_000)]
         big: usize,
-        /// Which measurements: decisions, treasury, documents or all.
+        /// Which measurements: decisions, treasury, documents, floods or all.
         #[arg(long, default_value = "all")]
         part: String,
         /// Contributions per treasury measurement.
@@ -333,11 +333,15 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             }
             if part == "all" || part == "treasury" {
                 println!();
-                bench::run_treasury(postgres, contributions, &ledger_sizes).await?;
+                bench::run_treasury(postgres.clone(), contributions, &ledger_sizes).await?;
             }
             if part == "all" || part == "documents" {
                 println!();
                 bench::run_documents(20)?;
+            }
+            if part == "all" || part == "floods" {
+                println!();
+                bench::run_floods(postgres, 500, 100_000, 60_000).await?;
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -19,6 +19,25 @@ pub struct SqlTx {
     pub(crate) conn: Conn,
 }
 
+/// Voters inserted by one statement.
+const VOTER_BATCH: usize = 500;
+
+/// `INSERT INTO decision_voters` with `VOTER_BATCH` rows, written once.
+fn voters_batch_sql() -> &'static str {
+    static SQL: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    SQL.get_or_init(|| {
+        let rows: Vec<String> = (0..VOTER_BATCH)
+            .map(|i| format!("(${}, ${})", 2 * i + 1, 2 * i + 2))
+            .collect();
+        let sql = format!(
+            "INSERT INTO decision_voters (decision_id, person_id) VALUES {}",
+            rows.join(", ")
+        );
+        // One string for the life of the process, like a constant.
+        Box::leak(sql.into_boxed_str())
+    })
+}
+
 fn corrupt(what: &str) -> StoreError {
     StoreError::Corrupt(what.to_string())
 }
@@ -584,7 +603,18 @@ impl SqlTx {
                     ],
                 )
                 .await?;
-                for person in electorate {
+                // Many rows to a statement: a Flood's electorate can be
+                // a hundred thousand people.
+                let mut chunks = electorate.chunks_exact(VOTER_BATCH);
+                for chunk in &mut chunks {
+                    let mut vals = Vec::with_capacity(2 * VOTER_BATCH);
+                    for person in chunk {
+                        vals.push(crate::db::Val::from(decision_id));
+                        vals.push(crate::db::Val::from(person));
+                    }
+                    c.exec(voters_batch_sql(), &vals).await?;
+                }
+                for person in chunks.remainder() {
                     c.exec(
                         "INSERT INTO decision_voters (decision_id, person_id) VALUES ($1, $2)",
                         args![decision_id, person],
@@ -1936,6 +1966,18 @@ impl Tx for SqlTx {
             .await?
             .iter()
             .map(pool_member)
+            .collect()
+    }
+
+    async fn active_member_ids(&mut self, pool_id: &str) -> StoreResult<Vec<String>> {
+        self.conn
+            .all(
+                "SELECT person_id FROM pool_members WHERE pool_id = $1 AND status = 'active'",
+                args![pool_id],
+            )
+            .await?
+            .iter()
+            .map(|r| r.text("person_id"))
             .collect()
     }
 
