@@ -44,11 +44,30 @@ pub struct Statement {
     pub entries: Vec<LedgerEntry>,
 }
 
+/// A pool's stake in a Flood, as its own books show it.
+#[derive(Debug, Clone)]
+pub struct FloodStake {
+    /// The Flood.
+    pub flood_id: String,
+    /// Its name.
+    pub name: String,
+    /// What the pool committed in total.
+    pub committed: Money,
+    /// What it would receive if it left now: its share of what the Flood
+    /// has available, by the leaving rule.
+    pub worth_now: Money,
+    /// Its part of what the Flood has spent or authorized: committed less
+    /// worth now.
+    pub spent_share: Money,
+}
+
 /// A pool's books as one person may see them.
 #[derive(Debug, Clone)]
 pub struct TreasuryView {
     /// The pool.
     pub pool: Pool,
+    /// The pool's stake in each Flood it belongs to.
+    pub floods: Vec<FloodStake>,
     /// Cash the pool holds.
     pub treasury: Money,
     /// Payouts authorized and not yet paid.
@@ -947,7 +966,37 @@ impl App {
         let can_report = actor
             .person_id()
             .is_some_and(|pid| members.iter().any(|m| m.0 == pid));
+        let mut floods = Vec::new();
+        for (f, m) in tx.floods_of_pool(&pool.id).await? {
+            if m.status != "member" {
+                continue;
+            }
+            let commitments: std::collections::BTreeMap<String, i64> = tx
+                .flood_pools(&f.id)
+                .await?
+                .into_iter()
+                .filter(|x| x.status == "member")
+                .map(|x| (x.pool_id, x.committed))
+                .collect();
+            let fb: std::collections::HashMap<String, i64> =
+                tx.balances(&f.id).await?.into_iter().collect();
+            let get = |a: &Account| fb.get(&a.key()).copied().unwrap_or(0);
+            // As if the pool left now, with payouts waiting counted as
+            // spent (the leaving rule leaves them with the Flood).
+            let share =
+                pools_core::flood::leave_share(ledger::available(get), 0, &commitments, &pool.id)
+                    .map(|s| s.amount)
+                    .unwrap_or(0);
+            floods.push(FloodStake {
+                flood_id: f.id,
+                name: f.name,
+                committed: Money::new(m.committed, pool.currency),
+                worth_now: Money::new(share, pool.currency),
+                spent_share: Money::new(m.committed - share, pool.currency),
+            });
+        }
         Ok(TreasuryView {
+            floods,
             reports,
             can_report,
             exits,

@@ -556,6 +556,17 @@ async fn two_pools_leave_while_a_spend_is_paid(env: Env) {
     env.clock.advance_secs(2 * 24 * 3600);
     app.close_due_decisions().await.unwrap();
     let payout = app.treasury(&a, &fid).await.unwrap().payouts[0].clone();
+    // Each pool's own books show its part of the Flood's spending: Beta
+    // committed 3,000 of 10,000, and 4,000 is promised to the rent.
+    let stake = app.treasury(&b, &pb).await.unwrap().floods[0].clone();
+    assert_eq!(
+        (
+            stake.committed.minor,
+            stake.worth_now.minor,
+            stake.spent_share.minor
+        ),
+        (3_000, 1_800, 1_200)
+    );
     env.clock.advance_secs(24 * 3600);
     // The closer (both leaves) and the payment race.
     let (app1, app2, a2, pid) = (app.clone(), app.clone(), a.clone(), payout.id.clone());

@@ -652,6 +652,21 @@ pub struct TreasuryDto {
     pub exits: Vec<ExitDto>,
     /// Money members say they sent, waiting ones first.
     pub reports: Vec<ReportDto>,
+    /// The pool's stake in each Flood it belongs to.
+    pub floods: Vec<FloodStakeDto>,
+}
+
+/// A pool's stake in a Flood. Minor units.
+#[derive(Serialize, ToSchema)]
+pub struct FloodStakeDto {
+    pub flood_id: String,
+    pub name: String,
+    /// What the pool committed in total.
+    pub committed: i64,
+    /// What it would receive if it left now.
+    pub worth_now: i64,
+    /// Its part of what the Flood spent or authorized: committed less worth now.
+    pub spent_share: i64,
 }
 
 /// A leaving member's capital, owed back under the exit rule.
@@ -761,6 +776,17 @@ impl From<pools_app::treasury::TreasuryView> for TreasuryDto {
             payouts: t.payouts.into_iter().map(Into::into).collect(),
             exits: t.exits.into_iter().map(Into::into).collect(),
             reports: t.reports.into_iter().map(Into::into).collect(),
+            floods: t
+                .floods
+                .into_iter()
+                .map(|f| FloodStakeDto {
+                    flood_id: f.flood_id,
+                    name: f.name,
+                    committed: f.committed.minor,
+                    worth_now: f.worth_now.minor,
+                    spent_share: f.spent_share.minor,
+                })
+                .collect(),
         }
     }
 }

@@ -101,6 +101,8 @@ struct TreasuryPage {
     can_record: bool,
     /// Whether these are a Flood's books (money enters only from its pools).
     is_flood: bool,
+    /// The pool's stake in each Flood: (id, name, committed, worth now, committed less worth now).
+    floods: Vec<(String, String, String, String, String)>,
     members: Vec<(String, String, bool)>,
     capital: Vec<(String, String, String)>,
     entries: Vec<EntryRow>,
@@ -231,6 +233,19 @@ async fn page(
         has_buy_in: t.pool.rules.buy_in_minor > 0,
         can_record: t.can_record,
         is_flood: t.pool.is_flood,
+        floods: t
+            .floods
+            .iter()
+            .map(|f| {
+                (
+                    f.flood_id.clone(),
+                    f.name.clone(),
+                    f.committed.to_string(),
+                    f.worth_now.to_string(),
+                    f.spent_share.to_string(),
+                )
+            })
+            .collect(),
         members: t.members.clone(),
         capital: t
             .capital
