@@ -300,3 +300,161 @@ impl App {
         Ok(tx.floods_of_pool(&pool.id).await?)
     }
 }
+
+/// A Flood's joint project agreement as one person may see it.
+#[derive(Debug, Clone)]
+pub struct AgreementView {
+    /// The Flood.
+    pub flood: Flood,
+    /// The current version, written from the Flood as it stands.
+    pub document: pools_docs::Document,
+    /// Signatures on this version: (person id, name, sha256, at).
+    pub signatures: Vec<(String, String, String, String)>,
+    /// Signatures on earlier versions.
+    pub earlier: usize,
+    /// Whether the viewer may sign this version now.
+    pub can_sign: bool,
+    /// Whether the viewer signed it.
+    pub signed_by_me: bool,
+}
+
+impl App {
+    fn agreement_text(flood: &Flood, pools: &[FloodMember]) -> pools_docs::Document {
+        let members: Vec<(String, i64)> = pools
+            .iter()
+            .filter(|p| p.status == "member")
+            .map(|p| (p.name.clone(), p.committed))
+            .collect();
+        let day = flood
+            .version_at
+            .get(..10)
+            .or(flood.started_at.get(..10))
+            .unwrap_or("");
+        pools_docs::write_flood_agreement(&pools_docs::FloodInput {
+            name: &flood.name,
+            purpose: &flood.purpose,
+            rules: &flood.rules,
+            double_majority: flood.double_majority,
+            currency: flood.currency,
+            pools: &members,
+            version: flood.version,
+            generated_on: day,
+        })
+    }
+
+    /// The joint project agreement: its current version, written from the
+    /// member pools and commitments as they stand, and who has signed it.
+    pub async fn flood_agreement(&self, actor: &Actor, flood_id: &str) -> AppResult<AgreementView> {
+        let v = self.flood_view(actor, flood_id).await?;
+        let mut tx = self.store.read().await?;
+        let pool = tx
+            .pool(flood_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the Flood vanished".into()))?;
+        let standing = match actor.person_id() {
+            Some(pid) => self.standing(&mut tx, &pool, pid).await?,
+            None => None,
+        };
+        let document = Self::agreement_text(&v.flood, &v.pools);
+        let all = tx.flood_signatures(&v.flood.id).await?;
+        let signatures: Vec<(String, String, String, String)> = all
+            .iter()
+            .filter(|s| s.0 == v.flood.version)
+            .map(|s| (s.1.clone(), s.2.clone(), s.3.clone(), s.4.clone()))
+            .collect();
+        let signed_by_me = actor
+            .person_id()
+            .is_some_and(|p| signatures.iter().any(|s| s.0 == p));
+        Ok(AgreementView {
+            earlier: all.len() - signatures.len(),
+            can_sign: standing.is_some() && !signed_by_me && v.flood.status == "active",
+            signed_by_me,
+            signatures,
+            document,
+            flood: v.flood,
+        })
+    }
+
+    /// Signs the current version of a Flood's agreement: any active member
+    /// of a member pool, by typing their full name and confirming, bound to
+    /// the hash of the text they read.
+    pub async fn sign_flood_agreement(
+        &self,
+        actor: &Actor,
+        flood_id: &str,
+        typed_name: &str,
+        confirmed: bool,
+        seen_sha256: &str,
+    ) -> AppResult<()> {
+        let person = actor.person()?.clone();
+        if !confirmed {
+            return Err(AppError::invalid(
+                "confirm",
+                "tick the box to confirm that you have read the agreement and sign it",
+            ));
+        }
+        let norm = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        if typed_name.trim().is_empty() || norm(typed_name) != norm(&person.name) {
+            return Err(AppError::invalid(
+                "typed_name",
+                format!(
+                    "type your full name exactly as on your account, \"{}\", to sign",
+                    person.name
+                ),
+            ));
+        }
+        let mut tx = self.store.write().await?;
+        let flood = tx
+            .flood(flood_id)
+            .await?
+            .filter(|f| f.status == "active")
+            .ok_or_else(|| {
+                AppError::NotFound(format!("there is no active Flood \"{flood_id}\""))
+            })?;
+        let pool = tx
+            .pool(&flood.id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the Flood vanished".into()))?;
+        if self.standing(&mut tx, &pool, &person.id).await?.is_none() {
+            return Err(AppError::Forbidden(
+                "only active members of a member pool sign the agreement".into(),
+            ));
+        }
+        let pools = tx.flood_pools(&flood.id).await?;
+        let sha = Self::agreement_text(&flood, &pools).sha256();
+        if sha != seen_sha256.trim() {
+            return Err(AppError::Conflict(
+                "the agreement changed since you opened it (a pool joined, left or added funds): read the new version and sign that".into(),
+            ));
+        }
+        if tx
+            .flood_signatures(&flood.id)
+            .await?
+            .iter()
+            .any(|s| s.0 == flood.version && s.1 == person.id)
+        {
+            return Err(AppError::Conflict(
+                "you have already signed this version".into(),
+            ));
+        }
+        self.record(
+            &mut tx,
+            actor,
+            Event::FloodAgreementSigned {
+                flood_id: flood.id.clone(),
+                version: flood.version,
+                person_id: person.id.clone(),
+                typed_name: typed_name.split_whitespace().collect::<Vec<_>>().join(" "),
+                sha256: sha,
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

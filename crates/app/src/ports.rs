@@ -159,6 +159,11 @@ pub struct Flood {
     pub status: String,
     /// When it started (RFC 3339).
     pub started_at: String,
+    /// The joint project agreement's version: one more with every change of
+    /// member pools or commitments.
+    pub version: i64,
+    /// When the current version began (RFC 3339).
+    pub version_at: String,
 }
 
 /// A pool's membership of a Flood.
@@ -810,6 +815,11 @@ pub trait Tx: Send {
     async fn flood(&mut self, id: &str) -> StoreResult<Option<Flood>>;
     /// A Flood's member pools, present and past, by name.
     async fn flood_pools(&mut self, flood_id: &str) -> StoreResult<Vec<FloodMember>>;
+    /// Signatures on a Flood's agreement: (version, person id, name, sha256, at).
+    async fn flood_signatures(
+        &mut self,
+        flood_id: &str,
+    ) -> StoreResult<Vec<(i64, String, String, String, String)>>;
     /// The Floods a pool belongs to (or belonged to), newest first.
     async fn floods_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<(Flood, FloodMember)>>;
 

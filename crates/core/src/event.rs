@@ -576,6 +576,20 @@ pub enum Event {
         /// Whether this was the last pool, so the Flood dissolved.
         dissolved: bool,
     },
+    /// A member of a member pool signed a version of a Flood's joint project
+    /// agreement.
+    FloodAgreementSigned {
+        /// The Flood.
+        flood_id: String,
+        /// The version.
+        version: i64,
+        /// The signer.
+        person_id: String,
+        /// The full name they typed.
+        typed_name: String,
+        /// The SHA-256 of the text they signed.
+        sha256: String,
+    },
     /// A passed pool decision about a Flood could not be carried out, and why.
     FloodActionRefused {
         /// The decision.
@@ -658,6 +672,7 @@ impl Event {
             Event::FloodCommitted { .. } => "flood_committed",
             Event::FloodLeft { .. } => "flood_left",
             Event::FloodActionRefused { .. } => "flood_action_refused",
+            Event::FloodAgreementSigned { .. } => "flood_agreement_signed",
             Event::BucketCreated { .. } => "bucket_created",
             Event::BucketFlagged { .. } => "bucket_flagged",
             Event::BucketFunded { .. } => "bucket_funded",

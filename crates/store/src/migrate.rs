@@ -55,6 +55,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "flood_decisions",
         include_str!("../migrations/0012_flood_decisions.sql"),
     ),
+    (
+        13,
+        "flood_agreements",
+        include_str!("../migrations/0013_flood_agreements.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -1325,6 +1325,11 @@ impl SqlTx {
                     args![flood_id, pool_id, *amount, at],
                 )
                 .await?;
+                c.exec(
+                    "UPDATE floods SET version = version + 1, version_at = $1 WHERE id = $2",
+                    args![at, flood_id],
+                )
+                .await?;
                 let names = c
                     .one(
                         "SELECT (SELECT name FROM pools WHERE id = $1) AS flood_name, (SELECT name FROM pools WHERE id = $2) AS pool_name",
@@ -1377,6 +1382,11 @@ impl SqlTx {
                         "that pool is not a member of the flood".into(),
                     ));
                 }
+                c.exec(
+                    "UPDATE floods SET version = version + 1, version_at = $1 WHERE id = $2",
+                    args![at, flood_id],
+                )
+                .await?;
                 if *dissolved {
                     c.exec(
                         "UPDATE floods SET status = 'dissolved', dissolved_at = $1 WHERE id = $2",
@@ -1417,6 +1427,19 @@ impl SqlTx {
                     };
                     self.system_entry(&inn, pool_postings, at).await?;
                 }
+            }
+            Event::FloodAgreementSigned {
+                flood_id,
+                version,
+                person_id,
+                typed_name,
+                sha256,
+            } => {
+                c.exec(
+                    "INSERT INTO flood_signatures (flood_id, version, person_id, typed_name, sha256, at) VALUES ($1, $2, $3, $4, $5, $6)",
+                    args![flood_id, *version, person_id, typed_name, sha256, at],
+                )
+                .await?;
             }
             Event::PoolRoleChanged {
                 pool_id,
@@ -1487,7 +1510,7 @@ impl Tx for SqlTx {
     }
 
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
-        const TABLES: [(&str, &str); 27] = [
+        const TABLES: [(&str, &str); 28] = [
             ("journal", "SELECT * FROM journal ORDER BY seq"),
             ("journal_head", "SELECT * FROM journal_head ORDER BY id"),
             ("persons", "SELECT * FROM persons ORDER BY id"),
@@ -1518,6 +1541,10 @@ impl Tx for SqlTx {
             ("rounds", "SELECT * FROM rounds ORDER BY id"),
             ("formations", "SELECT * FROM formations ORDER BY id"),
             ("floods", "SELECT * FROM floods ORDER BY id"),
+            (
+                "flood_signatures",
+                "SELECT * FROM flood_signatures ORDER BY flood_id, version, person_id",
+            ),
             (
                 "flood_pools",
                 "SELECT * FROM flood_pools ORDER BY flood_id, pool_id",
@@ -2507,7 +2534,7 @@ impl Tx for SqlTx {
     async fn flood(&mut self, id: &str) -> StoreResult<Option<Flood>> {
         self.conn
             .one(
-                "SELECT f.id, p.name, f.purpose, p.currency, p.rules, f.double_majority, f.status, f.started_at FROM floods f JOIN pools p ON p.id = f.id WHERE f.id = $1",
+                "SELECT f.id, p.name, f.purpose, p.currency, p.rules, f.double_majority, f.status, f.started_at, f.version, f.version_at FROM floods f JOIN pools p ON p.id = f.id WHERE f.id = $1",
                 args![id],
             )
             .await?
@@ -2529,11 +2556,36 @@ impl Tx for SqlTx {
             .collect()
     }
 
+    async fn flood_signatures(
+        &mut self,
+        flood_id: &str,
+    ) -> StoreResult<Vec<(i64, String, String, String, String)>> {
+        let rows = self
+            .conn
+            .all(
+                "SELECT s.version, s.person_id, p.name, s.sha256, s.at FROM flood_signatures s JOIN persons p ON p.id = s.person_id \
+                 WHERE s.flood_id = $1 ORDER BY s.version, s.at, s.person_id",
+                args![flood_id],
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.i64("version")?,
+                    r.text("person_id")?,
+                    r.text("name")?,
+                    r.text("sha256")?,
+                    r.text("at")?,
+                ))
+            })
+            .collect()
+    }
+
     async fn floods_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<(Flood, FloodMember)>> {
         let rows = self
             .conn
             .all(
-                "SELECT f.id, fp.name AS flood_name, f.purpose, fp.currency, fp.rules, f.double_majority, f.status AS flood_status, f.started_at, \
+                "SELECT f.id, fp.name AS flood_name, f.purpose, fp.currency, fp.rules, f.double_majority, f.status AS flood_status, f.started_at, f.version, f.version_at, \
                  m.pool_id, p.name, m.committed, m.status, m.received, m.joined_at \
                  FROM flood_pools m JOIN floods f ON f.id = m.flood_id JOIN pools fp ON fp.id = f.id JOIN pools p ON p.id = m.pool_id \
                  WHERE m.pool_id = $1 ORDER BY m.joined_at DESC, f.id",
@@ -2553,6 +2605,8 @@ impl Tx for SqlTx {
                         double_majority: r.i64("double_majority")? != 0,
                         status: r.text("flood_status")?,
                         started_at: r.text("started_at")?,
+                        version: r.i64("version")?,
+                        version_at: r.opt_text("version_at")?.unwrap_or_default(),
                     },
                     flood_member_row(r)?,
                 ))
@@ -2589,6 +2643,8 @@ fn flood_row(r: &Row) -> StoreResult<Flood> {
         double_majority: r.i64("double_majority")? != 0,
         status: r.text("status")?,
         started_at: r.text("started_at")?,
+        version: r.i64("version")?,
+        version_at: r.opt_text("version_at")?.unwrap_or_default(),
     })
 }
 

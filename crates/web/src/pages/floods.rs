@@ -116,3 +116,150 @@ pub async fn show(
         join_url: format!("{}/f/{}", s.app.config().public_url, v.flood.id),
     })
 }
+
+#[derive(Template)]
+#[template(path = "flood_agreement.html")]
+struct AgreementPage {
+    l: super::layout::Layout,
+    errors: super::layout::FormErrors,
+    id: String,
+    name: String,
+    title: String,
+    version: i64,
+    sha256: String,
+    body_html: String,
+    notice: &'static str,
+    signatures: Vec<(String, String)>,
+    earlier: usize,
+    can_sign: bool,
+    signed_by_me: bool,
+    typed_name: String,
+}
+
+fn agreement_page(
+    page: &Page,
+    v: pools_app::floods::AgreementView,
+    errors: super::layout::FormErrors,
+    typed_name: String,
+) -> AgreementPage {
+    AgreementPage {
+        l: Layout::new(page, v.document.title.clone()),
+        errors,
+        id: v.flood.id.clone(),
+        name: v.flood.name.clone(),
+        title: v.document.title.clone(),
+        version: v.document.version,
+        sha256: v.document.sha256(),
+        body_html: v.document.html(),
+        notice: pools_docs::NOT_LEGAL_ADVICE,
+        signatures: v
+            .signatures
+            .iter()
+            .map(|s| (s.1.clone(), super::decisions::when(&s.3)))
+            .collect(),
+        earlier: v.earlier,
+        can_sign: v.can_sign,
+        signed_by_me: v.signed_by_me,
+        typed_name,
+    }
+}
+
+pub async fn agreement(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/f/{id}/agreement")));
+    }
+    let v = s.app.flood_agreement(&page.actor, &id).await?;
+    render(&agreement_page(
+        &page,
+        v,
+        super::layout::FormErrors::none(),
+        String::new(),
+    ))
+}
+
+pub async fn agreement_pdf(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    use axum::response::IntoResponse;
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/f/{id}/agreement")));
+    }
+    let v = s.app.flood_agreement(&page.actor, &id).await?;
+    let doc = v.document.clone();
+    let bytes = tokio::task::spawn_blocking(move || pools_docs::pdf(&doc))
+        .await
+        .map_err(|e| {
+            pools_app::AppError::Store(pools_app::ports::StoreError::Backend(e.to_string()))
+        })?
+        .map_err(|e| {
+            pools_app::AppError::Store(pools_app::ports::StoreError::Backend(e.to_string()))
+        })?;
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/pdf".to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!(
+                    "inline; filename=\"joint-project-agreement-v{}.pdf\"",
+                    v.document.version
+                ),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct SignForm {
+    csrf: String,
+    #[serde(default)]
+    typed_name: String,
+    #[serde(default)]
+    confirm: String,
+    #[serde(default)]
+    sha256: String,
+}
+
+pub async fn sign(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    axum::Form(f): axum::Form<SignForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    match s
+        .app
+        .sign_flood_agreement(
+            &page.actor,
+            &id,
+            &f.typed_name,
+            !f.confirm.is_empty(),
+            &f.sha256,
+        )
+        .await
+    {
+        Ok(()) => Ok(super::redirect_with(
+            &s,
+            &format!("/f/{id}/agreement"),
+            "You signed this version of the joint project agreement.",
+        )),
+        Err(pools_app::AppError::Invalid(e)) => {
+            let v = s.app.flood_agreement(&page.actor, &id).await?;
+            super::render_status(
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                &agreement_page(&page, v, super::layout::FormErrors(e), f.typed_name),
+            )
+        }
+        Err(e) => Err(e.into()),
+    }
+}

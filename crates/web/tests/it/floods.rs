@@ -113,6 +113,28 @@ async fn floods_over_the_api_and_on_the_pages() {
         "a chart of commitments"
     );
     assert!(page.body.contains("85.00 EUR"), "the fund");
+    // The joint project agreement, signed against its hash.
+    let ag = br.get(&format!("/f/{fid}/agreement")).await;
+    assert!(
+        ag.body.contains("Alpha Pool: 60.00 EUR committed")
+            && ag.body.contains("Beta Pool: 25.00 EUR committed")
+    );
+    let sha = crate::harness::hidden(&ag.body, "sha256").unwrap();
+    let signed = br
+        .post(
+            &format!("/f/{fid}/agreement/signatures"),
+            &[("typed_name", "Beta"), ("confirm", "yes"), ("sha256", &sha)],
+        )
+        .await;
+    assert_eq!(signed.status, StatusCode::SEE_OTHER);
+    assert!(
+        br.get(&format!("/f/{fid}/agreement"))
+            .await
+            .body
+            .contains("You signed this version.")
+    );
+    let pdf = br.get(&format!("/f/{fid}/agreement/pdf")).await;
+    assert_eq!(pdf.status, StatusCode::OK);
     let p = br.get(&format!("/p/{pb}")).await;
     assert!(
         p.body.contains(&format!("/f/{fid}")),
