@@ -65,6 +65,10 @@ pub struct DecisionView {
     pub provisional: Option<Outcome>,
     /// The budgeting round this decision opened, once it has.
     pub round_id: Option<String>,
+    /// For a Flood decision under the double majority: each member pool's
+    /// name, agree and disagree among its members, and whether it approves
+    /// (empty while results are hidden).
+    pub pool_breakdown: Vec<(String, u64, u64, bool)>,
 }
 
 /// Ballots shown per page of a decision.
@@ -766,6 +770,25 @@ impl App {
             ))
         };
         let voters = ballots.iter().map(|b| b.name.clone()).collect();
+        let mut pool_breakdown = Vec::new();
+        if let (Some(pools), Method::Proposal, false) = (&d.member_pools, &d.method, hidden) {
+            let by_person: std::collections::BTreeMap<String, Choice> = tx
+                .ballots(&d.id)
+                .await?
+                .into_iter()
+                .map(|b| (b.person_id, b.choice))
+                .collect();
+            let sets = pools
+                .iter()
+                .map(|(p, m)| (p.clone(), m.iter().cloned().collect()))
+                .collect();
+            let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
+            let dm = pools_core::flood::double_majority(&by_person, &sets, threshold, false);
+            for (pool_id, (agree, disagree, ok)) in dm.pools {
+                let name = tx.pool(&pool_id).await?.map(|p| p.name).unwrap_or(pool_id);
+                pool_breakdown.push((name, agree, disagree, ok));
+            }
+        }
         let round_id = if d.round.is_some() && d.closed {
             tx.round_of_decision(&d.id).await?.map(|r| r.id)
         } else {
@@ -791,6 +814,7 @@ impl App {
             mine,
             provisional,
             round_id,
+            pool_breakdown,
         })
     }
 }

@@ -471,6 +471,7 @@ impl App {
                         purpose: "Open a shared repair space where bikes, tools and garden gear get fixed, one evening a week.".into(),
                         amount: 3_000,
                         double_majority: true,
+                        rules: None,
                     },
                 ),
             )

@@ -54,7 +54,23 @@ impl App {
                 .any(|m| m.pool_id == pool.id && m.status == "member")
         };
         match action {
-            FloodAction::Start { name, purpose, .. } => {
+            FloodAction::Start {
+                name,
+                purpose,
+                rules,
+                ..
+            } => {
+                if let Some(r) = rules {
+                    r.validate().map_err(|errors| {
+                        AppError::Conflict(
+                            errors
+                                .iter()
+                                .map(|e| format!("{}: {}", e.field, e.message))
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        )
+                    })?;
+                }
                 text::name("name", name).map_err(|_| {
                     AppError::Conflict("give the Flood a name of 1 to 120 characters".into())
                 })?;
@@ -176,6 +192,7 @@ impl App {
                 purpose,
                 amount,
                 double_majority,
+                rules,
             } => {
                 let flood_id = new_id();
                 let slug = format!("flood-{}", &flood_id.replace('-', "")[..16]);
@@ -187,7 +204,7 @@ impl App {
                         name: name.trim().to_string(),
                         purpose: purpose.trim().to_string(),
                         currency: pool.currency,
-                        rules: pool.rules.clone(),
+                        rules: rules.clone().unwrap_or_else(|| pool.rules.clone()),
                         double_majority: *double_majority,
                         pool_id: pool.id.clone(),
                     },

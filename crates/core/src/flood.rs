@@ -117,6 +117,9 @@ pub enum FloodAction {
         /// Whether Flood decisions also need a majority of member pools.
         #[serde(default)]
         double_majority: bool,
+        /// The Flood's rules; the pool's own when absent.
+        #[serde(default)]
+        rules: Option<crate::rules::Rules>,
     },
     /// Join a Flood, accepting its rules, with a commitment.
     Join {

@@ -87,7 +87,7 @@ async fn pools_start_join_fund_and_leave_a_flood(env: Env) {
     let (d, pd) = pool_with(app, "Delta", "USD", 10_000).await;
     // More than the pool has is refused when proposed.
     assert!(matches!(
-        decide(&env, &a, &pa, FloodAction::Start { name: "Repair Network".into(), purpose: "A shared space".into(), amount: 10_001, double_majority: true }).await,
+        decide(&env, &a, &pa, FloodAction::Start { name: "Repair Network".into(), purpose: "A shared space".into(), amount: 10_001, double_majority: true, rules: None }).await,
         Err(AppError::Invalid(e)) if e[0].field == "flood_amount"
     ));
     decide(
@@ -99,6 +99,7 @@ async fn pools_start_join_fund_and_leave_a_flood(env: Env) {
             purpose: "A shared space".into(),
             amount: 6_000,
             double_majority: true,
+            rules: None,
         },
     )
     .await
@@ -314,6 +315,7 @@ async fn flood_decisions_count_people_once_and_pools_too(env: Env) {
             purpose: "A shared space".into(),
             amount: 6_000,
             double_majority: true,
+            rules: None,
         },
     )
     .await
@@ -375,6 +377,15 @@ async fn flood_decisions_count_people_once_and_pools_too(env: Env) {
         o.explanation.contains("1 of 2 approve"),
         "{}",
         o.explanation
+    );
+    let breakdown = app.decision_view(&b, &d.id).await.unwrap().pool_breakdown;
+    assert_eq!(
+        breakdown,
+        vec![
+            ("Alpha Pool".to_string(), 2, 0, true),
+            ("Beta Pool".to_string(), 1, 1, false)
+        ],
+        "each member pool's own count"
     );
     // With Beta's organizer agreeing, both majorities hold.
     let d2 = app
@@ -472,6 +483,7 @@ async fn two_pools_leave_while_a_spend_is_paid(env: Env) {
             purpose: "Shared".into(),
             amount: 5_000,
             double_majority: false,
+            rules: None,
         },
     )
     .await
@@ -619,6 +631,7 @@ async fn the_last_pool_waits_for_pending_payouts(env: Env) {
             purpose: "Shared".into(),
             amount: 5_000,
             double_majority: false,
+            rules: None,
         },
     )
     .await

@@ -178,6 +178,7 @@ impl NewForm {
                 purpose: self.flood_purpose.trim().to_string(),
                 amount: flood_amount,
                 double_majority: !self.double_majority.is_empty(),
+                rules: None,
             }),
             "join" => Some(pools_core::flood::FloodAction::Join {
                 flood_id: self.flood_id.trim().to_string(),
@@ -539,6 +540,8 @@ struct DecisionPage {
     voter_count: i64,
     page: i64,
     pages: i64,
+    /// Member pools under the double majority: (name, agree, disagree, approves).
+    pool_breakdown: Vec<(String, u64, u64, bool)>,
     voter_names: String,
     ballots: Vec<(String, String, String)>,
 }
@@ -662,6 +665,7 @@ async fn decision_page(
                 .unwrap_or_default()
         }),
         voter_count: v.ballot_total,
+        pool_breakdown: v.pool_breakdown.clone(),
         page: v.page,
         pages: v.pages,
         voter_names: v.voters.join(", "),
