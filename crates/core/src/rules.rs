@@ -262,8 +262,15 @@ impl Rules {
                 .into()
         });
         lines.push(format!(
-            "Decisions stay open for {} days unless the proposer chooses between {} and {} days.",
-            self.default_voting_days, self.min_voting_days, self.max_voting_days
+            "Decisions stay open for {} day{} unless the proposer chooses between {} and {} days.",
+            self.default_voting_days,
+            if self.default_voting_days == 1 {
+                ""
+            } else {
+                "s"
+            },
+            self.min_voting_days,
+            self.max_voting_days
         ));
         lines.push(match self.proposers {
             Proposers::AnyMember => "Any member can make a proposal.".into(),
