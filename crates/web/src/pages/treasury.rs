@@ -31,6 +31,10 @@ pub(crate) fn entry_label(kind: &str) -> &'static str {
         "exit_paid" => "Exit repaid",
         "round_budgeted" => "Set aside for a budgeting round",
         "round_released" => "Budgeting round closed",
+        "flood_commitment" => "Committed to a Flood",
+        "flood_return" => "Share back from a Flood",
+        "pool_commitment" => "Committed by a member pool",
+        "pool_exit" => "Share paid to a leaving pool",
         _ => "Entry",
     }
 }
@@ -163,14 +167,23 @@ async fn page(
             member: e.person_name.clone().unwrap_or_else(|| {
                 if matches!(
                     e.kind.as_str(),
-                    "authorization" | "round_budgeted" | "round_released"
+                    "authorization"
+                        | "round_budgeted"
+                        | "round_released"
+                        | "flood_commitment"
+                        | "flood_return"
+                        | "pool_commitment"
+                        | "pool_exit"
                 ) {
                     e.memo.clone()
                 } else {
                     String::new()
                 }
             }),
-            amount: if matches!(e.kind.as_str(), "reversal" | "payment" | "exit_paid") {
+            amount: if matches!(
+                e.kind.as_str(),
+                "reversal" | "payment" | "exit_paid" | "flood_commitment" | "pool_exit"
+            ) {
                 format!("−{}", Money::new(e.amount, c))
             } else {
                 Money::new(e.amount, c).to_string()
