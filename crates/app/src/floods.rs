@@ -269,27 +269,12 @@ impl App {
             .flood(flood_id)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("there is no Flood \"{flood_id}\"")))?;
+        let body = tx
+            .pool(&flood.id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the Flood vanished".into()))?;
+        self.check_can_read(&mut tx, actor, &body).await?;
         let pools = tx.flood_pools(&flood.id).await?;
-        if !actor.is_operator() {
-            let person = actor.person()?;
-            let mut member = false;
-            for p in &pools {
-                if let Some(pool) = tx.pool(&p.pool_id).await?
-                    && tx
-                        .group_member_of(&pool.group_id, &person.id)
-                        .await?
-                        .is_some()
-                {
-                    member = true;
-                    break;
-                }
-            }
-            if !member {
-                return Err(AppError::Forbidden(
-                    "only members of a member pool's group can see this Flood".into(),
-                ));
-            }
-        }
         let balances: HashMap<String, i64> = tx.balances(&flood.id).await?.into_iter().collect();
         let get = |a: &Account| balances.get(&a.key()).copied().unwrap_or(0);
         let c = flood.currency;
@@ -410,13 +395,7 @@ impl App {
                 "tick the box to confirm that you have read the agreement and sign it",
             ));
         }
-        let norm = |s: &str| {
-            s.split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase()
-        };
-        if typed_name.trim().is_empty() || norm(typed_name) != norm(&person.name) {
+        if !crate::formation::same_name(typed_name, &person.name) {
             return Err(AppError::invalid(
                 "typed_name",
                 format!(

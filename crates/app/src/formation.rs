@@ -113,7 +113,7 @@ fn invalid(problems: Vec<formation::FieldProblem>) -> AppError {
 }
 
 /// The names that match: trimmed, spaces collapsed, case ignored.
-fn same_name(a: &str, b: &str) -> bool {
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
         s.split_whitespace()
             .collect::<Vec<_>>()

@@ -248,6 +248,13 @@ struct SystemEntry<'a> {
     decision_id: Option<&'a str>,
 }
 
+/// One side of money moving between a pool and its Flood.
+struct FloodSide<'a> {
+    id: &'a str,
+    kind: &'a str,
+    postings: &'a [pools_core::ledger::Posting],
+}
+
 impl SqlTx {
     /// Writes a ledger entry that no member paid in (an authorization, a
     /// payment, a cancellation or an exit) and applies its postings.
@@ -265,6 +272,45 @@ impl SqlTx {
             )
             .await?;
         self.post(e.pool_id, postings).await
+    }
+
+    /// Writes both entries of money moving between a pool and a Flood, each
+    /// naming the other body in its memo.
+    async fn flood_entries(
+        &mut self,
+        flood_id: &str,
+        pool_id: &str,
+        amount: i64,
+        pool_side: FloodSide<'_>,
+        flood_side: FloodSide<'_>,
+        at: &str,
+    ) -> StoreResult<()> {
+        let names = self
+            .conn
+            .one(
+                "SELECT (SELECT name FROM pools WHERE id = $1) AS flood_name, (SELECT name FROM pools WHERE id = $2) AS pool_name",
+                args![flood_id, pool_id],
+            )
+            .await?
+            .ok_or_else(|| corrupt("money moving between bodies that do not exist"))?;
+        let (flood_name, pool_name) = (names.text("flood_name")?, names.text("pool_name")?);
+        for (body, side, memo) in [
+            (pool_id, pool_side, &flood_name),
+            (flood_id, flood_side, &pool_name),
+        ] {
+            let entry = SystemEntry {
+                id: side.id,
+                pool_id: body,
+                kind: side.kind,
+                amount,
+                memo,
+                on: None,
+                person_id: None,
+                decision_id: None,
+            };
+            self.system_entry(&entry, side.postings, at).await?;
+        }
+        Ok(())
     }
 
     /// Applies postings to a pool's balances, refusing any account that may
@@ -1330,36 +1376,16 @@ impl SqlTx {
                     args![at, flood_id],
                 )
                 .await?;
-                let names = c
-                    .one(
-                        "SELECT (SELECT name FROM pools WHERE id = $1) AS flood_name, (SELECT name FROM pools WHERE id = $2) AS pool_name",
-                        args![flood_id, pool_id],
-                    )
-                    .await?
-                    .ok_or_else(|| corrupt("a flood commitment without its bodies"))?;
-                let (flood_name, pool_name) = (names.text("flood_name")?, names.text("pool_name")?);
-                let out = SystemEntry {
-                    id: pool_entry_id,
+                let side = |id, kind, postings| FloodSide { id, kind, postings };
+                self.flood_entries(
+                    flood_id,
                     pool_id,
-                    kind: "flood_commitment",
-                    amount: *amount,
-                    memo: &flood_name,
-                    on: None,
-                    person_id: None,
-                    decision_id: None,
-                };
-                self.system_entry(&out, pool_postings, at).await?;
-                let inn = SystemEntry {
-                    id: flood_entry_id,
-                    pool_id: flood_id,
-                    kind: "pool_commitment",
-                    amount: *amount,
-                    memo: &pool_name,
-                    on: None,
-                    person_id: None,
-                    decision_id: None,
-                };
-                self.system_entry(&inn, flood_postings, at).await?;
+                    *amount,
+                    side(pool_entry_id, "flood_commitment", pool_postings),
+                    side(flood_entry_id, "pool_commitment", flood_postings),
+                    at,
+                )
+                .await?;
             }
             Event::FloodLeft {
                 flood_id,
@@ -1395,37 +1421,16 @@ impl SqlTx {
                     .await?;
                 }
                 if let (Some(pe), Some(fe)) = (pool_entry_id, flood_entry_id) {
-                    let names = c
-                        .one(
-                            "SELECT (SELECT name FROM pools WHERE id = $1) AS flood_name, (SELECT name FROM pools WHERE id = $2) AS pool_name",
-                            args![flood_id, pool_id],
-                        )
-                        .await?
-                        .ok_or_else(|| corrupt("a flood exit without its bodies"))?;
-                    let (flood_name, pool_name) =
-                        (names.text("flood_name")?, names.text("pool_name")?);
-                    let out = SystemEntry {
-                        id: fe,
-                        pool_id: flood_id,
-                        kind: "pool_exit",
-                        amount: *amount,
-                        memo: &pool_name,
-                        on: None,
-                        person_id: None,
-                        decision_id: None,
-                    };
-                    self.system_entry(&out, flood_postings, at).await?;
-                    let inn = SystemEntry {
-                        id: pe,
+                    let side = |id, kind, postings| FloodSide { id, kind, postings };
+                    self.flood_entries(
+                        flood_id,
                         pool_id,
-                        kind: "flood_return",
-                        amount: *amount,
-                        memo: &flood_name,
-                        on: None,
-                        person_id: None,
-                        decision_id: None,
-                    };
-                    self.system_entry(&inn, pool_postings, at).await?;
+                        *amount,
+                        side(pe, "flood_return", pool_postings),
+                        side(fe, "pool_exit", flood_postings),
+                        at,
+                    )
+                    .await?;
                 }
             }
             Event::FloodAgreementSigned {

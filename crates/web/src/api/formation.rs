@@ -266,8 +266,7 @@ pub async fn pdf(
         .app
         .formation_document(&caller.actor, &id, kind_of(&kind)?, q.version)
         .await?;
-    let bytes = crate::pages::formation_pdf_bytes(&v).await?;
-    Ok(crate::pages::formation_pdf_response(&v, bytes))
+    Ok(crate::pages::pdf_download(&v.document).await?)
 }
 
 /// Sign a document of the current version.

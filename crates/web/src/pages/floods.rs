@@ -186,37 +186,11 @@ pub async fn agreement_pdf(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    use axum::response::IntoResponse;
     if matches!(page.actor, Actor::Anonymous) {
         return Ok(to_sign_in(&format!("/f/{id}/agreement")));
     }
     let v = s.app.flood_agreement(&page.actor, &id).await?;
-    let doc = v.document.clone();
-    let bytes = tokio::task::spawn_blocking(move || pools_docs::pdf(&doc))
-        .await
-        .map_err(|e| {
-            pools_app::AppError::Store(pools_app::ports::StoreError::Backend(e.to_string()))
-        })?
-        .map_err(|e| {
-            pools_app::AppError::Store(pools_app::ports::StoreError::Backend(e.to_string()))
-        })?;
-    Ok((
-        [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "application/pdf".to_string(),
-            ),
-            (
-                axum::http::header::CONTENT_DISPOSITION,
-                format!(
-                    "inline; filename=\"joint-project-agreement-v{}.pdf\"",
-                    v.document.version
-                ),
-            ),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(super::pdf_download(&v.document).await?)
 }
 
 #[derive(serde::Deserialize)]

@@ -523,23 +523,20 @@ pub async fn document_pdf(
         .app
         .formation_document(&page.actor, &id, kind, q.version)
         .await?;
-    let bytes = pdf_bytes(&v).await?;
-    Ok(pdf_response(&v, bytes))
+    Ok(pdf_download(&v.document).await?)
 }
 
-/// The PDF of a document, typeset on a blocking thread (it takes tens of
-/// milliseconds).
-pub async fn pdf_bytes(v: &DocumentView) -> Result<Vec<u8>, AppError> {
-    let doc = v.document.clone();
-    tokio::task::spawn_blocking(move || pools_docs::pdf(&doc))
+/// Typesets a document as a PDF download, named after its title and
+/// version. Typesetting takes tens of milliseconds, so it runs on a
+/// blocking thread.
+pub async fn pdf_download(doc: &pools_docs::Document) -> Result<Response, AppError> {
+    let owned = doc.clone();
+    let backend = |e: String| AppError::Store(pools_app::ports::StoreError::Backend(e));
+    let bytes = tokio::task::spawn_blocking(move || pools_docs::pdf(&owned))
         .await
-        .map_err(|e| AppError::Store(pools_app::ports::StoreError::Backend(e.to_string())))?
-        .map_err(|e| AppError::Store(pools_app::ports::StoreError::Backend(e.to_string())))
-}
-
-fn file_name(v: &DocumentView) -> String {
-    let base: String = v
-        .document
+        .map_err(|e| backend(e.to_string()))?
+        .map_err(|e| backend(e.to_string()))?;
+    let base: String = doc
         .title
         .chars()
         .map(|c| {
@@ -550,22 +547,17 @@ fn file_name(v: &DocumentView) -> String {
             }
         })
         .collect();
-    format!("{base}-v{}.pdf", v.document.version)
-}
-
-/// A PDF download, named after the document and its version.
-pub fn pdf_response(v: &DocumentView, bytes: Vec<u8>) -> Response {
-    (
+    Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_string()),
             (
                 header::CONTENT_DISPOSITION,
-                format!("inline; filename=\"{}\"", file_name(v)),
+                format!("inline; filename=\"{base}-v{}.pdf\"", doc.version),
             ),
         ],
         bytes,
     )
-        .into_response()
+        .into_response())
 }
 
 #[derive(Deserialize)]

@@ -6,9 +6,7 @@ mod budgeting;
 mod decisions;
 mod floods;
 mod formation;
-pub(crate) use formation::{
-    pdf_bytes as formation_pdf_bytes, pdf_response as formation_pdf_response,
-};
+pub(crate) use formation::pdf_download;
 mod groups;
 pub mod layout;
 mod pools;
