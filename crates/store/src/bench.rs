@@ -1,7 +1,7 @@
 //! The storage engine's own limit, for benchmarks: single-row inserts, each
 //! in its own transaction, at the same durability settings Pools uses.
 
-use crate::db::map_err;
+use crate::db::{map_err, map_lite_err};
 use pools_app::ports::StoreResult;
 use std::time::Instant;
 
@@ -52,48 +52,69 @@ pub async fn raw_inserts(url: &str, clients: usize, total: usize) -> StoreResult
             .map_err(map_err)?;
         Ok(rate)
     } else {
-        let store = crate::SqliteStore::open(url).await?;
-        let pool = store.pool();
-        sqlx::query(
-            "CREATE TABLE IF NOT EXISTS bench_raw (id BIGINT PRIMARY KEY, v TEXT NOT NULL)",
+        sqlite_raw(
+            url,
+            clients,
+            per,
+            &["CREATE TABLE IF NOT EXISTS bench_raw (id BIGINT PRIMARY KEY, v TEXT NOT NULL)"],
+            &["INSERT INTO bench_raw (id, v) VALUES (?1, 'a ballot-sized row of text')"],
+            &["DROP TABLE bench_raw"],
         )
-        .execute(pool)
         .await
-        .map_err(map_err)?;
-        sqlx::query("DELETE FROM bench_raw")
-            .execute(pool)
-            .await
-            .map_err(map_err)?;
-        let start = Instant::now();
-        let mut tasks = Vec::new();
-        for c in 0..clients {
-            let pool = pool.clone();
-            tasks.push(tokio::spawn(async move {
-                for i in 0..per {
-                    // BEGIN IMMEDIATE, as every Pools write does, so 32
-                    // writers queue on SQLite's lock instead of failing.
-                    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(map_err)?;
-                    sqlx::query("INSERT INTO bench_raw (id, v) VALUES ($1, $2)")
-                        .bind((c * per + i) as i64)
-                        .bind("a ballot-sized row of text")
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(map_err)?;
-                    tx.commit().await.map_err(map_err)?;
-                }
-                Ok::<_, pools_app::ports::StoreError>(())
-            }));
-        }
-        for t in tasks {
-            t.await.expect("insert task")?;
-        }
-        let rate = (per * clients) as f64 / start.elapsed().as_secs_f64();
-        sqlx::query("DROP TABLE bench_raw")
-            .execute(pool)
-            .await
-            .map_err(map_err)?;
-        Ok(rate)
     }
+}
+
+/// The SQLite side of the raw measurements, on the path the Pools writer
+/// itself takes: one connection driven in place, without a worker thread.
+/// `clients` threads share it, each running `per` transactions of
+/// `BEGIN IMMEDIATE`, the statements (`?1`, where present, is a fresh id)
+/// and `COMMIT`.
+async fn sqlite_raw(
+    url: &str,
+    clients: usize,
+    per: usize,
+    setup: &'static [&'static str],
+    statements: &'static [&'static str],
+    teardown: &'static [&'static str],
+) -> StoreResult<f64> {
+    use std::sync::{Arc, Mutex};
+    // Opening the store creates the file with Pools' own settings.
+    let store = crate::SqliteStore::open(url).await?;
+    let conn = crate::sqlite::writer_connection(store.path()).map_err(map_lite_err)?;
+    for sql in setup {
+        conn.execute_batch(sql).map_err(map_lite_err)?;
+    }
+    let conn = Arc::new(Mutex::new(conn));
+    let start = Instant::now();
+    let mut threads = Vec::new();
+    for c in 0..clients {
+        let conn = conn.clone();
+        threads.push(tokio::task::spawn_blocking(move || {
+            for i in 0..per {
+                let conn = conn.lock().expect("no thread panicked holding it");
+                conn.execute_batch("BEGIN IMMEDIATE")?;
+                for sql in statements {
+                    let mut st = conn.prepare_cached(sql)?;
+                    if st.parameter_count() == 1 {
+                        st.execute([(c * per + i) as i64])?;
+                    } else {
+                        st.execute([])?;
+                    }
+                }
+                conn.execute_batch("COMMIT")?;
+            }
+            Ok::<_, rusqlite::Error>(())
+        }));
+    }
+    for t in threads {
+        t.await.expect("insert thread").map_err(map_lite_err)?;
+    }
+    let rate = (per * clients) as f64 / start.elapsed().as_secs_f64();
+    let conn = conn.lock().expect("the threads are done");
+    for sql in teardown {
+        conn.execute_batch(sql).map_err(map_lite_err)?;
+    }
+    Ok(rate)
 }
 
 /// A raw transfer, the ledger's unit of work without the product around it:
@@ -154,9 +175,19 @@ pub async fn raw_transfers(url: &str, clients: usize, total: usize) -> StoreResu
             .map_err(map_err)?;
         run!(pool, "BEGIN")
     } else {
-        let store = crate::SqliteStore::open(url).await?;
-        let pool = store.pool().clone();
-        run!(pool, "BEGIN IMMEDIATE")
+        sqlite_raw(
+            url,
+            clients,
+            per,
+            &[SETUP[0], SETUP[1], SETUP[2]],
+            &[
+                "UPDATE bench_accounts SET balance = balance - 1 WHERE id = 1",
+                "UPDATE bench_accounts SET balance = balance + 1 WHERE id = 2",
+                "INSERT INTO bench_transfers (id, debit, credit, amount) VALUES (?1, 1, 2, 1)",
+            ],
+            &["DROP TABLE bench_transfers", "DROP TABLE bench_accounts"],
+        )
+        .await
     }
 }
 

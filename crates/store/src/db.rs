@@ -6,7 +6,7 @@
 //! Queries use `$1`-style placeholders, which both engines accept, in order.
 
 use pools_app::ports::{StoreError, StoreResult};
-use sqlx::{Postgres, Row as _, Sqlite, Transaction};
+use sqlx::{Postgres, Row as _, Transaction};
 
 /// A bound parameter.
 #[derive(Debug, Clone)]
@@ -71,9 +71,54 @@ macro_rules! args {
 /// A result row of either engine.
 pub enum Row {
     /// From SQLite.
-    Sqlite(sqlx::sqlite::SqliteRow),
+    Lite(LiteRow),
     /// From PostgreSQL.
     Pg(sqlx::postgres::PgRow),
+}
+
+/// A row SQLite returned: its values, and the statement's column names
+/// (shared by every row of one query).
+pub struct LiteRow {
+    names: std::sync::Arc<[String]>,
+    values: Vec<rusqlite::types::Value>,
+}
+
+impl LiteRow {
+    fn get(&self, col: &str) -> StoreResult<&rusqlite::types::Value> {
+        self.names
+            .iter()
+            .position(|n| n == col)
+            .map(|i| &self.values[i])
+            .ok_or_else(|| StoreError::Corrupt(format!("column {col}: not in the result")))
+    }
+
+    fn opt_i64(&self, col: &str) -> StoreResult<Option<i64>> {
+        use rusqlite::types::Value;
+        match self.get(col)? {
+            Value::Null => Ok(None),
+            Value::Integer(n) => Ok(Some(*n)),
+            other => Err(StoreError::Corrupt(format!(
+                "column {col}: expected an integer, found {:?}",
+                other.data_type()
+            ))),
+        }
+    }
+
+    fn opt_text(&self, col: &str) -> StoreResult<Option<String>> {
+        use rusqlite::types::Value;
+        match self.get(col)? {
+            Value::Null => Ok(None),
+            Value::Text(s) => Ok(Some(s.clone())),
+            other => Err(StoreError::Corrupt(format!(
+                "column {col}: expected text, found {:?}",
+                other.data_type()
+            ))),
+        }
+    }
+}
+
+fn null(col: &str) -> StoreError {
+    StoreError::Corrupt(format!("column {col}: unexpected NULL"))
 }
 
 fn corrupt(col: &str, e: sqlx::Error) -> StoreError {
@@ -84,7 +129,7 @@ impl Row {
     /// A non-null BIGINT.
     pub fn i64(&self, col: &str) -> StoreResult<i64> {
         match self {
-            Row::Sqlite(r) => r.try_get::<i64, _>(col),
+            Row::Lite(r) => return r.opt_i64(col)?.ok_or_else(|| null(col)),
             Row::Pg(r) => r.try_get::<i64, _>(col),
         }
         .map_err(|e| corrupt(col, e))
@@ -92,7 +137,7 @@ impl Row {
     /// A nullable BIGINT.
     pub fn opt_i64(&self, col: &str) -> StoreResult<Option<i64>> {
         match self {
-            Row::Sqlite(r) => r.try_get::<Option<i64>, _>(col),
+            Row::Lite(r) => return r.opt_i64(col),
             Row::Pg(r) => r.try_get::<Option<i64>, _>(col),
         }
         .map_err(|e| corrupt(col, e))
@@ -100,7 +145,7 @@ impl Row {
     /// A non-null TEXT.
     pub fn text(&self, col: &str) -> StoreResult<String> {
         match self {
-            Row::Sqlite(r) => r.try_get::<String, _>(col),
+            Row::Lite(r) => return r.opt_text(col)?.ok_or_else(|| null(col)),
             Row::Pg(r) => r.try_get::<String, _>(col),
         }
         .map_err(|e| corrupt(col, e))
@@ -108,7 +153,7 @@ impl Row {
     /// A nullable TEXT.
     pub fn opt_text(&self, col: &str) -> StoreResult<Option<String>> {
         match self {
-            Row::Sqlite(r) => r.try_get::<Option<String>, _>(col),
+            Row::Lite(r) => return r.opt_text(col),
             Row::Pg(r) => r.try_get::<Option<String>, _>(col),
         }
         .map_err(|e| corrupt(col, e))
@@ -118,17 +163,16 @@ impl Row {
         use sqlx::{Column, ValueRef};
         let mut out = Vec::new();
         match self {
-            Row::Sqlite(r) => {
-                for (i, c) in r.columns().iter().enumerate() {
-                    let null = r.try_get_raw(i).map(|v| v.is_null()).unwrap_or(true);
-                    let v = if null {
-                        "NULL".to_string()
-                    } else if let Ok(n) = r.try_get::<i64, _>(i) {
-                        n.to_string()
-                    } else {
-                        r.try_get::<String, _>(i).unwrap_or_else(|_| "?".into())
+            Row::Lite(r) => {
+                use rusqlite::types::Value;
+                for (name, v) in r.names.iter().zip(&r.values) {
+                    let v = match v {
+                        Value::Null => "NULL".to_string(),
+                        Value::Integer(n) => n.to_string(),
+                        Value::Text(s) => s.clone(),
+                        Value::Real(_) | Value::Blob(_) => "?".to_string(),
                     };
-                    out.push(format!("{}={v}", c.name()));
+                    out.push(format!("{name}={v}"));
                 }
             }
             Row::Pg(r) => {
@@ -151,8 +195,8 @@ impl Row {
 
 /// An open transaction of either engine.
 pub enum Conn {
-    /// SQLite.
-    Sqlite(Transaction<'static, Sqlite>),
+    /// A read on one of SQLite's reader connections.
+    SqliteRead(crate::sqlite::Reader),
     /// PostgreSQL.
     Pg(Transaction<'static, Postgres>),
     /// A command in the SQLite writer's current batch.
@@ -167,6 +211,90 @@ pub fn map_err(e: sqlx::Error) -> StoreError {
         return StoreError::Conflict(db.message().to_string());
     }
     StoreError::Backend(e.to_string())
+}
+
+/// Maps an SQLite error to the port's error, recognizing
+/// unique-key clashes as sqlx does.
+pub fn map_lite_err(e: rusqlite::Error) -> StoreError {
+    if let rusqlite::Error::SqliteFailure(f, msg) = &e
+        && matches!(
+            f.extended_code,
+            rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+        )
+    {
+        return StoreError::Conflict(msg.clone().unwrap_or_else(|| e.to_string()));
+    }
+    StoreError::Backend(e.to_string())
+}
+
+/// Prepares `sql` on an SQLite connection (from its statement cache) and binds
+/// `args` the way sqlx does: `$N` takes the N-th argument, wherever and
+/// however often it appears; a missing argument is NULL.
+fn lite_prepare<'c>(
+    conn: &'c rusqlite::Connection,
+    sql: &str,
+    args: &[Val],
+) -> rusqlite::Result<rusqlite::CachedStatement<'c>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    for i in 1..=stmt.parameter_count() {
+        let n = match stmt.parameter_name(i) {
+            Some(name) => name
+                .strip_prefix('$')
+                .or_else(|| name.strip_prefix('?'))
+                .and_then(|n| n.parse::<usize>().ok())
+                .ok_or_else(|| rusqlite::Error::InvalidParameterName(name.to_string()))?,
+            None => i,
+        };
+        match args.get(n - 1) {
+            Some(Val::I(v)) => stmt.raw_bind_parameter(i, v)?,
+            Some(Val::T(v)) => stmt.raw_bind_parameter(i, v.as_str())?,
+            Some(Val::NullI) | Some(Val::NullT) | None => {
+                stmt.raw_bind_parameter(i, rusqlite::types::Null)?
+            }
+        }
+    }
+    Ok(stmt)
+}
+
+/// Runs a statement on an SQLite connection and returns the rows it changed.
+pub(crate) fn lite_exec(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    args: &[Val],
+) -> rusqlite::Result<u64> {
+    let mut stmt = lite_prepare(conn, sql, args)?;
+    let mut rows = stmt.raw_query();
+    while rows.next()?.is_some() {}
+    Ok(conn.changes())
+}
+
+/// Runs a query on an SQLite connection and returns up to `limit` rows.
+fn lite_rows(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    args: &[Val],
+    limit: usize,
+) -> rusqlite::Result<Vec<Row>> {
+    let mut stmt = lite_prepare(conn, sql, args)?;
+    let names: std::sync::Arc<[String]> = stmt
+        .column_names()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let width = names.len();
+    let mut out = Vec::new();
+    let mut rows = stmt.raw_query();
+    while out.len() < limit {
+        let Some(r) = rows.next()? else { break };
+        let values = (0..width)
+            .map(|i| r.get::<_, rusqlite::types::Value>(i))
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        out.push(Row::Lite(LiteRow {
+            names: names.clone(),
+            values,
+        }));
+    }
+    Ok(out)
 }
 
 macro_rules! bind_all {
@@ -187,8 +315,8 @@ macro_rules! bind_all {
 /// A connection pool of either engine, for single statements that need no
 /// transaction.
 pub enum PoolRef<'a> {
-    /// SQLite.
-    Sqlite(&'a sqlx::SqlitePool),
+    /// SQLite's reader connections.
+    Sqlite(&'a std::sync::Arc<crate::sqlite::Readers>),
     /// PostgreSQL.
     Pg(&'a sqlx::PgPool),
 }
@@ -197,10 +325,12 @@ impl PoolRef<'_> {
     /// Runs one query outside any transaction and returns its first row.
     pub async fn one(&self, sql: &'static str, args: &[Val]) -> StoreResult<Option<Row>> {
         match self {
-            PoolRef::Sqlite(p) => bind_all!(sqlx::query::<Sqlite>(sql), args)
-                .fetch_optional(*p)
-                .await
-                .map(|r| r.map(Row::Sqlite)),
+            PoolRef::Sqlite(readers) => {
+                let reader = readers.get()?;
+                return lite_rows(reader.conn(), sql, args, 1)
+                    .map(|rows| rows.into_iter().next())
+                    .map_err(map_lite_err);
+            }
             PoolRef::Pg(p) => bind_all!(sqlx::query::<Postgres>(sql), args)
                 .fetch_optional(*p)
                 .await
@@ -214,14 +344,10 @@ impl Conn {
     /// Runs a statement and returns the rows it changed.
     pub async fn exec(&mut self, sql: &'static str, args: &[Val]) -> StoreResult<u64> {
         match self {
-            Conn::Sqlite(tx) => bind_all!(sqlx::query::<Sqlite>(sql), args)
-                .execute(&mut **tx)
-                .await
-                .map(|r| r.rows_affected()),
-            Conn::SqliteBatch(b) => bind_all!(sqlx::query::<Sqlite>(sql), args)
-                .execute(b.writer().conn())
-                .await
-                .map(|r| r.rows_affected()),
+            Conn::SqliteRead(r) => return lite_exec(r.conn(), sql, args).map_err(map_lite_err),
+            Conn::SqliteBatch(b) => {
+                return lite_exec(b.writer().conn(), sql, args).map_err(map_lite_err);
+            }
             Conn::Pg(tx) => bind_all!(sqlx::query::<Postgres>(sql), args)
                 .execute(&mut **tx)
                 .await
@@ -233,14 +359,12 @@ impl Conn {
     /// Runs a query and returns every row.
     pub async fn all(&mut self, sql: &'static str, args: &[Val]) -> StoreResult<Vec<Row>> {
         match self {
-            Conn::Sqlite(tx) => bind_all!(sqlx::query::<Sqlite>(sql), args)
-                .fetch_all(&mut **tx)
-                .await
-                .map(|rows| rows.into_iter().map(Row::Sqlite).collect()),
-            Conn::SqliteBatch(b) => bind_all!(sqlx::query::<Sqlite>(sql), args)
-                .fetch_all(b.writer().conn())
-                .await
-                .map(|rows| rows.into_iter().map(Row::Sqlite).collect()),
+            Conn::SqliteRead(r) => {
+                return lite_rows(r.conn(), sql, args, usize::MAX).map_err(map_lite_err);
+            }
+            Conn::SqliteBatch(b) => {
+                return lite_rows(b.writer().conn(), sql, args, usize::MAX).map_err(map_lite_err);
+            }
             Conn::Pg(tx) => bind_all!(sqlx::query::<Postgres>(sql), args)
                 .fetch_all(&mut **tx)
                 .await
@@ -252,14 +376,16 @@ impl Conn {
     /// Runs a query and returns its first row, if any.
     pub async fn one(&mut self, sql: &'static str, args: &[Val]) -> StoreResult<Option<Row>> {
         match self {
-            Conn::Sqlite(tx) => bind_all!(sqlx::query::<Sqlite>(sql), args)
-                .fetch_optional(&mut **tx)
-                .await
-                .map(|r| r.map(Row::Sqlite)),
-            Conn::SqliteBatch(b) => bind_all!(sqlx::query::<Sqlite>(sql), args)
-                .fetch_optional(b.writer().conn())
-                .await
-                .map(|r| r.map(Row::Sqlite)),
+            Conn::SqliteRead(r) => {
+                return lite_rows(r.conn(), sql, args, 1)
+                    .map(|rows| rows.into_iter().next())
+                    .map_err(map_lite_err);
+            }
+            Conn::SqliteBatch(b) => {
+                return lite_rows(b.writer().conn(), sql, args, 1)
+                    .map(|rows| rows.into_iter().next())
+                    .map_err(map_lite_err);
+            }
             Conn::Pg(tx) => bind_all!(sqlx::query::<Postgres>(sql), args)
                 .fetch_optional(&mut **tx)
                 .await
@@ -271,7 +397,7 @@ impl Conn {
     /// Makes the transaction durable.
     pub async fn commit(self) -> StoreResult<()> {
         match self {
-            Conn::Sqlite(tx) => tx.commit().await.map_err(map_err),
+            Conn::SqliteRead(r) => r.finish(),
             Conn::Pg(tx) => tx.commit().await.map_err(map_err),
             Conn::SqliteBatch(b) => b.finish().await,
         }

@@ -1,56 +1,92 @@
 //! The embedded SQLite engine: one file, WAL, `synchronous=FULL` so an
 //! acknowledged command survives a power cut.
 //!
-//! Writes go through one dedicated connection with group commit. A command
+//! Writes go through one dedicated connection with group commit. That
+//! connection is driven in place (rusqlite), not through a worker thread:
+//! a statement takes microseconds, and a hop to another thread per
+//! statement cost more than the statement itself. The two steps that may
+//! wait, `BEGIN IMMEDIATE` (on another process's lock) and `COMMIT` (on
+//! the disk), tell the runtime they block. A command
 //! takes the writer lock, runs inside `SAVEPOINT cmd` within a shared
 //! `BEGIN IMMEDIATE` transaction, releases its savepoint and the lock, and
-//! then waits until the shared transaction is committed. A committer task
-//! queues for the same (first-come, first-served) lock and commits when it
-//! gets it, so every command that was already waiting joins the batch and
-//! one fsync makes them all durable. A command that fails rolls back to its
+//! then waits until the shared transaction is committed. If no other
+//! command is waiting for the lock, the command commits the batch itself
+//! (a lone writer pays no hand-off). Otherwise a committer task queues for
+//! the same (first-come, first-served) lock, so every command that was
+//! already waiting joins the batch, and the last of them, or the committer,
+//! commits it: one fsync makes them all durable. A command that fails rolls back to its
 //! savepoint without touching the others; if the commit itself fails, every
 //! command in the batch reports the failure, and none was acknowledged.
 
-use crate::db::{Conn, map_err};
+use crate::db::{Conn, map_lite_err};
 use crate::tx::SqlTx;
 use async_trait::async_trait;
 use pools_app::ports::{Store, StoreError, StoreResult, Tx};
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous,
-};
-use sqlx::{ConnectOptions, Executor};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::str::FromStr;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use tokio::sync::{Mutex, Notify, OwnedMutexGuard, oneshot};
 
 /// The writer connection and the state of the batch it is building.
 pub struct Writer {
-    conn: SqliteConnection,
+    conn: rusqlite::Connection,
     in_batch: bool,
     savepoint_open: bool,
     waiters: Vec<oneshot::Sender<Result<(), String>>>,
 }
 
 impl Writer {
-    async fn run(&mut self, sql: &'static str) -> StoreResult<()> {
-        self.conn.execute(sql).await.map_err(map_err)?;
-        Ok(())
+    fn run(&mut self, sql: &'static str) -> StoreResult<()> {
+        self.conn.execute_batch(sql).map_err(map_lite_err)
+    }
+
+    /// Runs a statement that may wait on a lock or the disk, telling a
+    /// multi-threaded runtime to move its other tasks elsewhere meanwhile.
+    fn run_blocking(&mut self, sql: &'static str) -> StoreResult<()> {
+        use tokio::runtime::{Handle, RuntimeFlavor};
+        match Handle::try_current().map(|h| h.runtime_flavor()) {
+            Ok(RuntimeFlavor::MultiThread) => tokio::task::block_in_place(|| self.run(sql)),
+            _ => self.run(sql),
+        }
     }
 
     /// Undoes a command that ended without committing.
-    async fn recover(&mut self) -> StoreResult<()> {
+    fn recover(&mut self) -> StoreResult<()> {
         if self.savepoint_open {
-            self.run("ROLLBACK TO cmd").await?;
-            self.run("RELEASE cmd").await?;
+            self.run("ROLLBACK TO cmd")?;
+            self.run("RELEASE cmd")?;
             self.savepoint_open = false;
         }
         Ok(())
     }
 
     /// The connection, for queries.
-    pub fn conn(&mut self) -> &mut SqliteConnection {
-        &mut self.conn
+    pub fn conn(&mut self) -> &rusqlite::Connection {
+        &self.conn
+    }
+
+    /// Rolls back an abandoned command, commits the batch, and tells every
+    /// command in it how the commit went.
+    fn commit_batch(&mut self) {
+        let recovered = self.recover();
+        if !self.in_batch {
+            return;
+        }
+        let result = match recovered {
+            Ok(()) => self.run_blocking("COMMIT").map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        if result.is_err() {
+            // Whatever state the failed commit left, start the next batch clean.
+            let _ = self.run("ROLLBACK");
+            tracing::error!(error = ?result, "a batch of writes failed to commit");
+        }
+        self.in_batch = false;
+        for waiter in self.waiters.drain(..) {
+            let _ = waiter.send(result.clone());
+        }
     }
 }
 
@@ -59,6 +95,7 @@ impl Writer {
 pub struct BatchGuard {
     guard: Option<OwnedMutexGuard<Writer>>,
     notify: Arc<Notify>,
+    queued: Arc<AtomicUsize>,
 }
 
 impl BatchGuard {
@@ -68,14 +105,21 @@ impl BatchGuard {
     }
 
     /// Ends the command successfully and waits until its batch is durable.
+    /// If no other command is waiting to join the batch, this one commits
+    /// it at once; otherwise the last to join does, or the committer.
     pub async fn finish(mut self) -> StoreResult<()> {
         let mut g = self.guard.take().expect("finish is called once");
-        g.run("RELEASE cmd").await?;
+        g.run("RELEASE cmd")?;
         g.savepoint_open = false;
         let (tx, rx) = oneshot::channel();
         g.waiters.push(tx);
-        drop(g);
-        self.notify.notify_one();
+        if self.queued.load(Ordering::SeqCst) == 0 {
+            g.commit_batch();
+            drop(g);
+        } else {
+            drop(g);
+            self.notify.notify_one();
+        }
         match rx.await {
             Ok(Ok(())) => Ok(()),
             Ok(Err(e)) => Err(StoreError::Backend(format!("the commit failed: {e}"))),
@@ -95,32 +139,112 @@ impl Drop for BatchGuard {
 /// An SQLite database file.
 pub struct SqliteStore {
     pool: sqlx::SqlitePool,
+    path: std::path::PathBuf,
     writer: Arc<Mutex<Writer>>,
     notify: Arc<Notify>,
+    /// Commands waiting for the writer, and so about to join the batch.
+    queued: Arc<AtomicUsize>,
+    readers: Arc<Readers>,
+}
+
+/// Idle connections for reads, driven in place like the writer's. A read
+/// takes one (opening a new one if none is idle) and gives it back after.
+pub struct Readers {
+    path: std::path::PathBuf,
+    idle: std::sync::Mutex<Vec<rusqlite::Connection>>,
+}
+
+/// Idle reader connections kept open; more may be open while busy.
+const IDLE_READERS: usize = 8;
+
+impl Readers {
+    /// A reader connection, in autocommit mode.
+    pub(crate) fn get(self: &Arc<Self>) -> StoreResult<Reader> {
+        let idle = self.idle.lock().expect("no thread panics holding it").pop();
+        let conn = match idle {
+            Some(c) => c,
+            None => reader_connection(&self.path).map_err(|e| {
+                StoreError::Backend(format!(
+                    "cannot open the SQLite database {}: {e}",
+                    self.path.display()
+                ))
+            })?,
+        };
+        Ok(Reader {
+            conn: Some(conn),
+            readers: self.clone(),
+        })
+    }
+}
+
+/// A reader connection on loan. Dropping it ends any transaction it is in
+/// and gives it back.
+pub struct Reader {
+    conn: Option<rusqlite::Connection>,
+    readers: Arc<Readers>,
+}
+
+impl Reader {
+    /// The connection, for queries.
+    pub fn conn(&self) -> &rusqlite::Connection {
+        self.conn.as_ref().expect("held until dropped")
+    }
+
+    /// Ends the read transaction.
+    pub fn finish(self) -> StoreResult<()> {
+        let conn = self.conn();
+        if !conn.is_autocommit() {
+            conn.execute_batch("COMMIT").map_err(map_lite_err)?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Reader {
+    fn drop(&mut self) {
+        let Some(conn) = self.conn.take() else { return };
+        if !conn.is_autocommit() && conn.execute_batch("ROLLBACK").is_err() {
+            return;
+        }
+        let mut idle = self
+            .readers
+            .idle
+            .lock()
+            .expect("no thread panics holding it");
+        if idle.len() < IDLE_READERS {
+            idle.push(conn);
+        }
+    }
+}
+
+/// A connection for reads: it may not write (`query_only`), and waits up
+/// to 15 seconds for a lock as the writer does.
+fn reader_connection(path: &std::path::Path) -> rusqlite::Result<rusqlite::Connection> {
+    let conn = rusqlite::Connection::open(path)?;
+    conn.busy_timeout(Duration::from_secs(15))?;
+    conn.execute_batch("PRAGMA query_only = ON; PRAGMA foreign_keys = ON;")?;
+    conn.set_prepared_statement_cache_capacity(256);
+    Ok(conn)
 }
 
 async fn committer(writer: Arc<Mutex<Writer>>, notify: Arc<Notify>) {
     loop {
         notify.notified().await;
-        let mut w = writer.lock().await;
-        let recovered = w.recover().await;
-        if !w.in_batch {
-            continue;
-        }
-        let result = match recovered {
-            Ok(()) => w.run("COMMIT").await.map_err(|e| e.to_string()),
-            Err(e) => Err(e.to_string()),
-        };
-        if result.is_err() {
-            // Whatever state the failed commit left, start the next batch clean.
-            let _ = w.run("ROLLBACK").await;
-            tracing::error!(error = ?result, "a batch of writes failed to commit");
-        }
-        w.in_batch = false;
-        for waiter in w.waiters.drain(..) {
-            let _ = waiter.send(result.clone());
-        }
+        writer.lock().await.commit_batch();
     }
+}
+
+/// The writer's own connection, with the settings every Pools connection
+/// has: WAL, `synchronous=FULL`, foreign keys enforced, and a wait of up to
+/// 15 seconds for another process's lock.
+pub(crate) fn writer_connection(path: &std::path::Path) -> rusqlite::Result<rusqlite::Connection> {
+    let conn = rusqlite::Connection::open(path)?;
+    conn.busy_timeout(Duration::from_secs(15))?;
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+    )?;
+    conn.set_prepared_statement_cache_capacity(256);
+    Ok(conn)
 }
 
 impl SqliteStore {
@@ -139,14 +263,14 @@ impl SqliteStore {
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(15));
         let pool = SqlitePoolOptions::new()
-            .max_connections(8)
+            .max_connections(2)
             .connect_with(options.clone())
             .await
             .map_err(|e| {
                 StoreError::Backend(format!("cannot open the SQLite database {url}: {e}"))
             })?;
         crate::migrate::sqlite(&pool).await?;
-        let conn = options.connect().await.map_err(|e| {
+        let conn = writer_connection(options.get_filename()).map_err(|e| {
             StoreError::Backend(format!("cannot open the SQLite database {url}: {e}"))
         })?;
         let writer = Arc::new(Mutex::new(Writer {
@@ -158,10 +282,21 @@ impl SqliteStore {
         let notify = Arc::new(Notify::new());
         tokio::spawn(committer(writer.clone(), notify.clone()));
         Ok(SqliteStore {
+            queued: Arc::new(AtomicUsize::new(0)),
+            readers: Arc::new(Readers {
+                path: options.get_filename().to_path_buf(),
+                idle: std::sync::Mutex::new(Vec::new()),
+            }),
             pool,
+            path: options.get_filename().to_path_buf(),
             writer,
             notify,
         })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &std::path::Path {
+        &self.path
     }
 
     /// The connection pool, for benchmarks that measure the engine itself.
@@ -173,35 +308,40 @@ impl SqliteStore {
 #[async_trait]
 impl Store for SqliteStore {
     async fn write(&self) -> StoreResult<Box<dyn Tx>> {
-        let mut g = self.writer.clone().lock_owned().await;
-        g.recover().await?;
+        self.queued.fetch_add(1, Ordering::SeqCst);
+        let g = self.writer.clone().lock_owned().await;
+        self.queued.fetch_sub(1, Ordering::SeqCst);
+        let mut g = g;
+        g.recover()?;
         if !g.in_batch {
-            g.run("BEGIN IMMEDIATE").await?;
+            g.run_blocking("BEGIN IMMEDIATE")?;
             g.in_batch = true;
         }
-        g.run("SAVEPOINT cmd").await?;
+        g.run("SAVEPOINT cmd")?;
         g.savepoint_open = true;
         Ok(Box::new(SqlTx {
             conn: Conn::SqliteBatch(BatchGuard {
                 guard: Some(g),
                 notify: self.notify.clone(),
+                queued: self.queued.clone(),
             }),
         }))
     }
 
     async fn read(&self) -> StoreResult<Box<dyn Tx>> {
-        let tx = self.pool.begin().await.map_err(map_err)?;
+        let reader = self.readers.get()?;
+        reader.conn().execute_batch("BEGIN").map_err(map_lite_err)?;
         Ok(Box::new(SqlTx {
-            conn: Conn::Sqlite(tx),
+            conn: Conn::SqliteRead(reader),
         }))
     }
 
     async fn ping(&self) -> StoreResult<()> {
-        sqlx::query("SELECT 1")
-            .execute(&self.pool)
-            .await
-            .map_err(map_err)?;
-        Ok(())
+        self.readers
+            .get()?
+            .conn()
+            .execute_batch("SELECT 1")
+            .map_err(map_lite_err)
     }
 
     async fn session_person(
@@ -211,7 +351,7 @@ impl Store for SqliteStore {
         now_ms: i64,
     ) -> StoreResult<Option<pools_app::ports::Person>> {
         crate::tx::session_person_on(
-            crate::db::PoolRef::Sqlite(&self.pool),
+            crate::db::PoolRef::Sqlite(&self.readers),
             token_hash,
             kind,
             now_ms,
@@ -221,5 +361,49 @@ impl Store for SqliteStore {
 
     fn backend(&self) -> &'static str {
         "sqlite"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pragma(conn: &rusqlite::Connection, name: &str) -> String {
+        conn.query_row(&format!("PRAGMA {name}"), [], |r| {
+            r.get::<_, rusqlite::types::Value>(0)
+        })
+        .map(|v| match v {
+            rusqlite::types::Value::Integer(n) => n.to_string(),
+            rusqlite::types::Value::Text(s) => s,
+            other => format!("{other:?}"),
+        })
+        .expect("the pragma reads")
+    }
+
+    /// The connections driven in place keep the durability the store
+    /// promises, and reads cannot write.
+    #[tokio::test]
+    async fn in_place_connections_keep_the_settings() {
+        let dir = std::env::temp_dir().join(format!("pools-sqlite-{}", uuid::Uuid::now_v7()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let store = SqliteStore::open(dir.join("t.db").to_str().unwrap())
+            .await
+            .unwrap();
+        {
+            let mut w = store.writer.lock().await;
+            let c = w.conn();
+            assert_eq!(pragma(c, "journal_mode"), "wal");
+            assert_eq!(pragma(c, "synchronous"), "2", "FULL");
+            assert_eq!(pragma(c, "foreign_keys"), "1");
+        }
+        let reader = store.readers.get().unwrap();
+        assert_eq!(pragma(reader.conn(), "query_only"), "1");
+        assert_eq!(pragma(reader.conn(), "foreign_keys"), "1");
+        let refused = reader
+            .conn()
+            .execute_batch("INSERT INTO journal_head (id, seq, hash) VALUES (7, 0, '')");
+        assert!(refused.is_err(), "a reader must not write");
+        drop(reader);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
