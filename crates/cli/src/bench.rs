@@ -159,6 +159,20 @@ async fn ballots_per_second(
     Ok((per * clients) as f64 / start.elapsed().as_secs_f64())
 }
 
+/// Requests per second from one client to `GET /healthz`, which only asks
+/// the database for `SELECT 1`: what HTTP alone costs on this machine.
+async fn http_floor(r: &Running, total: usize) -> Result<f64> {
+    let client = reqwest::Client::new();
+    let url = format!("{}/healthz", r.base);
+    let start = Instant::now();
+    for _ in 0..total {
+        let res = client.get(&url).send().await?;
+        anyhow::ensure!(res.status().is_success(), "health check: {}", res.status());
+        res.bytes().await?;
+    }
+    Ok(total as f64 / start.elapsed().as_secs_f64())
+}
+
 /// Fills a decision with `n` ballots quickly, by recording the same events
 /// the use cases record, thousands per transaction. Only for benchmarks.
 async fn big_decision(app: &App, n: usize) -> Result<(String, String)> {
@@ -373,6 +387,7 @@ pub async fn run(base: Option<String>, ballots: usize, big: usize) -> Result<()>
     } else {
         "SQLite"
     };
+    let mut floors = Vec::new();
     println!("| engine | clients | raw inserts/s | ballots/s over HTTP | ratio |");
     println!("|---|---|---|---|---|");
     for clients in [1usize, 32] {
@@ -409,6 +424,21 @@ pub async fn run(base: Option<String>, ballots: usize, big: usize) -> Result<()>
         println!(
             "| {engine} | {clients} | {raw:.0} | {rate:.0} | {:.2} |",
             rate / raw
+        );
+        if clients == 1 {
+            floors.push((raw, http_floor(&r, ballots).await?));
+        }
+    }
+    for (raw, http) in floors {
+        // A ballot needs at least one request and one durable commit, one
+        // after the other, so no server could do better than this at 1 client.
+        let ceiling = 1.0 / (1.0 / raw + 1.0 / http);
+        println!();
+        println!(
+            "{engine}, 1 client: a request that does no work (GET /healthz) takes {:.3} ms ({http:.0}/s). \
+             A request plus a raw insert, one after the other, would be {ceiling:.0}/s: a ratio of {:.2} is the most any server could reach here.",
+            1000.0 / http,
+            ceiling / raw
         );
     }
     let url = fresh(base.as_deref(), "big").await?;

@@ -4,10 +4,11 @@
 //! Writes go through one dedicated connection with group commit. That
 //! connection is driven in place (rusqlite), not through a worker thread:
 //! a statement takes microseconds, and a hop to another thread per
-//! statement cost more than the statement itself. The two steps that may
-//! wait, `BEGIN IMMEDIATE` (on another process's lock) and `COMMIT` (on
-//! the disk), tell the runtime they block. A command
-//! takes the writer lock, runs inside `SAVEPOINT cmd` within a shared
+//! statement cost more than the statement itself. `COMMIT` waits for the
+//! disk in place too: every command in the batch waits for that fsync
+//! anyway. Only a `BEGIN IMMEDIATE` that finds another process holding the
+//! lock tells the runtime it blocks while it waits. A command takes the
+//! writer lock, runs inside `SAVEPOINT cmd` within a shared
 //! `BEGIN IMMEDIATE` transaction, releases its savepoint and the lock, and
 //! then waits until the shared transaction is committed. If no other
 //! command is waiting for the lock, the command commits the batch itself
@@ -42,13 +43,27 @@ impl Writer {
         self.conn.execute_batch(sql).map_err(map_lite_err)
     }
 
-    /// Runs a statement that may wait on a lock or the disk, telling a
-    /// multi-threaded runtime to move its other tasks elsewhere meanwhile.
-    fn run_blocking(&mut self, sql: &'static str) -> StoreResult<()> {
+    /// Starts a batch. The database lock is usually free, so this first
+    /// tries without waiting; if another process holds it, it waits up to
+    /// the busy timeout, telling a multi-threaded runtime to move its other
+    /// tasks elsewhere meanwhile.
+    fn begin(&mut self) -> StoreResult<()> {
         use tokio::runtime::{Handle, RuntimeFlavor};
-        match Handle::try_current().map(|h| h.runtime_flavor()) {
-            Ok(RuntimeFlavor::MultiThread) => tokio::task::block_in_place(|| self.run(sql)),
-            _ => self.run(sql),
+        self.conn
+            .busy_timeout(Duration::ZERO)
+            .map_err(map_lite_err)?;
+        let first = self.run("BEGIN IMMEDIATE");
+        self.conn.busy_timeout(BUSY_TIMEOUT).map_err(map_lite_err)?;
+        match first {
+            Err(_) if self.conn.is_autocommit() => {
+                match Handle::try_current().map(|h| h.runtime_flavor()) {
+                    Ok(RuntimeFlavor::MultiThread) => {
+                        tokio::task::block_in_place(|| self.run("BEGIN IMMEDIATE"))
+                    }
+                    _ => self.run("BEGIN IMMEDIATE"),
+                }
+            }
+            other => other,
         }
     }
 
@@ -75,7 +90,9 @@ impl Writer {
             return;
         }
         let result = match recovered {
-            Ok(()) => self.run_blocking("COMMIT").map_err(|e| e.to_string()),
+            // In place: the fsync is what every command in the batch waits
+            // for anyway, and handing the worker thread over cost more.
+            Ok(()) => self.run("COMMIT").map_err(|e| e.to_string()),
             Err(e) => Err(e.to_string()),
         };
         if result.is_err() {
@@ -154,6 +171,9 @@ pub struct Readers {
     idle: std::sync::Mutex<Vec<rusqlite::Connection>>,
 }
 
+/// How long a connection waits for another process's lock.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
+
 /// Idle reader connections kept open; more may be open while busy.
 const IDLE_READERS: usize = 8;
 
@@ -221,7 +241,7 @@ impl Drop for Reader {
 /// to 15 seconds for a lock as the writer does.
 fn reader_connection(path: &std::path::Path) -> rusqlite::Result<rusqlite::Connection> {
     let conn = rusqlite::Connection::open(path)?;
-    conn.busy_timeout(Duration::from_secs(15))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.execute_batch("PRAGMA query_only = ON; PRAGMA foreign_keys = ON;")?;
     conn.set_prepared_statement_cache_capacity(256);
     Ok(conn)
@@ -239,7 +259,7 @@ async fn committer(writer: Arc<Mutex<Writer>>, notify: Arc<Notify>) {
 /// 15 seconds for another process's lock.
 pub(crate) fn writer_connection(path: &std::path::Path) -> rusqlite::Result<rusqlite::Connection> {
     let conn = rusqlite::Connection::open(path)?;
-    conn.busy_timeout(Duration::from_secs(15))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.execute_batch(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
     )?;
@@ -261,7 +281,7 @@ impl SqliteStore {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(15));
+            .busy_timeout(BUSY_TIMEOUT);
         let pool = SqlitePoolOptions::new()
             .max_connections(2)
             .connect_with(options.clone())
@@ -314,7 +334,7 @@ impl Store for SqliteStore {
         let mut g = g;
         g.recover()?;
         if !g.in_batch {
-            g.run_blocking("BEGIN IMMEDIATE")?;
+            g.begin()?;
             g.in_batch = true;
         }
         g.run("SAVEPOINT cmd")?;
