@@ -426,4 +426,40 @@ mod tests {
         drop(reader);
         std::fs::remove_dir_all(&dir).unwrap();
     }
+
+    /// A write that finds another process holding the database lock waits
+    /// for it, and then lands.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_write_waits_for_another_process_lock() {
+        let dir = std::env::temp_dir().join(format!("pools-sqlite-{}", uuid::Uuid::now_v7()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("t.db");
+        let store = Arc::new(SqliteStore::open(path.to_str().unwrap()).await.unwrap());
+        let other = writer_connection(&path).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let s = store.clone();
+        let write = tokio::spawn(async move {
+            let mut tx = s.write().await?;
+            tx.record(
+                time::OffsetDateTime::UNIX_EPOCH,
+                None,
+                &pools_core::Event::PersonRegistered {
+                    person_id: "p1".into(),
+                    email: "p1@example.org".into(),
+                    name: "P".into(),
+                    operator: false,
+                },
+            )
+            .await?;
+            tx.commit().await
+        });
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert!(!write.is_finished(), "the write must wait for the lock");
+        other.execute_batch("COMMIT").unwrap();
+        write.await.unwrap().unwrap();
+        let mut r = store.read().await.unwrap();
+        assert_eq!(r.journal_len().await.unwrap(), 1);
+        drop(r);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
