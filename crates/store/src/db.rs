@@ -341,6 +341,11 @@ impl PoolRef<'_> {
 }
 
 impl Conn {
+    /// Whether this is PostgreSQL, for the few statements written per engine.
+    pub fn is_pg(&self) -> bool {
+        matches!(self, Conn::Pg(_))
+    }
+
     /// Runs a statement and returns the rows it changed.
     pub async fn exec(&mut self, sql: &'static str, args: &[Val]) -> StoreResult<u64> {
         match self {

@@ -38,11 +38,16 @@ impl Store for PgStore {
         // Every write locks the journal head first: commands from all servers
         // run one at a time, so no check can be overtaken by another write
         // before this one commits, and the hash chain stays linear.
-        sqlx::query("SELECT seq FROM journal_head WHERE id = 1 FOR UPDATE")
-            .execute(&mut *tx)
-            .await
-            .map_err(map_err)?;
-        Ok(Box::new(SqlTx { conn: Conn::Pg(tx) }))
+        // The head it returns is kept, so recording needs no second read.
+        let head: (i64, String) =
+            sqlx::query_as("SELECT seq, hash FROM journal_head WHERE id = 1 FOR UPDATE")
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(map_err)?;
+        Ok(Box::new(SqlTx {
+            conn: Conn::Pg(tx),
+            head: Some(head),
+        }))
     }
 
     async fn read(&self) -> StoreResult<Box<dyn Tx>> {
@@ -51,7 +56,10 @@ impl Store for PgStore {
             .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             .await
             .map_err(map_err)?;
-        Ok(Box::new(SqlTx { conn: Conn::Pg(tx) }))
+        Ok(Box::new(SqlTx {
+            conn: Conn::Pg(tx),
+            head: None,
+        }))
     }
 
     async fn ping(&self) -> StoreResult<()> {

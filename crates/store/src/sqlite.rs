@@ -345,6 +345,7 @@ impl Store for SqliteStore {
                 notify: self.notify.clone(),
                 queued: self.queued.clone(),
             }),
+            head: None,
         }))
     }
 
@@ -353,6 +354,7 @@ impl Store for SqliteStore {
         reader.conn().execute_batch("BEGIN").map_err(map_lite_err)?;
         Ok(Box::new(SqlTx {
             conn: Conn::SqliteRead(reader),
+            head: None,
         }))
     }
 

@@ -17,6 +17,9 @@ use time::OffsetDateTime;
 /// A transaction on either engine.
 pub struct SqlTx {
     pub(crate) conn: Conn,
+    /// The journal head, when this transaction holds its lock and so knows
+    /// it without asking again (PostgreSQL writes).
+    pub(crate) head: Option<(i64, String)>,
 }
 
 /// Voters inserted by one statement.
@@ -371,6 +374,9 @@ impl SqlTx {
     }
 
     async fn head(&mut self) -> StoreResult<(i64, String)> {
+        if let Some(head) = &self.head {
+            return Ok(head.clone());
+        }
         let r = self
             .conn
             .one("SELECT seq, hash FROM journal_head WHERE id = 1", args![])
@@ -380,23 +386,45 @@ impl SqlTx {
     }
 
     async fn append(&mut self, e: &JournalEntry, kind: &str) -> StoreResult<()> {
-        self.conn
-            .exec(
-                "INSERT INTO journal (seq, at, actor, kind, event, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                args![e.seq, &e.at, e.actor.clone(), kind, &e.event, &e.prev_hash, &e.hash],
-            )
-            .await?;
-        let n = self
-            .conn
-            .exec(
-                "UPDATE journal_head SET seq = $1, hash = $2 WHERE id = 1 AND seq = $3",
-                args![e.seq, &e.hash, e.seq - 1],
-            )
-            .await?;
-        if n != 1 {
+        let args = args![
+            e.seq,
+            &e.at,
+            e.actor.clone(),
+            kind,
+            &e.event,
+            &e.prev_hash,
+            &e.hash
+        ];
+        let moved = if self.conn.is_pg() {
+            // One round trip: the entry is written only if the head moves.
+            self.conn
+                .exec(
+                    "WITH head AS (UPDATE journal_head SET seq = $1, hash = $7 WHERE id = 1 AND seq = $1 - 1 RETURNING seq) \
+                     INSERT INTO journal (seq, at, actor, kind, event, prev_hash, hash) SELECT $1, $2, $3, $4, $5, $6, $7 FROM head",
+                    args,
+                )
+                .await?
+        } else {
+            self.conn
+                .exec(
+                    "INSERT INTO journal (seq, at, actor, kind, event, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    args,
+                )
+                .await?;
+            self.conn
+                .exec(
+                    "UPDATE journal_head SET seq = $1, hash = $7 WHERE id = 1 AND seq = $1 - 1",
+                    args,
+                )
+                .await?
+        };
+        if moved != 1 {
             return Err(StoreError::Conflict(
                 "the journal moved on meanwhile".into(),
             ));
+        }
+        if self.head.is_some() {
+            self.head = Some((e.seq, e.hash.clone()));
         }
         Ok(())
     }
