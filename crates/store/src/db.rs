@@ -200,7 +200,9 @@ pub enum Conn {
     /// PostgreSQL.
     Pg(Transaction<'static, Postgres>),
     /// A command in the SQLite writer's current batch.
-    SqliteBatch(crate::sqlite::BatchGuard),
+    SqliteBatch(crate::batch::BatchGuard<rusqlite::Connection>),
+    /// A command in the PostgreSQL writer's current batch.
+    PgBatch(crate::batch::BatchGuard<crate::postgres::PgWriter>),
 }
 
 /// Maps an engine error to the port's error, recognizing unique-key clashes.
@@ -343,7 +345,7 @@ impl PoolRef<'_> {
 impl Conn {
     /// Whether this is PostgreSQL, for the few statements written per engine.
     pub fn is_pg(&self) -> bool {
-        matches!(self, Conn::Pg(_))
+        matches!(self, Conn::Pg(_) | Conn::PgBatch(_))
     }
 
     /// Runs a statement and returns the rows it changed.
@@ -355,6 +357,10 @@ impl Conn {
             }
             Conn::Pg(tx) => bind_all!(sqlx::query::<Postgres>(sql), args)
                 .execute(&mut **tx)
+                .await
+                .map(|r| r.rows_affected()),
+            Conn::PgBatch(b) => bind_all!(sqlx::query::<Postgres>(sql), args)
+                .execute(b.writer().conn().conn()?)
                 .await
                 .map(|r| r.rows_affected()),
         }
@@ -372,6 +378,10 @@ impl Conn {
             }
             Conn::Pg(tx) => bind_all!(sqlx::query::<Postgres>(sql), args)
                 .fetch_all(&mut **tx)
+                .await
+                .map(|rows| rows.into_iter().map(Row::Pg).collect()),
+            Conn::PgBatch(b) => bind_all!(sqlx::query::<Postgres>(sql), args)
+                .fetch_all(b.writer().conn().conn()?)
                 .await
                 .map(|rows| rows.into_iter().map(Row::Pg).collect()),
         }
@@ -395,16 +405,22 @@ impl Conn {
                 .fetch_optional(&mut **tx)
                 .await
                 .map(|r| r.map(Row::Pg)),
+            Conn::PgBatch(b) => bind_all!(sqlx::query::<Postgres>(sql), args)
+                .fetch_optional(b.writer().conn().conn()?)
+                .await
+                .map(|r| r.map(Row::Pg)),
         }
         .map_err(map_err)
     }
 
-    /// Makes the transaction durable.
-    pub async fn commit(self) -> StoreResult<()> {
+    /// Makes the transaction durable; a write leaves the journal at
+    /// `head`, when the transaction knew it.
+    pub async fn commit(self, head: Option<crate::batch::Head>) -> StoreResult<()> {
         match self {
             Conn::SqliteRead(r) => r.finish(),
             Conn::Pg(tx) => tx.commit().await.map_err(map_err),
-            Conn::SqliteBatch(b) => b.finish().await,
+            Conn::SqliteBatch(b) => b.finish(head).await,
+            Conn::PgBatch(b) => b.finish(head).await,
         }
     }
 }

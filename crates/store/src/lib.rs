@@ -4,6 +4,7 @@
 //! projection of events into tables. They differ only in how a transaction
 //! starts: see `write` in each engine module.
 
+mod batch;
 pub mod bench;
 pub mod db;
 mod migrate;

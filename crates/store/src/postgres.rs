@@ -1,15 +1,93 @@
 //! The PostgreSQL engine, for several servers sharing one database.
+//!
+//! Writes go through one connection per server with group commit
+//! (`batch.rs`). Each batch's transaction starts by locking the journal
+//! head row (`SELECT … FOR UPDATE`), so the batches of all servers run one
+//! at a time: no check can be overtaken by another write before it
+//! commits, and the hash chain stays linear. Within a server, commands
+//! waiting for the writer join the open batch and share its commit, where
+//! one transaction per command made each wait for the row lock and pay its
+//! own commit. Reads use a pool of connections.
 
+use crate::batch::{BatchConn, Batcher, Head};
 use crate::db::{Conn, map_err};
 use crate::tx::SqlTx;
 use async_trait::async_trait;
 use pools_app::ports::{Store, StoreError, StoreResult, Tx};
-use sqlx::postgres::PgPoolOptions;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{ConnectOptions, Connection, PgConnection};
+use std::str::FromStr;
 use std::time::Duration;
 
 /// A PostgreSQL database.
 pub struct PgStore {
     pool: sqlx::PgPool,
+    writer: Batcher<PgWriter>,
+}
+
+/// The writer's connection, opened when a batch first needs it and again
+/// after a failure may have broken it.
+pub struct PgWriter {
+    options: PgConnectOptions,
+    conn: Option<PgConnection>,
+}
+
+impl PgWriter {
+    /// The open connection, for queries.
+    pub fn conn(&mut self) -> StoreResult<&mut PgConnection> {
+        self.conn
+            .as_mut()
+            .ok_or_else(|| StoreError::Backend("the PostgreSQL writer lost its connection".into()))
+    }
+
+    async fn start(&mut self) -> StoreResult<Head> {
+        if self.conn.is_none() {
+            self.conn = Some(self.options.connect().await.map_err(map_err)?);
+        }
+        let conn = self.conn()?;
+        sqlx::raw_sql("BEGIN")
+            .execute(&mut *conn)
+            .await
+            .map_err(map_err)?;
+        sqlx::query_as("SELECT seq, hash FROM journal_head WHERE id = 1 FOR UPDATE")
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(map_err)
+    }
+}
+
+#[async_trait]
+impl BatchConn for PgWriter {
+    async fn run(&mut self, sql: &'static str) -> StoreResult<()> {
+        sqlx::raw_sql(sql)
+            .execute(self.conn()?)
+            .await
+            .map(|_| ())
+            .map_err(map_err)
+    }
+
+    /// Begins and locks the journal head, returning it. A connection that
+    /// broke while idle (a restarted server, say) is replaced once.
+    async fn begin(&mut self) -> StoreResult<Option<Head>> {
+        match self.start().await {
+            Ok(head) => Ok(Some(head)),
+            Err(first) => {
+                let was_idle = self.conn.as_mut().is_some_and(|c| !c.is_in_transaction());
+                self.conn = None;
+                if !was_idle {
+                    return Err(first);
+                }
+                self.start()
+                    .await
+                    .map(Some)
+                    .inspect_err(|_| self.conn = None)
+            }
+        }
+    }
+
+    fn discard(&mut self) {
+        self.conn = None;
+    }
 }
 
 impl PgStore {
@@ -27,26 +105,27 @@ impl PgStore {
                 ))
             })?;
         crate::migrate::postgres(&pool).await?;
-        Ok(PgStore { pool })
+        let options = PgConnectOptions::from_str(url).map_err(|e| {
+            StoreError::Backend(format!(
+                "cannot read the PostgreSQL URL {}: {e}",
+                crate::redact(url)
+            ))
+        })?;
+        let writer = Batcher::new(PgWriter {
+            options,
+            conn: None,
+        });
+        Ok(PgStore { pool, writer })
     }
 }
 
 #[async_trait]
 impl Store for PgStore {
     async fn write(&self) -> StoreResult<Box<dyn Tx>> {
-        let mut tx = self.pool.begin().await.map_err(map_err)?;
-        // Every write locks the journal head first: commands from all servers
-        // run one at a time, so no check can be overtaken by another write
-        // before this one commits, and the hash chain stays linear.
-        // The head it returns is kept, so recording needs no second read.
-        let head: (i64, String) =
-            sqlx::query_as("SELECT seq, hash FROM journal_head WHERE id = 1 FOR UPDATE")
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(map_err)?;
+        let (guard, head) = self.writer.command().await?;
         Ok(Box::new(SqlTx {
-            conn: Conn::Pg(tx),
-            head: Some(head),
+            conn: Conn::PgBatch(guard),
+            head,
         }))
     }
 

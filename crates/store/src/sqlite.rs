@@ -1,24 +1,16 @@
 //! The embedded SQLite engine: one file, WAL, `synchronous=FULL` so an
 //! acknowledged command survives a power cut.
 //!
-//! Writes go through one dedicated connection with group commit. That
-//! connection is driven in place (rusqlite), not through a worker thread:
-//! a statement takes microseconds, and a hop to another thread per
-//! statement cost more than the statement itself. `COMMIT` waits for the
-//! disk in place too: every command in the batch waits for that fsync
-//! anyway. Only a `BEGIN IMMEDIATE` that finds another process holding the
-//! lock tells the runtime it blocks while it waits. A command takes the
-//! writer lock, runs inside `SAVEPOINT cmd` within a shared
-//! `BEGIN IMMEDIATE` transaction, releases its savepoint and the lock, and
-//! then waits until the shared transaction is committed. If no other
-//! command is waiting for the lock, the command commits the batch itself
-//! (a lone writer pays no hand-off). Otherwise a committer task queues for
-//! the same (first-come, first-served) lock, so every command that was
-//! already waiting joins the batch, and the last of them, or the committer,
-//! commits it: one fsync makes them all durable. A command that fails rolls back to its
-//! savepoint without touching the others; if the commit itself fails, every
-//! command in the batch reports the failure, and none was acknowledged.
+//! Writes go through one dedicated connection with group commit
+//! (`batch.rs`). That connection is driven in place (rusqlite), not
+//! through a worker thread: a statement takes microseconds, and a hop to
+//! another thread per statement cost more than the statement itself.
+//! `COMMIT` waits for the disk in place too: every command in the batch
+//! waits for that fsync anyway. Only a `BEGIN IMMEDIATE` that finds another
+//! process holding the lock tells the runtime it blocks while it waits.
+//! Reads use a small set of reader connections, driven in place as well.
 
+use crate::batch::{BatchConn, Batcher, Head};
 use crate::db::{Conn, map_lite_err};
 use crate::tx::SqlTx;
 use async_trait::async_trait;
@@ -26,141 +18,47 @@ use pools_app::ports::{Store, StoreError, StoreResult, Tx};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::str::FromStr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
-use tokio::sync::{Mutex, Notify, OwnedMutexGuard, oneshot};
 
-/// The writer connection and the state of the batch it is building.
-pub struct Writer {
-    conn: rusqlite::Connection,
-    in_batch: bool,
-    savepoint_open: bool,
-    waiters: Vec<oneshot::Sender<Result<(), String>>>,
-}
-
-impl Writer {
-    fn run(&mut self, sql: &'static str) -> StoreResult<()> {
-        self.conn.execute_batch(sql).map_err(map_lite_err)
+#[async_trait]
+impl BatchConn for rusqlite::Connection {
+    async fn run(&mut self, sql: &'static str) -> StoreResult<()> {
+        self.execute_batch(sql).map_err(map_lite_err)
     }
 
-    /// Starts a batch. The database lock is usually free, so this first
-    /// tries without waiting; if another process holds it, it waits up to
-    /// the busy timeout, telling a multi-threaded runtime to move its other
-    /// tasks elsewhere meanwhile.
-    fn begin(&mut self) -> StoreResult<()> {
+    /// The database lock is usually free, so this first tries without
+    /// waiting; if another process holds it, it waits up to the busy
+    /// timeout, telling a multi-threaded runtime to move its other tasks
+    /// elsewhere meanwhile.
+    async fn begin(&mut self) -> StoreResult<Option<Head>> {
         use tokio::runtime::{Handle, RuntimeFlavor};
-        self.conn
-            .busy_timeout(Duration::ZERO)
-            .map_err(map_lite_err)?;
-        let first = self.run("BEGIN IMMEDIATE");
-        self.conn.busy_timeout(BUSY_TIMEOUT).map_err(map_lite_err)?;
+        self.busy_timeout(Duration::ZERO).map_err(map_lite_err)?;
+        let first = self.execute_batch("BEGIN IMMEDIATE");
+        self.busy_timeout(BUSY_TIMEOUT).map_err(map_lite_err)?;
         match first {
-            Err(_) if self.conn.is_autocommit() => {
+            Err(_) if self.is_autocommit() => {
                 match Handle::try_current().map(|h| h.runtime_flavor()) {
                     Ok(RuntimeFlavor::MultiThread) => {
-                        tokio::task::block_in_place(|| self.run("BEGIN IMMEDIATE"))
+                        tokio::task::block_in_place(|| self.execute_batch("BEGIN IMMEDIATE"))
                     }
-                    _ => self.run("BEGIN IMMEDIATE"),
+                    _ => self.execute_batch("BEGIN IMMEDIATE"),
                 }
             }
             other => other,
         }
+        .map_err(map_lite_err)?;
+        Ok(None)
     }
 
-    /// Undoes a command that ended without committing.
-    fn recover(&mut self) -> StoreResult<()> {
-        if self.savepoint_open {
-            self.run("ROLLBACK TO cmd")?;
-            self.run("RELEASE cmd")?;
-            self.savepoint_open = false;
-        }
-        Ok(())
-    }
-
-    /// The connection, for queries.
-    pub fn conn(&mut self) -> &rusqlite::Connection {
-        &self.conn
-    }
-
-    /// Rolls back an abandoned command, commits the batch, and tells every
-    /// command in it how the commit went.
-    fn commit_batch(&mut self) {
-        let recovered = self.recover();
-        if !self.in_batch {
-            return;
-        }
-        let result = match recovered {
-            // In place: the fsync is what every command in the batch waits
-            // for anyway, and handing the worker thread over cost more.
-            Ok(()) => self.run("COMMIT").map_err(|e| e.to_string()),
-            Err(e) => Err(e.to_string()),
-        };
-        if result.is_err() {
-            // Whatever state the failed commit left, start the next batch clean.
-            let _ = self.run("ROLLBACK");
-            tracing::error!(error = ?result, "a batch of writes failed to commit");
-        }
-        self.in_batch = false;
-        for waiter in self.waiters.drain(..) {
-            let _ = waiter.send(result.clone());
-        }
-    }
-}
-
-/// A command's hold on the writer. Dropping it without `finish` abandons
-/// the command; the committer then rolls it back.
-pub struct BatchGuard {
-    guard: Option<OwnedMutexGuard<Writer>>,
-    notify: Arc<Notify>,
-    queued: Arc<AtomicUsize>,
-}
-
-impl BatchGuard {
-    /// The writer, while the command runs.
-    pub fn writer(&mut self) -> &mut Writer {
-        self.guard.as_mut().expect("the guard is held until finish")
-    }
-
-    /// Ends the command successfully and waits until its batch is durable.
-    /// If no other command is waiting to join the batch, this one commits
-    /// it at once; otherwise the last to join does, or the committer.
-    pub async fn finish(mut self) -> StoreResult<()> {
-        let mut g = self.guard.take().expect("finish is called once");
-        g.run("RELEASE cmd")?;
-        g.savepoint_open = false;
-        let (tx, rx) = oneshot::channel();
-        g.waiters.push(tx);
-        if self.queued.load(Ordering::SeqCst) == 0 {
-            g.commit_batch();
-            drop(g);
-        } else {
-            drop(g);
-            self.notify.notify_one();
-        }
-        match rx.await {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(e)) => Err(StoreError::Backend(format!("the commit failed: {e}"))),
-            Err(_) => Err(StoreError::Backend("the committer stopped".into())),
-        }
-    }
-}
-
-impl Drop for BatchGuard {
-    fn drop(&mut self) {
-        if self.guard.take().is_some() {
-            self.notify.notify_one();
-        }
-    }
+    /// The connection stays: a failed SQLite statement leaves it usable.
+    fn discard(&mut self) {}
 }
 
 /// An SQLite database file.
 pub struct SqliteStore {
     pool: sqlx::SqlitePool,
     path: std::path::PathBuf,
-    writer: Arc<Mutex<Writer>>,
-    notify: Arc<Notify>,
-    /// Commands waiting for the writer, and so about to join the batch.
-    queued: Arc<AtomicUsize>,
+    writer: Batcher<rusqlite::Connection>,
     readers: Arc<Readers>,
 }
 
@@ -247,13 +145,6 @@ fn reader_connection(path: &std::path::Path) -> rusqlite::Result<rusqlite::Conne
     Ok(conn)
 }
 
-async fn committer(writer: Arc<Mutex<Writer>>, notify: Arc<Notify>) {
-    loop {
-        notify.notified().await;
-        writer.lock().await.commit_batch();
-    }
-}
-
 /// The writer's own connection, with the settings every Pools connection
 /// has: WAL, `synchronous=FULL`, foreign keys enforced, and a wait of up to
 /// 15 seconds for another process's lock.
@@ -293,24 +184,14 @@ impl SqliteStore {
         let conn = writer_connection(options.get_filename()).map_err(|e| {
             StoreError::Backend(format!("cannot open the SQLite database {url}: {e}"))
         })?;
-        let writer = Arc::new(Mutex::new(Writer {
-            conn,
-            in_batch: false,
-            savepoint_open: false,
-            waiters: Vec::new(),
-        }));
-        let notify = Arc::new(Notify::new());
-        tokio::spawn(committer(writer.clone(), notify.clone()));
         Ok(SqliteStore {
-            queued: Arc::new(AtomicUsize::new(0)),
+            writer: Batcher::new(conn),
             readers: Arc::new(Readers {
                 path: options.get_filename().to_path_buf(),
                 idle: std::sync::Mutex::new(Vec::new()),
             }),
             pool,
             path: options.get_filename().to_path_buf(),
-            writer,
-            notify,
         })
     }
 
@@ -328,24 +209,10 @@ impl SqliteStore {
 #[async_trait]
 impl Store for SqliteStore {
     async fn write(&self) -> StoreResult<Box<dyn Tx>> {
-        self.queued.fetch_add(1, Ordering::SeqCst);
-        let g = self.writer.clone().lock_owned().await;
-        self.queued.fetch_sub(1, Ordering::SeqCst);
-        let mut g = g;
-        g.recover()?;
-        if !g.in_batch {
-            g.begin()?;
-            g.in_batch = true;
-        }
-        g.run("SAVEPOINT cmd")?;
-        g.savepoint_open = true;
+        let (guard, head) = self.writer.command().await?;
         Ok(Box::new(SqlTx {
-            conn: Conn::SqliteBatch(BatchGuard {
-                guard: Some(g),
-                notify: self.notify.clone(),
-                queued: self.queued.clone(),
-            }),
-            head: None,
+            conn: Conn::SqliteBatch(guard),
+            head,
         }))
     }
 
@@ -412,8 +279,8 @@ mod tests {
             .await
             .unwrap();
         {
-            let mut w = store.writer.lock().await;
-            let c = w.conn();
+            let mut w = store.writer.writer().await;
+            let c = &*w.conn();
             assert_eq!(pragma(c, "journal_mode"), "wal");
             assert_eq!(pragma(c, "synchronous"), "2", "FULL");
             assert_eq!(pragma(c, "foreign_keys"), "1");

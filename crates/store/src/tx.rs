@@ -19,7 +19,7 @@ pub struct SqlTx {
     pub(crate) conn: Conn,
     /// The journal head, when this transaction holds its lock and so knows
     /// it without asking again (PostgreSQL writes).
-    pub(crate) head: Option<(i64, String)>,
+    pub(crate) head: Option<crate::batch::Head>,
 }
 
 /// Voters inserted by one statement.
@@ -1493,7 +1493,8 @@ impl SqlTx {
 #[async_trait]
 impl Tx for SqlTx {
     async fn commit(self: Box<Self>) -> StoreResult<()> {
-        self.conn.commit().await
+        let SqlTx { conn, head } = *self;
+        conn.commit(head).await
     }
 
     async fn record(

@@ -8,7 +8,112 @@ contract!(
     concurrent_claims_and_joins_leave_one_winner,
     two_servers_on_one_database_keep_one_chain,
     abandoned_commands_leave_no_trace_in_a_busy_batch,
+    failed_statements_spoil_only_their_own_command,
+    a_lost_writer_connection_is_replaced,
 );
+
+fn registered(i: usize, email: &str) -> pools_core::Event {
+    pools_core::Event::PersonRegistered {
+        person_id: format!("p{i}"),
+        email: email.to_string(),
+        name: format!("Person {i}"),
+        operator: false,
+    }
+}
+
+/// Thirty commands write at once; every third one breaks a unique key after
+/// writing (on PostgreSQL that aborts the transaction until its savepoint
+/// is rolled back). The broken ones fail alone; the rest all land, and the
+/// journal stays one chain.
+async fn failed_statements_spoil_only_their_own_command(env: Env) {
+    let store = pools_store::open(&env.url).await.unwrap();
+    let mut tx = store.write().await.unwrap();
+    tx.record(
+        time::OffsetDateTime::now_utc(),
+        None,
+        &registered(1000, "taken@example.org"),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let mut tasks = Vec::new();
+    for i in 0..30 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut tx = store.write().await.unwrap();
+            let at = time::OffsetDateTime::now_utc();
+            tx.record(at, None, &registered(i, &format!("p{i}@example.org")))
+                .await
+                .unwrap();
+            if i % 3 == 0 {
+                let clash = tx
+                    .record(at, None, &registered(2000 + i, "taken@example.org"))
+                    .await;
+                assert!(clash.is_err(), "the second address is taken");
+                return false;
+            }
+            tokio::task::yield_now().await;
+            tx.commit().await.unwrap();
+            true
+        }));
+    }
+    let mut committed = 0;
+    for t in tasks {
+        if t.await.unwrap() {
+            committed += 1;
+        }
+    }
+    assert_eq!(committed, 20);
+    let mut tx = store.read().await.unwrap();
+    assert_eq!(tx.person_count().await.unwrap(), 21);
+    assert!(tx.person("p0").await.unwrap().is_none());
+    assert!(tx.person("p1").await.unwrap().is_some());
+    let entries = tx.journal_after(0, 1000).await.unwrap();
+    assert_eq!(entries.len(), 21);
+    let lines: Vec<String> = entries.iter().map(|e| e.to_line()).collect();
+    journal::verify(lines.iter().map(|s| s.as_str())).expect("no gaps, no forks");
+}
+
+/// PostgreSQL: when the server drops the writer's connection between
+/// writes (a restart, say), the next write opens a new one and lands.
+async fn a_lost_writer_connection_is_replaced(env: Env) {
+    if !env.url.starts_with("postgres") {
+        return; // the SQLite writer is a file handle, not a connection to lose
+    }
+    let store = pools_store::open(&env.url).await.unwrap();
+    for round in 0..2 {
+        let mut tx = store.write().await.unwrap();
+        tx.record(
+            time::OffsetDateTime::now_utc(),
+            None,
+            &registered(round, &format!("p{round}@example.org")),
+        )
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        let admin = sqlx::PgPool::connect(&env.url).await.unwrap();
+        let killed: Vec<(bool,)> = sqlx::query_as(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = current_database() AND pid <> pg_backend_pid()",
+        )
+        .fetch_all(&admin)
+        .await
+        .unwrap();
+        assert!(!killed.is_empty(), "the writer's connection was open");
+        admin.close().await;
+    }
+    let mut tx = store.write().await.unwrap();
+    tx.record(
+        time::OffsetDateTime::now_utc(),
+        None,
+        &registered(9, "p9@example.org"),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let mut tx = store.read().await.unwrap();
+    assert_eq!(tx.person_count().await.unwrap(), 3);
+}
 
 /// Forty commands write at once; every other one is abandoned after writing.
 /// The abandoned ones leave nothing behind, the others all land, and the

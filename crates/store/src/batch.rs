@@ -1,0 +1,251 @@
+//! Group commit, for both engines: write commands run one at a time on one
+//! connection, and several share one transaction and so one commit.
+//!
+//! A command takes the writer lock (first come, first served). If no batch
+//! is open it starts one, and runs as the whole of it until it finishes; a
+//! command that joins an open batch runs inside `SAVEPOINT cmd`. When the
+//! command finishes it releases its savepoint and the lock, then waits
+//! until the batch is committed. If no other command is waiting for the
+//! lock, it commits the batch itself (a lone writer pays no hand-off).
+//! Otherwise a committer task queues for the same lock, so every command
+//! that was already waiting joins the batch, and the last of them, or the
+//! committer, commits it: one commit makes them all durable.
+//!
+//! A command that fails or is dropped is rolled back alone: to its
+//! savepoint, or, if it was the batch's first, with the whole transaction,
+//! which then held nothing else. If the commit itself fails, every command
+//! in the batch reports the failure, and none was acknowledged.
+
+use async_trait::async_trait;
+use pools_app::ports::{StoreError, StoreResult};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use tokio::sync::{Mutex, Notify, OwnedMutexGuard, oneshot};
+
+/// The journal head: its sequence number and hash.
+pub type Head = (i64, String);
+
+/// What an engine's writer connection does for the batch.
+#[async_trait]
+pub trait BatchConn: Send + 'static {
+    /// Runs a statement that returns nothing.
+    async fn run(&mut self, sql: &'static str) -> StoreResult<()>;
+    /// Starts the batch's transaction. Where starting locks the journal
+    /// head (PostgreSQL), it returns the head, so commands need not read
+    /// it again while the batch holds the lock.
+    async fn begin(&mut self) -> StoreResult<Option<Head>>;
+    /// Forgets a connection that a failure may have left unusable; the
+    /// next `begin` opens a new one where the engine can.
+    fn discard(&mut self);
+}
+
+/// What the running command has open.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Open {
+    Nothing,
+    /// The command started the batch and is all of it.
+    Whole,
+    /// The command joined a batch, inside `SAVEPOINT cmd`.
+    Savepoint,
+}
+
+/// The writer connection and the state of the batch it is building.
+pub struct Writer<C> {
+    conn: C,
+    in_batch: bool,
+    open: Open,
+    /// The journal head as of the last finished command, when the batch
+    /// holds its lock.
+    head: Option<Head>,
+    waiters: Vec<oneshot::Sender<Result<(), String>>>,
+}
+
+impl<C: BatchConn> Writer<C> {
+    /// The connection, for queries.
+    pub fn conn(&mut self) -> &mut C {
+        &mut self.conn
+    }
+
+    /// Undoes a command that ended without finishing.
+    async fn recover(&mut self) -> StoreResult<()> {
+        let open = std::mem::replace(&mut self.open, Open::Nothing);
+        match open {
+            Open::Nothing => Ok(()),
+            Open::Savepoint => {
+                self.conn.run("ROLLBACK TO cmd").await?;
+                self.conn.run("RELEASE cmd").await
+            }
+            Open::Whole => {
+                self.in_batch = false;
+                self.head = None;
+                self.conn.run("ROLLBACK").await
+            }
+        }
+    }
+
+    /// Ends the batch as failed: whatever state it is in, the next batch
+    /// starts clean, and every command waiting on it hears why.
+    async fn fail_batch(&mut self, why: String) {
+        tracing::error!(error = %why, "a batch of writes failed");
+        if self.in_batch && self.conn.run("ROLLBACK").await.is_err() {
+            self.conn.discard();
+        }
+        self.in_batch = false;
+        self.open = Open::Nothing;
+        self.head = None;
+        for waiter in self.waiters.drain(..) {
+            let _ = waiter.send(Err(why.clone()));
+        }
+    }
+
+    /// Rolls back an abandoned command, commits the batch, and tells every
+    /// command in it how the commit went.
+    async fn commit_batch(&mut self) {
+        if let Err(e) = self.recover().await {
+            return self.fail_batch(e.to_string()).await;
+        }
+        if !self.in_batch {
+            return;
+        }
+        if let Err(e) = self.conn.run("COMMIT").await {
+            // A failed commit may leave the transaction open (SQLite) or
+            // the connection gone (PostgreSQL); failing the batch rolls
+            // back what remains, or drops the connection.
+            return self.fail_batch(e.to_string()).await;
+        }
+        self.in_batch = false;
+        self.head = None;
+        for waiter in self.waiters.drain(..) {
+            let _ = waiter.send(Ok(()));
+        }
+    }
+}
+
+/// One engine's writer, its waiting commands and its committer.
+pub struct Batcher<C> {
+    writer: Arc<Mutex<Writer<C>>>,
+    notify: Arc<Notify>,
+    /// Commands waiting for the writer, and so about to join the batch.
+    queued: Arc<AtomicUsize>,
+}
+
+impl<C: BatchConn> Batcher<C> {
+    /// A batcher over `conn`, with its committer task.
+    pub fn new(conn: C) -> Batcher<C> {
+        let writer = Arc::new(Mutex::new(Writer {
+            conn,
+            in_batch: false,
+            open: Open::Nothing,
+            head: None,
+            waiters: Vec::new(),
+        }));
+        let notify = Arc::new(Notify::new());
+        tokio::spawn(committer(writer.clone(), notify.clone()));
+        Batcher {
+            writer,
+            notify,
+            queued: Arc::new(AtomicUsize::new(0)),
+        }
+    }
+
+    /// Starts a command: waits for the writer, then joins the open batch
+    /// or starts one. Returns the journal head when the batch knows it.
+    pub async fn command(&self) -> StoreResult<(BatchGuard<C>, Option<Head>)> {
+        self.queued.fetch_add(1, Ordering::SeqCst);
+        let mut g = self.writer.clone().lock_owned().await;
+        self.queued.fetch_sub(1, Ordering::SeqCst);
+        if let Err(e) = g.recover().await {
+            g.fail_batch(e.to_string()).await;
+        }
+        if g.in_batch {
+            if let Err(e) = g.conn.run("SAVEPOINT cmd").await {
+                g.fail_batch(e.to_string()).await;
+                return Err(e);
+            }
+            g.open = Open::Savepoint;
+        } else {
+            g.head = g.conn.begin().await?;
+            g.in_batch = true;
+            g.open = Open::Whole;
+        }
+        let head = g.head.clone();
+        Ok((
+            BatchGuard {
+                guard: Some(g),
+                notify: self.notify.clone(),
+                queued: self.queued.clone(),
+            },
+            head,
+        ))
+    }
+
+    /// The writer, for tests that look at its connection.
+    #[cfg(test)]
+    pub async fn writer(&self) -> tokio::sync::MutexGuard<'_, Writer<C>> {
+        self.writer.lock().await
+    }
+}
+
+async fn committer<C: BatchConn>(writer: Arc<Mutex<Writer<C>>>, notify: Arc<Notify>) {
+    loop {
+        notify.notified().await;
+        writer.lock().await.commit_batch().await;
+    }
+}
+
+/// A command's hold on the writer. Dropping it without `finish` abandons
+/// the command; the next command or the committer rolls it back.
+pub struct BatchGuard<C> {
+    guard: Option<OwnedMutexGuard<Writer<C>>>,
+    notify: Arc<Notify>,
+    queued: Arc<AtomicUsize>,
+}
+
+impl<C: BatchConn> BatchGuard<C> {
+    /// The writer, while the command runs.
+    pub fn writer(&mut self) -> &mut Writer<C> {
+        self.guard.as_mut().expect("the guard is held until finish")
+    }
+
+    /// Ends the command successfully, leaving the journal at `head`, and
+    /// waits until its batch is durable. If no other command is waiting to
+    /// join the batch, this one commits it at once; otherwise the last to
+    /// join does, or the committer.
+    pub async fn finish(mut self, head: Option<Head>) -> StoreResult<()> {
+        let mut g = self.guard.take().expect("finish is called once");
+        if g.open == Open::Savepoint
+            && let Err(e) = g.conn.run("RELEASE cmd").await
+        {
+            // Left open: the next command or the committer rolls it back.
+            drop(g);
+            self.notify.notify_one();
+            return Err(e);
+        }
+        g.open = Open::Nothing;
+        if g.head.is_some() {
+            g.head = head;
+        }
+        let (tx, rx) = oneshot::channel();
+        g.waiters.push(tx);
+        if self.queued.load(Ordering::SeqCst) == 0 {
+            g.commit_batch().await;
+            drop(g);
+        } else {
+            drop(g);
+            self.notify.notify_one();
+        }
+        match rx.await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => Err(StoreError::Backend(format!("the commit failed: {e}"))),
+            Err(_) => Err(StoreError::Backend("the committer stopped".into())),
+        }
+    }
+}
+
+impl<C> Drop for BatchGuard<C> {
+    fn drop(&mut self) {
+        if self.guard.take().is_some() {
+            self.notify.notify_one();
+        }
+    }
+}
