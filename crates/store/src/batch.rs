@@ -4,8 +4,9 @@
 //! A command takes the writer lock (first come, first served). If no batch
 //! is open it starts one, and runs as the whole of it until it finishes; a
 //! command that joins an open batch runs inside `SAVEPOINT cmd`. When the
-//! command finishes it releases its savepoint and the lock, then waits
-//! until the batch is committed. If no other command is waiting for the
+//! command finishes it gives up the lock (its savepoint is released along
+//! with the next command's start, or by the commit), then waits until the
+//! batch is committed. If no other command is waiting for the
 //! lock, it commits the batch itself (a lone writer pays no hand-off).
 //! Otherwise a committer task queues for the same lock, so every command
 //! that was already waiting joins the batch, and the last of them, or the
@@ -54,6 +55,10 @@ pub struct Writer<C> {
     conn: C,
     in_batch: bool,
     open: Open,
+    /// The last command that joined the batch finished, and its savepoint
+    /// is released with the next one's start (or by the commit), which
+    /// saves a round trip on PostgreSQL.
+    release_pending: bool,
     /// The journal head as of the last finished command, when the batch
     /// holds its lock.
     head: Option<Head>,
@@ -71,13 +76,11 @@ impl<C: BatchConn> Writer<C> {
         let open = std::mem::replace(&mut self.open, Open::Nothing);
         match open {
             Open::Nothing => Ok(()),
-            Open::Savepoint => {
-                self.conn.run("ROLLBACK TO cmd").await?;
-                self.conn.run("RELEASE cmd").await
-            }
+            Open::Savepoint => self.conn.run("ROLLBACK TO cmd; RELEASE cmd").await,
             Open::Whole => {
                 self.in_batch = false;
                 self.head = None;
+                self.release_pending = false;
                 self.conn.run("ROLLBACK").await
             }
         }
@@ -93,6 +96,7 @@ impl<C: BatchConn> Writer<C> {
         self.in_batch = false;
         self.open = Open::Nothing;
         self.head = None;
+        self.release_pending = false;
         for waiter in self.waiters.drain(..) {
             let _ = waiter.send(Err(why.clone()));
         }
@@ -115,6 +119,7 @@ impl<C: BatchConn> Writer<C> {
         }
         self.in_batch = false;
         self.head = None;
+        self.release_pending = false;
         for waiter in self.waiters.drain(..) {
             let _ = waiter.send(Ok(()));
         }
@@ -136,6 +141,7 @@ impl<C: BatchConn> Batcher<C> {
             conn,
             in_batch: false,
             open: Open::Nothing,
+            release_pending: false,
             head: None,
             waiters: Vec::new(),
         }));
@@ -158,10 +164,16 @@ impl<C: BatchConn> Batcher<C> {
             g.fail_batch(e.to_string()).await;
         }
         if g.in_batch {
-            if let Err(e) = g.conn.run("SAVEPOINT cmd").await {
+            let start = if g.release_pending {
+                "RELEASE cmd; SAVEPOINT cmd"
+            } else {
+                "SAVEPOINT cmd"
+            };
+            if let Err(e) = g.conn.run(start).await {
                 g.fail_batch(e.to_string()).await;
                 return Err(e);
             }
+            g.release_pending = false;
             g.open = Open::Savepoint;
         } else {
             g.head = g.conn.begin().await?;
@@ -213,14 +225,9 @@ impl<C: BatchConn> BatchGuard<C> {
     /// join does, or the committer.
     pub async fn finish(mut self, head: Option<Head>) -> StoreResult<()> {
         let mut g = self.guard.take().expect("finish is called once");
-        if g.open == Open::Savepoint
-            && let Err(e) = g.conn.run("RELEASE cmd").await
-        {
-            // Left open: the next command or the committer rolls it back.
-            drop(g);
-            self.notify.notify_one();
-            return Err(e);
-        }
+        // Its savepoint, if any, stays until the next command starts or the
+        // batch commits; either releases it in the same round trip.
+        g.release_pending = g.open == Open::Savepoint;
         g.open = Open::Nothing;
         if g.head.is_some() {
             g.head = head;

@@ -15,7 +15,7 @@ use crate::tx::SqlTx;
 use async_trait::async_trait;
 use pools_app::ports::{Store, StoreError, StoreResult, Tx};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
-use sqlx::{ConnectOptions, Connection, PgConnection};
+use sqlx::{ConnectOptions, PgConnection, Row};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -44,15 +44,16 @@ impl PgWriter {
         if self.conn.is_none() {
             self.conn = Some(self.options.connect().await.map_err(map_err)?);
         }
-        let conn = self.conn()?;
-        sqlx::raw_sql("BEGIN")
-            .execute(&mut *conn)
-            .await
-            .map_err(map_err)?;
-        sqlx::query_as("SELECT seq, hash FROM journal_head WHERE id = 1 FOR UPDATE")
-            .fetch_one(&mut *conn)
-            .await
-            .map_err(map_err)
+        // One round trip for both.
+        let row =
+            sqlx::raw_sql("BEGIN; SELECT seq, hash FROM journal_head WHERE id = 1 FOR UPDATE")
+                .fetch_one(self.conn()?)
+                .await
+                .map_err(map_err)?;
+        match (row.try_get("seq"), row.try_get("hash")) {
+            (Ok(seq), Ok(hash)) => Ok((seq, hash)),
+            (Err(e), _) | (_, Err(e)) => Err(StoreError::Corrupt(format!("the journal head: {e}"))),
+        }
     }
 }
 
@@ -66,15 +67,16 @@ impl BatchConn for PgWriter {
             .map_err(map_err)
     }
 
-    /// Begins and locks the journal head, returning it. A connection that
-    /// broke while idle (a restarted server, say) is replaced once.
+    /// Begins and locks the journal head, returning it. If the connection
+    /// was already open, it may have broken while idle (a restarted server,
+    /// say): on failure it is replaced, once.
     async fn begin(&mut self) -> StoreResult<Option<Head>> {
+        let reused = self.conn.is_some();
         match self.start().await {
             Ok(head) => Ok(Some(head)),
             Err(first) => {
-                let was_idle = self.conn.as_mut().is_some_and(|c| !c.is_in_transaction());
                 self.conn = None;
-                if !was_idle {
+                if !reused {
                     return Err(first);
                 }
                 self.start()
@@ -126,6 +128,7 @@ impl Store for PgStore {
         Ok(Box::new(SqlTx {
             conn: Conn::PgBatch(guard),
             head,
+            voting: None,
         }))
     }
 
@@ -138,6 +141,7 @@ impl Store for PgStore {
         Ok(Box::new(SqlTx {
             conn: Conn::Pg(tx),
             head: None,
+            voting: None,
         }))
     }
 

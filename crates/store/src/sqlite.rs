@@ -213,6 +213,7 @@ impl Store for SqliteStore {
         Ok(Box::new(SqlTx {
             conn: Conn::SqliteBatch(guard),
             head,
+            voting: None,
         }))
     }
 
@@ -222,6 +223,7 @@ impl Store for SqliteStore {
         Ok(Box::new(SqlTx {
             conn: Conn::SqliteRead(reader),
             head: None,
+            voting: None,
         }))
     }
 

@@ -20,6 +20,19 @@ pub struct SqlTx {
     /// The journal head, when this transaction holds its lock and so knows
     /// it without asking again (PostgreSQL writes).
     pub(crate) head: Option<crate::batch::Head>,
+    /// A decision's running tally and one voter's current choice, as
+    /// `decision_for_voter` just read them in this transaction. The next
+    /// event applied takes it: a ballot on the same decision by the same
+    /// voter uses it instead of reading the two again.
+    pub(crate) voting: Option<Voting>,
+}
+
+/// See `SqlTx::voting`.
+pub(crate) struct Voting {
+    decision_id: String,
+    person_id: String,
+    tally: Tally,
+    choice: Option<Choice>,
 }
 
 /// Voters inserted by one statement.
@@ -359,9 +372,16 @@ impl SqlTx {
     /// The running tally and the voter's current choice, in one read.
     async fn tally_and_choice(
         &mut self,
+        memo: Option<Voting>,
         decision_id: &str,
         person_id: &str,
     ) -> StoreResult<(Tally, Option<Choice>)> {
+        if let Some(v) = memo
+            && v.decision_id == decision_id
+            && v.person_id == person_id
+        {
+            return Ok((v.tally, v.choice));
+        }
         let r = self
             .conn
             .one(
@@ -432,6 +452,8 @@ impl SqlTx {
     /// Applies an event to the tables that queries read. This is the only
     /// code that writes those tables, for live commands and replay alike.
     async fn apply(&mut self, at: &str, event: &Event) -> StoreResult<()> {
+        // Good for this event only: whatever else it writes may change it.
+        let voting = self.voting.take();
         let c = &mut self.conn;
         match event {
             Event::PersonRegistered {
@@ -702,7 +724,9 @@ impl SqlTx {
                 choice,
                 reason,
             } => {
-                let (mut tally, old) = self.tally_and_choice(decision_id, person_id).await?;
+                let (mut tally, old) = self
+                    .tally_and_choice(voting, decision_id, person_id)
+                    .await?;
                 if let Some(old) = old {
                     tally.remove(&old);
                 }
@@ -724,7 +748,9 @@ impl SqlTx {
                 decision_id,
                 person_id,
             } => {
-                let (mut tally, old) = self.tally_and_choice(decision_id, person_id).await?;
+                let (mut tally, old) = self
+                    .tally_and_choice(voting, decision_id, person_id)
+                    .await?;
                 let old = old.ok_or_else(|| corrupt("a withdrawn ballot did not exist"))?;
                 tally.remove(&old);
                 let c = &mut self.conn;
@@ -1493,7 +1519,7 @@ impl SqlTx {
 #[async_trait]
 impl Tx for SqlTx {
     async fn commit(self: Box<Self>) -> StoreResult<()> {
-        let SqlTx { conn, head } = *self;
+        let SqlTx { conn, head, .. } = *self;
         conn.commit(head).await
     }
 
@@ -2177,11 +2203,15 @@ impl Tx for SqlTx {
         else {
             return Ok(None);
         };
-        Ok(Some((
-            decision(&r)?,
-            r.opt_text("voter")?.is_some(),
-            opt_json(&r, "choice")?,
-        )))
+        let d = decision(&r)?;
+        let choice: Option<Choice> = opt_json(&r, "choice")?;
+        self.voting = Some(Voting {
+            decision_id: decision_id.to_string(),
+            person_id: person_id.to_string(),
+            tally: d.tally.clone(),
+            choice: choice.clone(),
+        });
+        Ok(Some((d, r.opt_text("voter")?.is_some(), choice)))
     }
 
     async fn balances(&mut self, pool_id: &str) -> StoreResult<Vec<(String, i64)>> {
