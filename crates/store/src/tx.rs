@@ -732,17 +732,33 @@ impl SqlTx {
                 }
                 tally.add(choice);
                 let c = &mut self.conn;
-                c.exec(
-                    "INSERT INTO ballots (decision_id, person_id, choice, reason, cast_at) VALUES ($1, $2, $3, $4, $5) \
-                     ON CONFLICT (decision_id, person_id) DO UPDATE SET choice = excluded.choice, reason = excluded.reason, cast_at = excluded.cast_at",
-                    args![decision_id, person_id, to_json(choice), reason, at],
-                )
-                .await?;
-                c.exec(
-                    "UPDATE decisions SET tally = $1 WHERE id = $2",
-                    args![to_json(&tally), decision_id],
-                )
-                .await?;
+                let args = args![
+                    decision_id,
+                    person_id,
+                    to_json(choice),
+                    reason,
+                    at,
+                    to_json(&tally)
+                ];
+                if c.is_pg() {
+                    // One round trip: a data-modifying WITH always runs.
+                    c.exec(
+                        "WITH ballot AS (INSERT INTO ballots (decision_id, person_id, choice, reason, cast_at) VALUES ($1, $2, $3, $4, $5) \
+                         ON CONFLICT (decision_id, person_id) DO UPDATE SET choice = excluded.choice, reason = excluded.reason, cast_at = excluded.cast_at) \
+                         UPDATE decisions SET tally = $6 WHERE id = $1",
+                        args,
+                    )
+                    .await?;
+                } else {
+                    c.exec(
+                        "INSERT INTO ballots (decision_id, person_id, choice, reason, cast_at) VALUES ($1, $2, $3, $4, $5) \
+                         ON CONFLICT (decision_id, person_id) DO UPDATE SET choice = excluded.choice, reason = excluded.reason, cast_at = excluded.cast_at",
+                        args,
+                    )
+                    .await?;
+                    c.exec("UPDATE decisions SET tally = $6 WHERE id = $1", args)
+                        .await?;
+                }
             }
             Event::BallotWithdrawn {
                 decision_id,
