@@ -29,6 +29,12 @@ pub type Head = (i64, String);
 /// What an engine's writer connection does for the batch.
 #[async_trait]
 pub trait BatchConn: Send + 'static {
+    /// Whether its steps may suspend (waiting on the network). A request
+    /// that goes away while a step is suspended would leave the writer's
+    /// state out of step with its connection, so then the batch's own
+    /// steps (start, release, commit, roll back) run in a task of their
+    /// own that always finishes. SQLite's steps never suspend.
+    const SUSPENDS: bool;
     /// Runs a statement that returns nothing.
     async fn run(&mut self, sql: &'static str) -> StoreResult<()>;
     /// Starts the batch's transaction. Where starting locks the journal
@@ -157,38 +163,24 @@ impl<C: BatchConn> Batcher<C> {
     /// Starts a command: waits for the writer, then joins the open batch
     /// or starts one. Returns the journal head when the batch knows it.
     pub async fn command(&self) -> StoreResult<(BatchGuard<C>, Option<Head>)> {
-        self.queued.fetch_add(1, Ordering::SeqCst);
-        let mut g = self.writer.clone().lock_owned().await;
-        self.queued.fetch_sub(1, Ordering::SeqCst);
-        if let Err(e) = g.recover().await {
-            g.fail_batch(e.to_string()).await;
-        }
-        if g.in_batch {
-            let start = if g.release_pending {
-                "RELEASE cmd; SAVEPOINT cmd"
-            } else {
-                "SAVEPOINT cmd"
-            };
-            if let Err(e) = g.conn.run(start).await {
-                g.fail_batch(e.to_string()).await;
-                return Err(e);
-            }
-            g.release_pending = false;
-            g.open = Open::Savepoint;
+        let g = {
+            let _waiting = Waiting::on(&self.queued);
+            self.writer.clone().lock_owned().await
+        };
+        let guard = BatchGuard {
+            guard: Some(g),
+            notify: self.notify.clone(),
+            queued: self.queued.clone(),
+        };
+        if C::SUSPENDS {
+            // If the caller goes away meanwhile, the guard it would have
+            // had is dropped, and the committer rolls back what it began.
+            tokio::spawn(start_command(guard))
+                .await
+                .map_err(|e| StoreError::Backend(format!("the writer stopped: {e}")))?
         } else {
-            g.head = g.conn.begin().await?;
-            g.in_batch = true;
-            g.open = Open::Whole;
+            start_command(guard).await
         }
-        let head = g.head.clone();
-        Ok((
-            BatchGuard {
-                guard: Some(g),
-                notify: self.notify.clone(),
-                queued: self.queued.clone(),
-            },
-            head,
-        ))
     }
 
     /// The writer, for tests that look at its connection.
@@ -196,6 +188,53 @@ impl<C: BatchConn> Batcher<C> {
     pub async fn writer(&self) -> tokio::sync::MutexGuard<'_, Writer<C>> {
         self.writer.lock().await
     }
+}
+
+/// Counts a command as waiting for the writer until it has it (or stops
+/// waiting).
+struct Waiting(Arc<AtomicUsize>);
+
+impl Waiting {
+    fn on(queued: &Arc<AtomicUsize>) -> Waiting {
+        queued.fetch_add(1, Ordering::SeqCst);
+        Waiting(queued.clone())
+    }
+}
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Rolls back whatever an earlier command left, then joins the open batch
+/// or starts one.
+async fn start_command<C: BatchConn>(
+    mut guard: BatchGuard<C>,
+) -> StoreResult<(BatchGuard<C>, Option<Head>)> {
+    let g = guard.writer();
+    if let Err(e) = g.recover().await {
+        g.fail_batch(e.to_string()).await;
+    }
+    if g.in_batch {
+        let start = if g.release_pending {
+            "RELEASE cmd; SAVEPOINT cmd"
+        } else {
+            "SAVEPOINT cmd"
+        };
+        if let Err(e) = g.conn.run(start).await {
+            g.fail_batch(e.to_string()).await;
+            return Err(e);
+        }
+        g.release_pending = false;
+        g.open = Open::Savepoint;
+    } else {
+        g.head = g.conn.begin().await?;
+        g.in_batch = true;
+        g.open = Open::Whole;
+    }
+    let head = g.head.clone();
+    Ok((guard, head))
 }
 
 async fn committer<C: BatchConn>(writer: Arc<Mutex<Writer<C>>>, notify: Arc<Notify>) {
@@ -235,8 +274,13 @@ impl<C: BatchConn> BatchGuard<C> {
         let (tx, rx) = oneshot::channel();
         g.waiters.push(tx);
         if self.queued.load(Ordering::SeqCst) == 0 {
-            g.commit_batch().await;
-            drop(g);
+            let commit = async move { g.commit_batch().await };
+            if C::SUSPENDS {
+                // The commit finishes even if the caller goes away.
+                tokio::spawn(commit);
+            } else {
+                commit.await;
+            }
         } else {
             drop(g);
             self.notify.notify_one();

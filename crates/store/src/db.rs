@@ -87,7 +87,7 @@ impl LiteRow {
     fn get(&self, col: &str) -> StoreResult<&rusqlite::types::Value> {
         self.names
             .iter()
-            .position(|n| n == col)
+            .rposition(|n| n == col) // the last of a repeated name, as sqlx reads it
             .map(|i| &self.values[i])
             .ok_or_else(|| StoreError::Corrupt(format!("column {col}: not in the result")))
     }

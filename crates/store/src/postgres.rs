@@ -25,6 +25,20 @@ pub struct PgStore {
     writer: Batcher<PgWriter>,
 }
 
+/// How long one step of a batch (connecting, beginning and locking the
+/// journal head, a savepoint, the commit) may take. A connection that does
+/// not answer by then is dropped, so a half-open connection cannot stop
+/// this server's writes for good. Waiting for another server's batch to
+/// release the journal head counts too, and batches take well under this.
+const STEP_TIMEOUT: Duration = Duration::from_secs(60);
+
+fn silent(step: &str) -> StoreError {
+    StoreError::Backend(format!(
+        "PostgreSQL did not answer `{step}` within {} s; the connection was dropped",
+        STEP_TIMEOUT.as_secs()
+    ))
+}
+
 /// The writer's connection, opened when a batch first needs it and again
 /// after a failure may have broken it.
 pub struct PgWriter {
@@ -41,6 +55,16 @@ impl PgWriter {
     }
 
     async fn start(&mut self) -> StoreResult<Head> {
+        match tokio::time::timeout(STEP_TIMEOUT, self.try_start()).await {
+            Ok(done) => done,
+            Err(_) => {
+                self.conn = None;
+                Err(silent("BEGIN"))
+            }
+        }
+    }
+
+    async fn try_start(&mut self) -> StoreResult<Head> {
         if self.conn.is_none() {
             self.conn = Some(self.options.connect().await.map_err(map_err)?);
         }
@@ -59,12 +83,17 @@ impl PgWriter {
 
 #[async_trait]
 impl BatchConn for PgWriter {
+    const SUSPENDS: bool = true;
+
     async fn run(&mut self, sql: &'static str) -> StoreResult<()> {
-        sqlx::raw_sql(sql)
-            .execute(self.conn()?)
-            .await
-            .map(|_| ())
-            .map_err(map_err)
+        let run = sqlx::raw_sql(sql).execute(self.conn()?);
+        match tokio::time::timeout(STEP_TIMEOUT, run).await {
+            Ok(done) => done.map(|_| ()).map_err(map_err),
+            Err(_) => {
+                self.conn = None;
+                Err(silent(sql))
+            }
+        }
     }
 
     /// Begins and locks the journal head, returning it. If the connection

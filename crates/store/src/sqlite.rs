@@ -22,6 +22,9 @@ use std::time::Duration;
 
 #[async_trait]
 impl BatchConn for rusqlite::Connection {
+    /// Statements run in place, so no step ever suspends.
+    const SUSPENDS: bool = false;
+
     async fn run(&mut self, sql: &'static str) -> StoreResult<()> {
         self.execute_batch(sql).map_err(map_lite_err)
     }
@@ -32,6 +35,11 @@ impl BatchConn for rusqlite::Connection {
     /// elsewhere meanwhile.
     async fn begin(&mut self) -> StoreResult<Option<Head>> {
         use tokio::runtime::{Handle, RuntimeFlavor};
+        if !self.is_autocommit() {
+            // A rollback that failed earlier left a transaction open; end
+            // it, or no batch could start again.
+            self.execute_batch("ROLLBACK").map_err(map_lite_err)?;
+        }
         self.busy_timeout(Duration::ZERO).map_err(map_lite_err)?;
         let first = self.execute_batch("BEGIN IMMEDIATE");
         self.busy_timeout(BUSY_TIMEOUT).map_err(map_lite_err)?;

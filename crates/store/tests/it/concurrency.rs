@@ -10,7 +10,69 @@ contract!(
     abandoned_commands_leave_no_trace_in_a_busy_batch,
     failed_statements_spoil_only_their_own_command,
     a_lost_writer_connection_is_replaced,
+    a_write_given_up_while_waiting_for_the_lock_releases_it,
 );
+
+/// PostgreSQL: a request that goes away while its write waits for the
+/// journal-head lock (held here by "another server") must not leave the
+/// writer's connection holding that lock once it is granted. Every other
+/// server would wait on it until this one wrote again.
+async fn a_write_given_up_while_waiting_for_the_lock_releases_it(env: Env) {
+    use sqlx::Connection;
+    if !env.url.starts_with("postgres") {
+        return; // SQLite's writer never waits on a network step
+    }
+    let store = pools_store::open(&env.url).await.unwrap();
+    let mut other = sqlx::PgConnection::connect(&env.url).await.unwrap();
+    sqlx::raw_sql("BEGIN; SELECT seq FROM journal_head WHERE id = 1 FOR UPDATE")
+        .execute(&mut other)
+        .await
+        .unwrap();
+    let s = store.clone();
+    let write = tokio::spawn(async move {
+        let mut tx = s.write().await.unwrap();
+        let at = time::OffsetDateTime::now_utc();
+        tx.record(at, None, &registered(1, "p1@example.org"))
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(!write.is_finished(), "the write waits for the lock");
+    write.abort();
+    let _ = write.await;
+    sqlx::raw_sql("COMMIT").execute(&mut other).await.unwrap();
+    let mut free = false;
+    for _ in 0..100 {
+        let mut tx = other.begin().await.unwrap();
+        let got = sqlx::query("SELECT seq FROM journal_head WHERE id = 1 FOR UPDATE NOWAIT")
+            .execute(&mut *tx)
+            .await;
+        tx.rollback().await.unwrap();
+        if got.is_ok() {
+            free = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(
+        free,
+        "the journal head is still locked by the abandoned write"
+    );
+    register(&store, 2, "p2@example.org").await;
+    let mut tx = store.read().await.unwrap();
+    assert!(tx.person("p1").await.unwrap().is_none());
+    assert_eq!(tx.person_count().await.unwrap(), 1);
+}
+
+/// Registers person `p{i}` in a write of its own.
+async fn register(store: &std::sync::Arc<dyn pools_app::ports::Store>, i: usize, email: &str) {
+    let mut tx = store.write().await.unwrap();
+    tx.record(time::OffsetDateTime::now_utc(), None, &registered(i, email))
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+}
 
 fn registered(i: usize, email: &str) -> pools_core::Event {
     pools_core::Event::PersonRegistered {
@@ -27,15 +89,7 @@ fn registered(i: usize, email: &str) -> pools_core::Event {
 /// journal stays one chain.
 async fn failed_statements_spoil_only_their_own_command(env: Env) {
     let store = pools_store::open(&env.url).await.unwrap();
-    let mut tx = store.write().await.unwrap();
-    tx.record(
-        time::OffsetDateTime::now_utc(),
-        None,
-        &registered(1000, "taken@example.org"),
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
+    register(&store, 1000, "taken@example.org").await;
     let mut tasks = Vec::new();
     for i in 0..30 {
         let store = store.clone();
@@ -68,15 +122,7 @@ async fn a_lost_writer_connection_is_replaced(env: Env) {
     }
     let store = pools_store::open(&env.url).await.unwrap();
     for round in 0..2 {
-        let mut tx = store.write().await.unwrap();
-        tx.record(
-            time::OffsetDateTime::now_utc(),
-            None,
-            &registered(round, &format!("p{round}@example.org")),
-        )
-        .await
-        .unwrap();
-        tx.commit().await.unwrap();
+        register(&store, round, &format!("p{round}@example.org")).await;
         let admin = sqlx::PgPool::connect(&env.url).await.unwrap();
         let killed: Vec<(bool,)> = sqlx::query_as(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
@@ -88,15 +134,7 @@ async fn a_lost_writer_connection_is_replaced(env: Env) {
         assert!(!killed.is_empty(), "the writer's connection was open");
         admin.close().await;
     }
-    let mut tx = store.write().await.unwrap();
-    tx.record(
-        time::OffsetDateTime::now_utc(),
-        None,
-        &registered(9, "p9@example.org"),
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
+    register(&store, 9, "p9@example.org").await;
     let mut tx = store.read().await.unwrap();
     assert_eq!(tx.person_count().await.unwrap(), 3);
 }
