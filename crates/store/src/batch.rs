@@ -65,6 +65,11 @@ pub struct Writer<C> {
     /// is released with the next one's start (or by the commit), which
     /// saves a round trip on PostgreSQL.
     release_pending: bool,
+    /// The running command hit a database error. On PostgreSQL that
+    /// aborts the transaction until its savepoint is rolled back, and on
+    /// SQLite it may have left half of a journal record; either way the
+    /// command must not be committed, even if it tries.
+    spoiled: bool,
     /// The journal head as of the last finished command, when the batch
     /// holds its lock.
     head: Option<Head>,
@@ -75,6 +80,11 @@ impl<C: BatchConn> Writer<C> {
     /// The connection, for queries.
     pub fn conn(&mut self) -> &mut C {
         &mut self.conn
+    }
+
+    /// Notes that a statement of the running command failed.
+    pub fn spoil(&mut self) {
+        self.spoiled = true;
     }
 
     /// Undoes a command that ended without finishing.
@@ -147,6 +157,7 @@ impl<C: BatchConn> Batcher<C> {
             conn,
             in_batch: false,
             open: Open::Nothing,
+            spoiled: false,
             release_pending: false,
             head: None,
             waiters: Vec::new(),
@@ -216,6 +227,7 @@ async fn start_command<C: BatchConn>(
     if let Err(e) = g.recover().await {
         g.fail_batch(e.to_string()).await;
     }
+    g.spoiled = false;
     if g.in_batch {
         let start = if g.release_pending {
             "RELEASE cmd; SAVEPOINT cmd"
@@ -263,6 +275,13 @@ impl<C: BatchConn> BatchGuard<C> {
     /// join the batch, this one commits it at once; otherwise the last to
     /// join does, or the committer.
     pub async fn finish(mut self, head: Option<Head>) -> StoreResult<()> {
+        if self.writer().spoiled {
+            // Dropping the guard hands the command to the committer, which
+            // rolls it back alone.
+            return Err(StoreError::Backend(
+                "a statement of this command failed, so it was rolled back".into(),
+            ));
+        }
         let mut g = self.guard.take().expect("finish is called once");
         // Its savepoint, if any, stays until the next command starts or the
         // batch commits; either releases it in the same round trip.

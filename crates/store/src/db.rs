@@ -342,6 +342,17 @@ impl PoolRef<'_> {
     }
 }
 
+/// Marks the batch's running command as spoiled when its statement failed.
+fn spoil_on_error<C: crate::batch::BatchConn, T>(
+    b: &mut crate::batch::BatchGuard<C>,
+    done: StoreResult<T>,
+) -> StoreResult<T> {
+    if done.is_err() {
+        b.writer().spoil();
+    }
+    done
+}
+
 impl Conn {
     /// Whether this is PostgreSQL, for the few statements written per engine.
     pub fn is_pg(&self) -> bool {
@@ -353,16 +364,21 @@ impl Conn {
         match self {
             Conn::SqliteRead(r) => return lite_exec(r.conn(), sql, args).map_err(map_lite_err),
             Conn::SqliteBatch(b) => {
-                return lite_exec(b.writer().conn(), sql, args).map_err(map_lite_err);
+                let done = lite_exec(b.writer().conn(), sql, args).map_err(map_lite_err);
+                return spoil_on_error(b, done);
             }
             Conn::Pg(tx) => bind_all!(sqlx::query::<Postgres>(sql), args)
                 .execute(&mut **tx)
                 .await
                 .map(|r| r.rows_affected()),
-            Conn::PgBatch(b) => bind_all!(sqlx::query::<Postgres>(sql), args)
-                .execute(b.writer().conn().conn()?)
-                .await
-                .map(|r| r.rows_affected()),
+            Conn::PgBatch(b) => {
+                let done = bind_all!(sqlx::query::<Postgres>(sql), args)
+                    .execute(b.writer().conn().conn()?)
+                    .await
+                    .map(|r| r.rows_affected())
+                    .map_err(map_err);
+                return spoil_on_error(b, done);
+            }
         }
         .map_err(map_err)
     }
@@ -374,16 +390,22 @@ impl Conn {
                 return lite_rows(r.conn(), sql, args, usize::MAX).map_err(map_lite_err);
             }
             Conn::SqliteBatch(b) => {
-                return lite_rows(b.writer().conn(), sql, args, usize::MAX).map_err(map_lite_err);
+                let done =
+                    lite_rows(b.writer().conn(), sql, args, usize::MAX).map_err(map_lite_err);
+                return spoil_on_error(b, done);
             }
             Conn::Pg(tx) => bind_all!(sqlx::query::<Postgres>(sql), args)
                 .fetch_all(&mut **tx)
                 .await
                 .map(|rows| rows.into_iter().map(Row::Pg).collect()),
-            Conn::PgBatch(b) => bind_all!(sqlx::query::<Postgres>(sql), args)
-                .fetch_all(b.writer().conn().conn()?)
-                .await
-                .map(|rows| rows.into_iter().map(Row::Pg).collect()),
+            Conn::PgBatch(b) => {
+                let done = bind_all!(sqlx::query::<Postgres>(sql), args)
+                    .fetch_all(b.writer().conn().conn()?)
+                    .await
+                    .map(|rows| rows.into_iter().map(Row::Pg).collect())
+                    .map_err(map_err);
+                return spoil_on_error(b, done);
+            }
         }
         .map_err(map_err)
     }
@@ -397,18 +419,23 @@ impl Conn {
                     .map_err(map_lite_err);
             }
             Conn::SqliteBatch(b) => {
-                return lite_rows(b.writer().conn(), sql, args, 1)
+                let done = lite_rows(b.writer().conn(), sql, args, 1)
                     .map(|rows| rows.into_iter().next())
                     .map_err(map_lite_err);
+                return spoil_on_error(b, done);
             }
             Conn::Pg(tx) => bind_all!(sqlx::query::<Postgres>(sql), args)
                 .fetch_optional(&mut **tx)
                 .await
                 .map(|r| r.map(Row::Pg)),
-            Conn::PgBatch(b) => bind_all!(sqlx::query::<Postgres>(sql), args)
-                .fetch_optional(b.writer().conn().conn()?)
-                .await
-                .map(|r| r.map(Row::Pg)),
+            Conn::PgBatch(b) => {
+                let done = bind_all!(sqlx::query::<Postgres>(sql), args)
+                    .fetch_optional(b.writer().conn().conn()?)
+                    .await
+                    .map(|r| r.map(Row::Pg))
+                    .map_err(map_err);
+                return spoil_on_error(b, done);
+            }
         }
         .map_err(map_err)
     }

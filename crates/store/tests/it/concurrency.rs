@@ -85,8 +85,8 @@ fn registered(i: usize, email: &str) -> pools_core::Event {
 
 /// Thirty commands write at once; every third one breaks a unique key after
 /// writing (on PostgreSQL that aborts the transaction until its savepoint
-/// is rolled back). The broken ones fail alone; the rest all land, and the
-/// journal stays one chain.
+/// is rolled back), and half of those try to commit anyway. The broken ones
+/// fail alone; the rest all land, and the journal stays one chain.
 async fn failed_statements_spoil_only_their_own_command(env: Env) {
     let store = pools_store::open(&env.url).await.unwrap();
     register(&store, 1000, "taken@example.org").await;
@@ -104,6 +104,12 @@ async fn failed_statements_spoil_only_their_own_command(env: Env) {
                     .record(at, None, &registered(2000 + i, "taken@example.org"))
                     .await;
                 assert!(clash.is_err(), "the second address is taken");
+                if i % 2 == 0 {
+                    // Ignoring the failure and committing anyway is refused:
+                    // half a record (the journal entry without its person)
+                    // must not land, nor may the batch be lost with it.
+                    assert!(tx.commit().await.is_err(), "a spoiled command commits");
+                }
                 return false;
             }
             tokio::task::yield_now().await;
