@@ -5,7 +5,6 @@
 //! module checks who may act, runs them inside the command's transaction,
 //! and records the events.
 
-use crate::decisions::ms;
 use crate::ports::{Bucket, Decision, Flag, Funding, Payout, Pool, Round, Tx};
 use crate::treasury::{available, request_hash};
 use crate::{Actor, App, AppError, AppResult, new_id};
@@ -723,7 +722,11 @@ impl App {
     /// Closes one round whose funding window has ended: buckets at their
     /// minimum become authorized payouts to their co-creators through the
     /// treasury's payout flow; everything else goes back to the pool.
-    async fn close_round_in(&self, tx: &mut Box<dyn Tx>, round: &Round) -> AppResult<()> {
+    pub(crate) async fn close_round_in(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        round: &Round,
+    ) -> AppResult<()> {
         let system = Actor::Operator;
         let buckets: Vec<Bucket> = tx
             .buckets_of_round(&round.id)
@@ -789,31 +792,7 @@ impl App {
     /// Closes every round whose funding window has ended, each in its own
     /// transaction, exactly once even with several servers. Returns their ids.
     pub async fn close_due_rounds(&self) -> AppResult<Vec<String>> {
-        let mut closed = Vec::new();
-        loop {
-            if self
-                .store
-                .read()
-                .await?
-                .due_rounds(ms(self.now()), 1)
-                .await?
-                .is_empty()
-            {
-                break;
-            }
-            let mut tx = self.store.write().await?;
-            let Some(id) = tx.due_rounds(ms(self.now()), 1).await?.into_iter().next() else {
-                break;
-            };
-            let round = tx
-                .round(&id)
-                .await?
-                .ok_or_else(|| AppError::NotFound("a due round vanished".into()))?;
-            self.close_round_in(&mut tx, &round).await?;
-            tx.commit().await?;
-            closed.push(id);
-        }
-        Ok(closed)
+        self.close_due(crate::decisions::Due::Round).await
     }
 
     /// Where a round's money went: allocations, buckets and payouts.

@@ -12,6 +12,15 @@ use pools_core::membership::{self, MemberStatus, PoolStatus};
 use pools_core::{Event, Rules, text};
 use time::Duration;
 
+/// What the closer closes when its time comes.
+#[derive(Clone, Copy)]
+pub(crate) enum Due {
+    /// A decision whose closing time has come.
+    Decision,
+    /// A budgeting round whose funding window has ended.
+    Round,
+}
+
 /// What a member asks when opening a decision.
 #[derive(Debug, Clone)]
 pub struct NewDecision {
@@ -604,34 +613,55 @@ impl App {
     /// closed exactly once, because closing checks and writes under the
     /// write lock. Returns the ids it closed.
     pub async fn close_due_decisions(&self) -> AppResult<Vec<String>> {
+        self.close_due(Due::Decision).await
+    }
+
+    /// Closes each due decision or round, one transaction each, until none
+    /// is left; what is due is read again under the write lock, so each
+    /// closes exactly once whatever other servers do.
+    pub(crate) async fn close_due(&self, kind: Due) -> AppResult<Vec<String>> {
         let mut closed = Vec::new();
         loop {
             // A cheap read first, so an idle server does not take the write
             // lock every second.
-            if self
-                .store
-                .read()
-                .await?
-                .due_decisions(ms(self.now()), 1)
-                .await?
-                .is_empty()
-            {
+            let mut read = self.store.read().await?;
+            if self.first_due(&mut read, kind).await?.is_none() {
                 break;
             }
+            drop(read);
             let mut tx = self.store.write().await?;
-            let due = tx.due_decisions(ms(self.now()), 1).await?;
-            let Some(id) = due.into_iter().next() else {
+            let Some(id) = self.first_due(&mut tx, kind).await? else {
                 break;
             };
-            let d = tx
-                .decision(&id)
-                .await?
-                .ok_or_else(|| AppError::NotFound("a due decision vanished".into()))?;
-            self.close_in(&mut tx, &d).await?;
+            match kind {
+                Due::Decision => {
+                    let d = tx
+                        .decision(&id)
+                        .await?
+                        .ok_or_else(|| AppError::NotFound("a due decision vanished".into()))?;
+                    self.close_in(&mut tx, &d).await?;
+                }
+                Due::Round => {
+                    let round = tx
+                        .round(&id)
+                        .await?
+                        .ok_or_else(|| AppError::NotFound("a due round vanished".into()))?;
+                    self.close_round_in(&mut tx, &round).await?;
+                }
+            }
             tx.commit().await?;
             closed.push(id);
         }
         Ok(closed)
+    }
+
+    async fn first_due(&self, tx: &mut Box<dyn Tx>, kind: Due) -> AppResult<Option<String>> {
+        let now = ms(self.now());
+        let due = match kind {
+            Due::Decision => tx.due_decisions(now, 1).await?,
+            Due::Round => tx.due_rounds(now, 1).await?,
+        };
+        Ok(due.into_iter().next())
     }
 
     /// A pool's decisions, newest first, for members of its group.
