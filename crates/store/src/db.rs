@@ -259,11 +259,7 @@ fn lite_prepare<'c>(
 }
 
 /// Runs a statement on an SQLite connection and returns the rows it changed.
-pub(crate) fn lite_exec(
-    conn: &rusqlite::Connection,
-    sql: &str,
-    args: &[Val],
-) -> rusqlite::Result<u64> {
+fn lite_exec(conn: &rusqlite::Connection, sql: &str, args: &[Val]) -> rusqlite::Result<u64> {
     let mut stmt = lite_prepare(conn, sql, args)?;
     let mut rows = stmt.raw_query();
     while rows.next()?.is_some() {}
