@@ -707,8 +707,10 @@ fn rank_by(counts: &[u64]) -> Vec<Vec<usize>> {
 pub struct Schulze {
     /// Strongest path strengths: `p[i][j]`.
     pub strengths: Vec<Vec<u64>>,
-    /// Options from best to worst. Options that no path separates share a tier,
-    /// listed in option order: ties are reported, never broken at random.
+    /// Options from best to worst. The first tier is exactly the options no
+    /// other option beats (the winners); each next tier is the options none
+    /// of the rest beats. A tier is listed in option order: ties are
+    /// reported, never broken at random.
     pub ranking: Vec<Vec<usize>>,
 }
 
@@ -739,18 +741,25 @@ pub fn schulze(pairs: &[Vec<u64>]) -> Schulze {
             }
         }
     }
-    // The relation "p[i][j] > p[j][i]" is transitive (Schulze 2011), so
-    // counting how many options each one beats orders them, and options
-    // with equal counts that do not beat each other are tied.
-    let beats = |i: usize| (0..n).filter(|&j| j != i && p[i][j] > p[j][i]).count();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|a, b| beats(*b).cmp(&beats(*a)).then(a.cmp(b)));
+    // The relation "p[i][j] > p[j][i]" is a strict partial order (Schulze
+    // 2011), not always a weak one: an option can be unbeaten without
+    // beating anything. So the winners are exactly the options nobody
+    // beats, and the ranking peels such unbeaten sets off one after another.
+    // Counting how many options each one beats would rank an option that
+    // beats a third above an equally unbeaten one that does not.
+    let mut left: Vec<usize> = (0..n).collect();
     let mut ranking: Vec<Vec<usize>> = Vec::new();
-    for i in order {
-        match ranking.last_mut() {
-            Some(t) if beats(t[0]) == beats(i) => t.push(i),
-            _ => ranking.push(vec![i]),
-        }
+    while !left.is_empty() {
+        let tier: Vec<usize> = left
+            .iter()
+            .copied()
+            .filter(|&i| !left.iter().any(|&j| p[j][i] > p[i][j]))
+            .collect();
+        // A strict partial order on a finite set always has a maximal
+        // element, so the tier is never empty and the loop ends.
+        assert!(!tier.is_empty(), "the Schulze relation is acyclic");
+        left.retain(|i| !tier.contains(i));
+        ranking.push(tier);
     }
     Schulze {
         strengths: p,
@@ -927,6 +936,74 @@ mod tests {
         assert_eq!(s.ranking, vec![vec![4], vec![0], vec![2], vec![1], vec![3]]);
     }
 
+    #[test]
+    fn an_unbeaten_option_that_beats_nobody_still_ties_for_first() {
+        // Three rank A > B > C and three rank B > C > A. B beats C, nobody
+        // beats A and nobody beats B: A and B tie for first. The tie rule
+        // (most first preferences, 3 each, then listed first) gives A.
+        let m = Method::RankedChoice { options: opts(3) };
+        let mut t = Tally::new(&m);
+        for _ in 0..3 {
+            t.add(&Choice::Ranked(vec![0, 1, 2]));
+            t.add(&Choice::Ranked(vec![1, 2, 0]));
+        }
+        assert_eq!(schulze(&t.pairs).ranking, vec![vec![0, 1], vec![2]]);
+        let r = Rules::default();
+        let o = outcome(&m, &t, 6, &r, r.approval);
+        assert_eq!(o.winners, vec![0]);
+        assert!(
+            o.explanation
+                .contains("\"Option 0\" and \"Option 1\" tied by the Schulze method"),
+            "{}",
+            o.explanation
+        );
+        assert!(o.explanation.contains("so \"Option 0\" wins"));
+    }
+
+    /// Schulze by definition, for checking the fast version: the strength
+    /// of a path is its weakest link (a link exists where one option beats
+    /// another head to head, and is as strong as that win), and the
+    /// strength between two options is that of the strongest path,
+    /// found by trying every simple path.
+    fn brute_force_strengths(pairs: &[Vec<u64>]) -> Vec<Vec<u64>> {
+        let n = pairs.len();
+        let link = |a: usize, b: usize| (pairs[a][b] > pairs[b][a]).then_some(pairs[a][b]);
+        fn walk(
+            at: usize,
+            to: usize,
+            weakest: u64,
+            seen: &mut Vec<bool>,
+            link: &dyn Fn(usize, usize) -> Option<u64>,
+            best: &mut u64,
+        ) {
+            for next in 0..seen.len() {
+                if seen[next] {
+                    continue;
+                }
+                let Some(w) = link(at, next) else { continue };
+                let w = w.min(weakest);
+                if next == to {
+                    *best = (*best).max(w);
+                } else {
+                    seen[next] = true;
+                    walk(next, to, w, seen, link, best);
+                    seen[next] = false;
+                }
+            }
+        }
+        let mut p = vec![vec![0u64; n]; n];
+        for (i, row) in p.iter_mut().enumerate() {
+            for (j, cell) in row.iter_mut().enumerate() {
+                if i != j {
+                    let mut seen = vec![false; n];
+                    seen[i] = true;
+                    walk(i, j, u64::MAX, &mut seen, &link, cell);
+                }
+            }
+        }
+        p
+    }
+
     fn method_and_ballots() -> impl Strategy<Value = (Method, Vec<(u8, Choice)>)> {
         (0usize..5, 2usize..6).prop_flat_map(|(kind, n)| {
             let method = match kind {
@@ -1037,6 +1114,52 @@ mod tests {
             } else if !after.quorum_met {
                 prop_assert!(!after.passed);
             }
+        }
+
+        #[test]
+        fn schulze_matches_its_definition_on_small_profiles(
+            n in 2usize..5,
+            profile in proptest::collection::vec(
+                (proptest::collection::vec(any::<u8>(), 4), 1usize..5), 1..12),
+        ) {
+            let m = Method::RankedChoice { options: opts(n) };
+            let mut t = Tally::new(&m);
+            for (keys, len) in profile {
+                let mut order: Vec<usize> = (0..n).collect();
+                order.sort_by_key(|&i| (keys[i], i));
+                order.truncate(len.min(n));
+                t.add(&Choice::Ranked(order));
+            }
+            let s = schulze(&t.pairs);
+            let p = brute_force_strengths(&t.pairs);
+            prop_assert_eq!(&s.strengths, &p);
+            // The winners are exactly the options nobody beats.
+            let unbeaten: Vec<usize> =
+                (0..n).filter(|&i| (0..n).all(|j| p[j][i] <= p[i][j])).collect();
+            prop_assert_eq!(&s.ranking[0], &unbeaten);
+            // Every later tier is beaten by something in an earlier one,
+            // and nothing in a later tier beats anything in an earlier one.
+            for (k, tier) in s.ranking.iter().enumerate() {
+                for &i in tier {
+                    for later in &s.ranking[k..] {
+                        for &j in later {
+                            prop_assert!(p[j][i] <= p[i][j]);
+                        }
+                    }
+                    if k > 0 {
+                        prop_assert!(s.ranking[..k].concat().iter().any(|&j| p[j][i] > p[i][j]));
+                    }
+                }
+            }
+            // The stated tie rule picks among exactly those winners.
+            let rules = Rules::default();
+            let o = outcome(&m, &t, t.ballots, &rules, rules.approval);
+            let expected = *unbeaten
+                .iter()
+                .max_by(|a, b| t.counts[**a].cmp(&t.counts[**b]).then(b.cmp(a)))
+                .unwrap();
+            prop_assert_eq!(o.winners, vec![expected]);
+            prop_assert_eq!(o.explanation.contains("tie rule"), unbeaten.len() > 1);
         }
 
         #[test]
