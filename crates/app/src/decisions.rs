@@ -395,20 +395,55 @@ impl App {
         if let (Some(spend), true) = (&d.spend, outcome.passed) {
             let postings = pools_core::ledger::authorize(spend.amount)
                 .map_err(|e| AppError::invalid("amount", e.to_string()))?;
-            self.record(
-                tx,
-                &system,
-                Event::PayoutAuthorized {
-                    payout_id: new_id(),
-                    entry_id: new_id(),
-                    pool_id: d.pool_id.clone(),
-                    decision_id: d.id.clone(),
-                    spend: spend.clone(),
-                    postings,
-                    bucket_id: None,
-                },
-            )
-            .await?;
+            // Checked here, in the close's transaction, against what the
+            // pool holds now: two proposals that each fitted when they
+            // opened may not both fit when they pass.
+            let balances: std::collections::HashMap<String, i64> =
+                tx.balances(&d.pool_id).await?.into_iter().collect();
+            let get =
+                |a: &pools_core::ledger::Account| balances.get(&a.key()).copied().unwrap_or(0);
+            if let Err(e) = pools_core::ledger::check_covered(&postings, get) {
+                let pool = tx
+                    .pool(&d.pool_id)
+                    .await?
+                    .ok_or_else(|| AppError::NotFound("the decision's pool vanished".into()))?;
+                let m = |v: i64| pools_core::Money::new(v, pool.currency).to_string();
+                let free = pools_core::ledger::available(get);
+                let reason = match e {
+                    pools_core::ledger::LedgerError::Uncovered { .. } => format!(
+                        "the proposal passed, but no payout was authorized: when voting closed the pool had {} available (the treasury less payouts already authorized and money set aside for rounds), less than the {} asked for. Propose it again once the money is there",
+                        m(free),
+                        m(spend.amount)
+                    ),
+                    other => format!("the proposal passed, but no payout was authorized: {other}"),
+                };
+                self.record(
+                    tx,
+                    &system,
+                    Event::SpendRefused {
+                        decision_id: d.id.clone(),
+                        pool_id: d.pool_id.clone(),
+                        available: free,
+                        reason,
+                    },
+                )
+                .await?;
+            } else {
+                self.record(
+                    tx,
+                    &system,
+                    Event::PayoutAuthorized {
+                        payout_id: new_id(),
+                        entry_id: new_id(),
+                        pool_id: d.pool_id.clone(),
+                        decision_id: d.id.clone(),
+                        spend: spend.clone(),
+                        postings,
+                        bucket_id: None,
+                    },
+                )
+                .await?;
+            }
         }
         if let (Some(action), true) = (&d.flood_action, outcome.passed) {
             self.carry_out_flood_action(tx, d, action).await?;

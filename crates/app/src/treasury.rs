@@ -118,6 +118,11 @@ fn insufficient(e: LedgerError, pool: &Pool) -> AppError {
             Money::new(balance, pool.currency),
             Money::new(needed, pool.currency)
         )),
+        LedgerError::Uncovered { available, needed } => AppError::Conflict(format!(
+            "the pool has {} available (the treasury less payouts already authorized and money set aside for rounds) and this would take {} of it, so the pool would promise more than it holds: cancel an authorized payout first. Nothing was recorded",
+            Money::new(available, pool.currency),
+            Money::new(needed, pool.currency)
+        )),
         other => AppError::invalid("amount", other.to_string()),
     }
 }
@@ -138,8 +143,9 @@ pub(crate) fn parse_day(field: &str, text: &str) -> AppResult<time::Date> {
         .map_err(|_| AppError::invalid(field, "write the date as YYYY-MM-DD, like 2026-11-29"))
 }
 
-/// Refuses, in words, postings that would take an account below zero. The
-/// store checks again in the same transaction; this says why first.
+/// Refuses, in words, postings that would take an account below zero (the
+/// store checks again in the same transaction; this says why first) or
+/// that would promise more than the treasury holds (`ledger::check_covered`).
 async fn check_funds(
     tx: &mut Box<dyn Tx>,
     pool: &Pool,
@@ -147,10 +153,9 @@ async fn check_funds(
 ) -> AppResult<()> {
     let balances: std::collections::HashMap<String, i64> =
         tx.balances(&pool.id).await?.into_iter().collect();
-    ledger::next_balances(postings, |a: &Account| {
+    ledger::check_covered(postings, |a: &Account| {
         balances.get(&a.key()).copied().unwrap_or(0)
     })
-    .map(|_| ())
     .map_err(|e| insufficient(e, pool))
 }
 

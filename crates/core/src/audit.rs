@@ -36,6 +36,7 @@ struct Open {
     ballots: BTreeMap<String, Choice>,
     closed: Option<bool>,
     spend: Option<Spend>,
+    /// A passed spend's payout was authorized, or refused for want of money.
     authorized: bool,
     round: Option<RoundPlan>,
     round_opened: bool,
@@ -73,6 +74,20 @@ fn post_to(
         return Err("the balances no longer sum to zero".into());
     }
     Ok(())
+}
+
+/// Applies an entry the pool chose to make (a payout authorized, money set
+/// aside, a commitment, a reversal), which must also keep its promises
+/// covered (`ledger::check_covered`).
+fn claim_to(
+    balances: &mut HashMap<String, BTreeMap<Account, i64>>,
+    pool: &str,
+    postings: &[Posting],
+) -> Result<(), String> {
+    let b = balances.entry(pool.to_string()).or_default();
+    ledger::check_covered(postings, |a| b.get(a).copied().unwrap_or(0))
+        .map_err(|e| format!("an entry that promises more than the treasury holds: {e}"))?;
+    post_to(balances, pool, postings)
 }
 
 /// Marks a waiting payout settled and returns its authorized amount.
@@ -242,7 +257,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
             Event::EntryReversed {
                 pool_id, postings, ..
             } => {
-                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
+                claim_to(&mut balances, &pool_id, &postings).map_err(brk)?;
                 summary.ledger_entries += 1;
             }
             Event::PayoutAuthorized {
@@ -270,7 +285,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                         "payout {payout_id} does not match bucket {bucket_id}'s total at its round's close, or was authorized twice"
                     )));
                 }
-                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
+                claim_to(&mut balances, &pool_id, &postings).map_err(brk)?;
                 payouts.insert(payout_id, (spend.amount, true));
                 summary.ledger_entries += 1;
                 summary.payouts_traced += 1;
@@ -299,7 +314,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                         "a commitment to flood {flood_id} moves a different amount on each side"
                     )));
                 }
-                post_to(&mut balances, &pool_id, &pool_postings).map_err(brk)?;
+                claim_to(&mut balances, &pool_id, &pool_postings).map_err(brk)?;
                 post_to(&mut balances, &flood_id, &flood_postings).map_err(brk)?;
                 *members.entry(pool_id).or_insert(0) += amount;
                 summary.ledger_entries += 2;
@@ -384,7 +399,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                         "round {round_id} sets aside a different amount"
                     )));
                 }
-                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
+                claim_to(&mut balances, &pool_id, &postings).map_err(brk)?;
                 summary.ledger_entries += 1;
                 summary.rounds_checked += 1;
                 rounds.insert(
@@ -562,10 +577,44 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                         "payout {payout_id} authorizes a different amount"
                     )));
                 }
-                post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
+                claim_to(&mut balances, &pool_id, &postings).map_err(brk)?;
                 payouts.insert(payout_id, (spend.amount, true));
                 summary.ledger_entries += 1;
                 summary.payouts_traced += 1;
+            }
+            Event::SpendRefused {
+                decision_id,
+                pool_id,
+                available,
+                ..
+            } => {
+                // A refusal is only right when the payout really did not fit.
+                let d = decisions.get_mut(&decision_id).ok_or_else(|| {
+                    brk(format!(
+                        "a spend refused for unknown decision {decision_id}"
+                    ))
+                })?;
+                let spend = match (&d.spend, d.closed, d.authorized) {
+                    (Some(spend), Some(true), false) => spend.clone(),
+                    _ => {
+                        return Err(brk(format!(
+                            "decision {decision_id}'s spend was refused, but it is not a passed spend proposal still waiting for its payout"
+                        )));
+                    }
+                };
+                d.authorized = true;
+                let b = balances.get(&pool_id).cloned().unwrap_or_default();
+                let get = |a: &Account| b.get(a).copied().unwrap_or(0);
+                let postings = ledger::authorize(spend.amount).map_err(|e| brk(e.to_string()))?;
+                if ledger::available(get) != available
+                    || ledger::check_covered(&postings, get).is_ok()
+                {
+                    return Err(brk(format!(
+                        "decision {decision_id}'s payout was refused, but the pool had {} available, enough for the {} asked",
+                        ledger::available(get),
+                        spend.amount
+                    )));
+                }
             }
             Event::PayoutPaid {
                 payout_id,
@@ -647,6 +696,20 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
             }
             _ => {}
         }
+    }
+    // Every passed spend proposal was settled in its close's transaction:
+    // its payout authorized, or refused with the reason.
+    if let Some(id) = decisions
+        .iter()
+        .find(|(_, d)| d.spend.is_some() && d.closed == Some(true) && !d.authorized)
+        .map(|(id, _)| id)
+    {
+        return Err(ChainBreak {
+            line: entries.len(),
+            reason: format!(
+                "decision {id} passed a spend, but no payout was authorized or refused for it"
+            ),
+        });
     }
     Ok(summary)
 }
@@ -856,6 +919,100 @@ mod tests {
                 .unwrap_err()
                 .reason
                 .contains("outside its round's funding window")
+        );
+    }
+
+    /// A gift of `gift`, a spend proposal of 100 that passes, then `settle`.
+    fn spend_journal(gift: i64, settle: Event) -> Vec<Event> {
+        let spend = Spend {
+            payee: "Paint Co".into(),
+            amount: 100,
+            purpose: "Paint".into(),
+        };
+        let mut open = opened(None);
+        if let Event::DecisionOpened { spend: s, .. } = &mut open {
+            *s = Some(spend);
+        }
+        vec![
+            Event::MoneyReceived {
+                entry_id: "e0".into(),
+                pool_id: "p1".into(),
+                person_id: "a".into(),
+                kind: crate::event::MoneyKind::Gift,
+                amount: gift,
+                received_on: "2026-11-01".into(),
+                method: "cash".into(),
+                reference: String::new(),
+                postings: ledger::contribution("a", gift, false).unwrap(),
+            },
+            open,
+            cast("a", Stance::Agree),
+            cast("b", Stance::Agree),
+            Event::DecisionClosed {
+                decision_id: "d1".into(),
+                outcome: true_outcome(&[Stance::Agree, Stance::Agree]),
+            },
+            settle,
+        ]
+    }
+
+    fn authorized() -> Event {
+        Event::PayoutAuthorized {
+            payout_id: "po1".into(),
+            entry_id: "e1".into(),
+            pool_id: "p1".into(),
+            decision_id: "d1".into(),
+            spend: Spend {
+                payee: "Paint Co".into(),
+                amount: 100,
+                purpose: "Paint".into(),
+            },
+            postings: ledger::authorize(100).unwrap(),
+            bucket_id: None,
+        }
+    }
+
+    fn refused(available: i64) -> Event {
+        Event::SpendRefused {
+            decision_id: "d1".into(),
+            pool_id: "p1".into(),
+            available,
+            reason: "not enough".into(),
+        }
+    }
+
+    #[test]
+    fn a_passed_spend_is_authorized_only_when_the_pool_has_it() {
+        // Enough money: authorized is right, refused is a forgery.
+        assert_eq!(
+            audit(&chain(&spend_journal(100, authorized())))
+                .unwrap()
+                .payouts_traced,
+            1
+        );
+        let e = audit(&chain(&spend_journal(100, refused(100)))).unwrap_err();
+        assert!(
+            e.reason.contains("enough for the 100 asked"),
+            "{}",
+            e.reason
+        );
+        // Too little: refused is right, authorized promises money the
+        // treasury does not hold.
+        audit(&chain(&spend_journal(99, refused(99)))).unwrap();
+        let e = audit(&chain(&spend_journal(99, authorized()))).unwrap_err();
+        assert!(
+            e.reason.contains("promises more than the treasury holds"),
+            "{}",
+            e.reason
+        );
+        // Neither: a passed spend left unsettled.
+        let mut events = spend_journal(100, authorized());
+        events.pop();
+        let e = audit(&chain(&events)).unwrap_err();
+        assert!(
+            e.reason.contains("no payout was authorized or refused"),
+            "{}",
+            e.reason
         );
     }
 

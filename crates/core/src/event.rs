@@ -599,6 +599,18 @@ pub enum Event {
         /// Why, in words.
         reason: String,
     },
+    /// A passed spend proposal could not authorize its payout, because the
+    /// pool no longer had the money available when voting closed, and why.
+    SpendRefused {
+        /// The decision.
+        decision_id: String,
+        /// The pool (or Flood).
+        pool_id: String,
+        /// What the pool had available at the close, in minor units.
+        available: i64,
+        /// Why, in words.
+        reason: String,
+    },
     /// A member's role changed.
     PoolRoleChanged {
         /// The pool.
@@ -672,6 +684,7 @@ impl Event {
             Event::FloodCommitted { .. } => "flood_committed",
             Event::FloodLeft { .. } => "flood_left",
             Event::FloodActionRefused { .. } => "flood_action_refused",
+            Event::SpendRefused { .. } => "spend_refused",
             Event::FloodAgreementSigned { .. } => "flood_agreement_signed",
             Event::BucketCreated { .. } => "bucket_created",
             Event::BucketFlagged { .. } => "bucket_flagged",

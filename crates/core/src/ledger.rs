@@ -134,6 +134,15 @@ pub enum LedgerError {
     /// A sum left the range of 64-bit integers.
     #[error("the amount is too large")]
     Overflow,
+    /// The entry would promise more than the treasury holds: authorized
+    /// payouts plus budgeted money would exceed it.
+    #[error("the pool has {available} available and this needs {needed}")]
+    Uncovered {
+        /// What the pool has available before the entry.
+        available: i64,
+        /// What the entry takes from what is available.
+        needed: i64,
+    },
 }
 
 /// Money a member puts in. Capital can come back under the exit rule; a
@@ -218,6 +227,31 @@ pub fn release(amount: i64) -> Result<Vec<Posting>, LedgerError> {
 /// figure (spend proposals, rounds, the treasury page) reads this.
 pub fn available(balance: impl Fn(&Account) -> i64) -> i64 {
     balance(&Account::Treasury) - balance(&Account::Authorized) - balance(&Account::Budgeted)
+}
+
+/// Checks that an entry keeps the pool's promises covered: after it,
+/// authorized payouts plus budgeted money still do not exceed the treasury
+/// (`available` stays at or above zero), or the entry at least does not
+/// make a shortfall worse. Every entry the pool chooses to make runs this
+/// in its own transaction: a payout authorized by decision, a round's money
+/// set aside, a commitment to a Flood, a reversal. The one entry that may
+/// leave the pool short is an exit repayment, because a leaving member's
+/// capital is owed whatever the treasury holds; while the pool is short,
+/// nothing else can be spent or set aside.
+pub fn check_covered(
+    postings: &[Posting],
+    balance: impl Fn(&Account) -> i64,
+) -> Result<(), LedgerError> {
+    let next = next_balances(postings, &balance)?;
+    let before = available(&balance);
+    let after = available(|a| next.get(a).copied().unwrap_or_else(|| balance(a)));
+    if after < 0 && after < before {
+        return Err(LedgerError::Uncovered {
+            available: before,
+            needed: before - after,
+        });
+    }
+    Ok(())
 }
 
 /// An authorized payout is cancelled: the claim goes away.

@@ -1134,6 +1134,11 @@ impl SqlTx {
                 decision_id,
                 reason,
                 ..
+            }
+            | Event::SpendRefused {
+                decision_id,
+                reason,
+                ..
             } => {
                 c.exec(
                     "UPDATE decisions SET round_note = $1 WHERE id = $2",

@@ -56,17 +56,17 @@ async fn round_entries_stay_and_buckets_fit_the_round(env: Env) {
     ));
 }
 
-const DAY: i64 = 24 * 3600;
+pub(crate) const DAY: i64 = 24 * 3600;
 
-struct Cast {
-    pool_id: String,
-    org: Actor,
-    treasurer: Actor,
-    member: Actor,
-    outsider: Actor,
+pub(crate) struct Cast {
+    pub pool_id: String,
+    pub org: Actor,
+    pub treasurer: Actor,
+    pub member: Actor,
+    pub outsider: Actor,
 }
 
-async fn cast(app: &App) -> Cast {
+pub(crate) async fn cast(app: &App) -> Cast {
     let org = person(app, "Org").await;
     app.create_group(&org, "Garden", Some("garden"), "")
         .await
@@ -101,7 +101,7 @@ async fn cast(app: &App) -> Cast {
     }
 }
 
-async fn gift(app: &App, c: &Cast, amount: i64, key: &str) {
+pub(crate) async fn gift(app: &App, c: &Cast, amount: i64, key: &str) {
     app.record_money(
         &c.treasurer,
         &c.pool_id,
@@ -119,7 +119,7 @@ async fn gift(app: &App, c: &Cast, amount: i64, key: &str) {
     .unwrap();
 }
 
-fn plan(amount: i64, cap: Option<i64>) -> RoundPlan {
+pub(crate) fn plan(amount: i64, cap: Option<i64>) -> RoundPlan {
     RoundPlan {
         amount,
         bucket_days: 3,
@@ -130,7 +130,12 @@ fn plan(amount: i64, cap: Option<i64>) -> RoundPlan {
 }
 
 /// Opens a round decision, has `voters` agree, and lets it close.
-async fn pass_round(env: &Env, pool_id: &str, voters: &[&Actor], plan: RoundPlan) -> String {
+pub(crate) async fn pass_round(
+    env: &Env,
+    pool_id: &str,
+    voters: &[&Actor],
+    plan: RoundPlan,
+) -> String {
     let id = agree_to_round(env, pool_id, voters, plan).await;
     env.clock.advance_secs(2 * DAY);
     assert_eq!(
@@ -141,7 +146,12 @@ async fn pass_round(env: &Env, pool_id: &str, voters: &[&Actor], plan: RoundPlan
 }
 
 /// Opens a round decision and has `voters` agree; it closes in two days.
-async fn agree_to_round(env: &Env, pool_id: &str, voters: &[&Actor], plan: RoundPlan) -> String {
+pub(crate) async fn agree_to_round(
+    env: &Env,
+    pool_id: &str,
+    voters: &[&Actor],
+    plan: RoundPlan,
+) -> String {
     let app = &env.app;
     let d = app
         .open_decision(

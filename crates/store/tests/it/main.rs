@@ -4,6 +4,7 @@
 mod harness;
 
 mod accounts;
+mod available;
 mod budgeting;
 mod concurrency;
 mod decisions;
