@@ -635,6 +635,11 @@ impl App {
                 person_id: candidate.to_string(),
             }
         } else {
+            // A buy-in paid before the vote is capital: turned down, the
+            // candidate is owed it back under the exit rule, as a leaving
+            // member would be.
+            self.owe_capital(tx, &Actor::Operator, &pool, candidate)
+                .await?;
             Event::PoolMemberLeft {
                 pool_id: pool_id.to_string(),
                 person_id: candidate.to_string(),

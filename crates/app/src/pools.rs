@@ -327,39 +327,7 @@ impl App {
                 ));
             }
         }
-        // The exit rule: whatever is in the member's capital account is
-        // owed back, due within the pool's exit window.
-        let capital = tx
-            .balances(&pool.id)
-            .await?
-            .into_iter()
-            .find(|(k, _)| *k == pools_core::ledger::Account::Capital(person.id.clone()).key())
-            .map(|(_, b)| b)
-            .unwrap_or(0);
-        let owed = if capital > 0 {
-            let due_on = (self.now().date()
-                + time::Duration::days(pool.rules.exit_repay_days as i64))
-            .to_string();
-            let postings = pools_core::ledger::authorize(capital)
-                .map_err(|e| AppError::invalid("amount", e.to_string()))?;
-            self.record(
-                &mut tx,
-                actor,
-                Event::ExitRequested {
-                    exit_id: new_id(),
-                    entry_id: new_id(),
-                    pool_id: pool.id.clone(),
-                    person_id: person.id.clone(),
-                    amount: capital,
-                    due_on: due_on.clone(),
-                    postings,
-                },
-            )
-            .await?;
-            Some((pools_core::Money::new(capital, pool.currency), due_on))
-        } else {
-            None
-        };
+        let owed = self.owe_capital(&mut tx, actor, &pool, &person.id).await?;
         self.record(
             &mut tx,
             actor,
@@ -371,6 +339,59 @@ impl App {
         .await?;
         tx.commit().await?;
         Ok(owed)
+    }
+
+    /// The exit rule: whatever is in a departing member's capital account,
+    /// less any repayment already owed to them, is owed back, due within
+    /// the pool's exit window. Recorded before the member leaves, in the
+    /// same transaction. Returns how much and by when, if anything.
+    pub(crate) async fn owe_capital(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        actor: &Actor,
+        pool: &Pool,
+        person_id: &str,
+    ) -> AppResult<Option<(pools_core::Money, String)>> {
+        let capital = tx
+            .balances(&pool.id)
+            .await?
+            .into_iter()
+            .find(|(k, _)| *k == pools_core::ledger::Account::Capital(person_id.to_string()).key())
+            .map(|(_, b)| b)
+            .unwrap_or(0);
+        let already: i64 = tx
+            .exits(&pool.id)
+            .await?
+            .iter()
+            .filter(|e| e.person_id == person_id && e.status == "owed")
+            .map(|e| e.amount)
+            .sum();
+        let capital = capital - already;
+        if capital <= 0 {
+            return Ok(None);
+        }
+        let due_on = (self.now().date() + time::Duration::days(pool.rules.exit_repay_days as i64))
+            .to_string();
+        let postings = pools_core::ledger::authorize(capital)
+            .map_err(|e| AppError::invalid("amount", e.to_string()))?;
+        self.record(
+            tx,
+            actor,
+            Event::ExitRequested {
+                exit_id: new_id(),
+                entry_id: new_id(),
+                pool_id: pool.id.clone(),
+                person_id: person_id.to_string(),
+                amount: capital,
+                due_on: due_on.clone(),
+                postings,
+            },
+        )
+        .await?;
+        Ok(Some((
+            pools_core::Money::new(capital, pool.currency),
+            due_on,
+        )))
     }
 
     /// Gives a current member a role. Only organizers may, and the last

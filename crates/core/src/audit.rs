@@ -121,7 +121,25 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
     // amount and whether it is still waiting.
     let mut balances: HashMap<String, BTreeMap<Account, i64>> = HashMap::new();
     let mut payouts: HashMap<String, (i64, bool)> = HashMap::new();
-    let mut exits: HashMap<String, (i64, String, bool)> = HashMap::new();
+    // Each exit repayment: (pool, person, amount, still owed).
+    let mut exits: HashMap<String, (String, String, i64, bool)> = HashMap::new();
+    // Capital a member holds that is not yet owed back to them.
+    let unowed = |balances: &HashMap<String, BTreeMap<Account, i64>>,
+                  exits: &HashMap<String, (String, String, i64, bool)>,
+                  pool: &str,
+                  person: &str| {
+        let capital = balances
+            .get(pool)
+            .and_then(|b| b.get(&Account::Capital(person.to_string())))
+            .copied()
+            .unwrap_or(0);
+        let owed: i64 = exits
+            .values()
+            .filter(|(p, who, _, waiting)| p == pool && who == person && *waiting)
+            .map(|(_, _, amount, _)| amount)
+            .sum();
+        capital - owed
+    };
     for (i, e) in entries.iter().enumerate() {
         let brk = |reason: String| ChainBreak {
             line: i + 1,
@@ -655,22 +673,29 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                 postings,
                 ..
             } => {
-                // The exit rule authorizes repaying exactly the member's capital.
-                let capital = balances
-                    .get(&pool_id)
-                    .and_then(|b| b.get(&Account::Capital(person_id.clone())))
-                    .copied()
-                    .unwrap_or(0);
+                // The exit rule authorizes repaying exactly the member's
+                // capital not already owed to them.
+                let capital = unowed(&balances, &exits, &pool_id, &person_id);
                 if amount != capital
                     || postings != ledger::authorize(amount).map_err(|e| brk(e.to_string()))?
                 {
                     return Err(brk(format!(
-                        "exit {exit_id} authorizes {amount}, but the member's capital account holds {capital}"
+                        "exit {exit_id} authorizes {amount}, but the member's capital account holds {capital} not yet owed back"
                     )));
                 }
                 post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
-                exits.insert(exit_id, (amount, person_id, true));
+                exits.insert(exit_id, (pool_id, person_id, amount, true));
                 summary.ledger_entries += 1;
+            }
+            Event::PoolMemberLeft { pool_id, person_id } => {
+                // Whoever stops being a member (leaving, or a candidate the
+                // members turned down) is first owed all their capital.
+                let left = unowed(&balances, &exits, &pool_id, &person_id);
+                if left != 0 {
+                    return Err(brk(format!(
+                        "{person_id} left pool {pool_id} with {left} of capital that nobody owes back to them"
+                    )));
+                }
             }
             Event::ExitPaid {
                 exit_id,
@@ -678,11 +703,12 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                 postings,
                 ..
             } => {
-                let (amount, person, waiting) = exits
+                let (pool, person, amount, waiting) = exits
                     .get(&exit_id)
                     .cloned()
                     .ok_or_else(|| brk(format!("exit {exit_id} was never requested")))?;
                 if !waiting
+                    || pool != pool_id
                     || postings
                         != ledger::pay(amount, Some(&person)).map_err(|e| brk(e.to_string()))?
                 {
@@ -691,7 +717,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                     )));
                 }
                 post_to(&mut balances, &pool_id, &postings).map_err(brk)?;
-                exits.insert(exit_id, (amount, person, false));
+                exits.insert(exit_id, (pool, person, amount, false));
                 summary.ledger_entries += 1;
             }
             _ => {}
@@ -1014,6 +1040,49 @@ mod tests {
             "{}",
             e.reason
         );
+    }
+
+    #[test]
+    fn nobody_stops_being_a_member_with_capital_nobody_owes_back() {
+        let capital = Event::MoneyReceived {
+            entry_id: "e0".into(),
+            pool_id: "p1".into(),
+            person_id: "a".into(),
+            kind: crate::event::MoneyKind::BuyIn,
+            amount: 500,
+            received_on: "2026-11-01".into(),
+            method: "cash".into(),
+            reference: String::new(),
+            postings: ledger::contribution("a", 500, true).unwrap(),
+        };
+        let left = Event::PoolMemberLeft {
+            pool_id: "p1".into(),
+            person_id: "a".into(),
+        };
+        let e = audit(&chain(&[capital.clone(), left.clone()])).unwrap_err();
+        assert!(
+            e.reason.contains("500 of capital that nobody owes back"),
+            "{}",
+            e.reason
+        );
+        let exit = |amount: i64| Event::ExitRequested {
+            exit_id: "x1".into(),
+            entry_id: "e1".into(),
+            pool_id: "p1".into(),
+            person_id: "a".into(),
+            amount,
+            due_on: "2027-01-30".into(),
+            postings: ledger::authorize(amount).unwrap(),
+        };
+        audit(&chain(&[capital.clone(), exit(500), left.clone()])).unwrap();
+        let e = audit(&chain(&[capital.clone(), exit(400), left.clone()])).unwrap_err();
+        assert!(e.reason.contains("authorizes 400"), "{}", e.reason);
+        // Owed once: a second request for the same capital is refused.
+        let mut second = exit(500);
+        if let Event::ExitRequested { exit_id, .. } = &mut second {
+            *exit_id = "x2".into();
+        }
+        assert!(audit(&chain(&[capital, exit(500), second, left])).is_err());
     }
 
     #[test]

@@ -330,6 +330,14 @@ async fn admission_by_vote_is_enforced(env: Env) {
     app.record_money(&org, &pool.id, buy_in.clone(), "b1")
         .await
         .unwrap();
+    // Cy pays too, before a vote that will turn Cy down.
+    let cy_buy_in = pools_app::treasury::NewMoney {
+        person_id: cy.person_id().unwrap().into(),
+        ..buy_in.clone()
+    };
+    app.record_money(&org, &pool.id, cy_buy_in, "b3")
+        .await
+        .unwrap();
     assert!(
         matches!(
             app.record_money(&org, &pool.id, buy_in, "b2").await,
@@ -363,4 +371,21 @@ async fn admission_by_vote_is_enforced(env: Env) {
         Some(MemberStatus::Left),
         "turned down"
     );
+    // The buy-in Cy paid is capital: it is owed back, as to a leaving member.
+    let t = app.treasury(&org, &pool.id).await.unwrap();
+    let owed: Vec<_> = t
+        .exits
+        .iter()
+        .map(|e| (e.person_id.as_str(), e.amount, e.status.as_str()))
+        .collect();
+    assert_eq!(owed, vec![(cy.person_id().unwrap(), 1_000, "owed")]);
+    assert_eq!(t.authorized.minor, 1_000);
+    let mut out = Vec::new();
+    app.export_journal(&mut out).await.unwrap();
+    let entries: Vec<_> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
+        .collect();
+    pools_core::audit::audit(&entries).unwrap();
 }
