@@ -3,8 +3,6 @@
 
 use crate::ports::{OutboxMessage, PasswordReset, Person, Session, SessionKind};
 use crate::{Actor, App, AppError, AppResult, hash_token, new_id, new_token};
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use pools_core::{Event, text};
 
 /// Browser sessions last this long.
@@ -31,37 +29,6 @@ pub struct SignedIn {
     pub token: String,
     /// Unix ms expiry.
     pub expires_at_ms: i64,
-}
-
-async fn hash_password(password: String) -> AppResult<String> {
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::encode_b64(&crate::random_bytes::<16>())
-            .expect("16 bytes always encode as a salt");
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-    })
-    .await
-    .expect("hashing does not panic")
-    .map_err(|e| AppError::invalid("password", format!("cannot be used: {e}")))
-}
-
-async fn verify_password(password: String, hash: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || {
-        // Unknown emails still pay for one hash, so timing does not reveal
-        // which addresses have accounts.
-        let fallback = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$0r7cJu+K6DmYM0Ry3bnLbGxOGb/5ZXhI7jgsaDfTGYs";
-        let stored = hash.as_deref().unwrap_or(fallback);
-        let Ok(parsed) = PasswordHash::new(stored) else {
-            return false;
-        };
-        let ok = Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok();
-        ok && hash.is_some()
-    })
-    .await
-    .unwrap_or(false)
 }
 
 impl App {
@@ -97,7 +64,7 @@ impl App {
             ));
         }
         let (email, name) = (email.unwrap_or_default(), name.unwrap_or_default());
-        let hash = hash_password(password.to_string()).await?;
+        let hash = self.hasher.hash(password.to_string()).await?;
         let mut tx = self.store.write().await?;
         if tx.person_by_email(&email).await?.is_some() {
             return Err(AppError::Conflict(format!(
@@ -165,15 +132,32 @@ impl App {
         let since = now - FAILURE_WINDOW_SECS * 1000;
         let email_key = format!("email:{email}");
         let client_key = format!("client:{client}");
+        // The attempt is counted before the password is checked, in one
+        // statement per key, and committed: concurrent guesses each take a
+        // place, so no more than the limit are ever checked. A success
+        // takes its places back; a failure leaves them counted.
+        let attempt = new_id();
+        {
+            let mut tx = self.store.write().await?;
+            for (key, max) in [
+                (&email_key, MAX_FAILURES_PER_EMAIL),
+                (&client_key, MAX_FAILURES_PER_CLIENT),
+            ] {
+                if !tx
+                    .reserve_signin_attempt(key, &attempt, now, since, max)
+                    .await?
+                {
+                    // Dropped uncommitted: this refused attempt counts for nothing.
+                    return Err(AppError::RateLimited {
+                        retry_after_secs: FAILURE_WINDOW_SECS as u64,
+                    });
+                }
+            }
+            tx.clear_signin_failures("", since).await?;
+            tx.commit().await?;
+        }
         let (person, hash) = {
             let mut tx = self.store.read().await?;
-            if tx.signin_failures(&email_key, since).await? >= MAX_FAILURES_PER_EMAIL
-                || tx.signin_failures(&client_key, since).await? >= MAX_FAILURES_PER_CLIENT
-            {
-                return Err(AppError::RateLimited {
-                    retry_after_secs: FAILURE_WINDOW_SECS as u64,
-                });
-            }
             let person = tx.person_by_email(&email).await?;
             let hash = match &person {
                 Some(p) => tx.password_hash(&p.id).await?,
@@ -181,24 +165,19 @@ impl App {
             };
             (person, hash)
         };
-        let ok = verify_password(password.to_string(), hash).await;
-        let mut tx = self.store.write().await?;
+        let ok = self.hasher.verify(password.to_string(), hash).await?;
         match person {
             Some(person) if ok => {
+                let mut tx = self.store.write().await?;
+                tx.forget_signin_attempt(&attempt).await?;
                 tx.clear_signin_failures(&email_key, since).await?;
                 let signed = self.start_session(&mut tx, person, kind).await?;
                 tx.commit().await?;
                 Ok(signed)
             }
-            _ => {
-                tx.note_signin_failure(&email_key, now).await?;
-                tx.note_signin_failure(&client_key, now).await?;
-                tx.clear_signin_failures("", since).await?;
-                tx.commit().await?;
-                Err(AppError::Unauthenticated(
-                    "that email and password do not match an account: check both, or reset your password".into(),
-                ))
-            }
+            _ => Err(AppError::Unauthenticated(
+                "that email and password do not match an account: check both, or reset your password".into(),
+            )),
         }
     }
 
@@ -268,7 +247,7 @@ impl App {
     /// Sets a new password with a reset token, and signs out every session.
     pub async fn reset_password(&self, token: &str, new_password: &str) -> AppResult<()> {
         text::password(new_password)?;
-        let hash = hash_password(new_password.to_string()).await?;
+        let hash = self.hasher.hash(new_password.to_string()).await?;
         let token_hash = hash_token(token.trim());
         let mut tx = self.store.write().await?;
         let now = self.now_ms();

@@ -105,12 +105,8 @@ impl App {
             .validate()
             .map_err(|e| AppError::invalid(e.field, e.message))?;
         if let Some(spend) = &new.spend {
-            if spend.amount <= 0 {
-                return Err(AppError::invalid(
-                    "amount",
-                    "the amount must be more than zero",
-                ));
-            }
+            pools_core::ledger::check_amount(spend.amount)
+                .map_err(|e| AppError::invalid("amount", e.to_string()))?;
             text::name("payee", &spend.payee).map_err(|_| {
                 AppError::invalid("payee", "say who is paid, in 1 to 120 characters")
             })?;

@@ -132,6 +132,7 @@ impl App {
             clock: clock.clone(),
             config: self.config.clone(),
             invite_key: self.invite_key.clone(),
+            hasher: self.hasher.clone(),
         };
         let summary = past.seed_history(&clock).await?;
         Ok(summary)

@@ -48,6 +48,12 @@ pub enum AppError {
         /// Seconds until the next attempt is allowed.
         retry_after_secs: u64,
     },
+    /// The server is too busy to take this now (password hashing is full).
+    #[error("the server is busy: try again in {retry_after_secs} seconds")]
+    Busy {
+        /// Seconds to wait before trying again.
+        retry_after_secs: u64,
+    },
     /// The storage failed.
     #[error("something went wrong on our side; nothing was changed. Please try again")]
     Store(#[source] StoreError),

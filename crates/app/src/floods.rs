@@ -41,12 +41,8 @@ impl App {
                 "a Flood's members are pools: a Flood cannot join a Flood".into(),
             ));
         }
-        if let Some(a) = action.amount()
-            && a <= 0
-        {
-            return Err(AppError::Conflict(
-                "the amount must be more than zero".into(),
-            ));
+        if let Some(a) = action.amount() {
+            ledger::check_amount(a).map_err(|e| AppError::Conflict(e.to_string()))?;
         }
         let member_of = |pools: &[FloodMember]| {
             pools

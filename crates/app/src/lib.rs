@@ -11,6 +11,7 @@ pub mod error;
 pub mod floods;
 pub mod formation;
 pub mod groups;
+pub mod hashing;
 pub mod pools;
 pub mod ports;
 pub mod records;
@@ -107,6 +108,7 @@ pub struct App {
     clock: Arc<dyn Clock>,
     config: Arc<Config>,
     invite_key: Arc<[u8; 32]>,
+    hasher: hashing::Hasher,
 }
 
 impl App {
@@ -135,6 +137,7 @@ impl App {
             clock,
             config: Arc::new(config),
             invite_key: Arc::new(bytes),
+            hasher: hashing::Hasher::for_this_machine(),
         })
     }
 

@@ -642,10 +642,21 @@ pub trait Tx: Send {
     /// sign-in failures older than `failures_before_ms`. Returns how many rows.
     async fn prune_expired(&mut self, now_ms: i64, failures_before_ms: i64) -> StoreResult<u64>;
 
-    /// Notes a failed sign-in for a rate-limit key.
-    async fn note_signin_failure(&mut self, key: &str, at_ms: i64) -> StoreResult<()>;
-    /// Failed sign-ins for a key since a time.
-    async fn signin_failures(&mut self, key: &str, since_ms: i64) -> StoreResult<i64>;
+    /// Counts a sign-in attempt under `key` before its password is
+    /// checked, in one statement: writes a row named `attempt` only if
+    /// fewer than `max` rows under `key` are newer than `since_ms`, and
+    /// says whether it did. An attempt that succeeds takes its rows back
+    /// with `forget_signin_attempt`; a failed one stays counted.
+    async fn reserve_signin_attempt(
+        &mut self,
+        key: &str,
+        attempt: &str,
+        at_ms: i64,
+        since_ms: i64,
+        max: i64,
+    ) -> StoreResult<bool>;
+    /// Takes back the rows a successful sign-in attempt reserved.
+    async fn forget_signin_attempt(&mut self, attempt: &str) -> StoreResult<()>;
     /// Forgets a key's failures (after a success) and any older than `before_ms`.
     async fn clear_signin_failures(&mut self, key: &str, before_ms: i64) -> StoreResult<()>;
 

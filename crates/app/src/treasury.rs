@@ -163,12 +163,7 @@ async fn check_funds(
 /// amount, a known method, a real date not in the future, a short reference.
 /// Returns the date as YYYY-MM-DD.
 fn check_money(app: &App, money: &NewMoney) -> AppResult<String> {
-    if money.amount <= 0 {
-        return Err(AppError::invalid(
-            "amount",
-            "the amount must be more than zero",
-        ));
-    }
+    ledger::check_amount(money.amount).map_err(|e| AppError::invalid("amount", e.to_string()))?;
     if !METHODS.contains(&money.method.as_str()) {
         return Err(AppError::invalid(
             "method",
@@ -317,6 +312,9 @@ impl App {
         let postings =
             ledger::contribution(&member.person_id, money.amount, money.kind.is_capital())
                 .map_err(|e| AppError::invalid("amount", e.to_string()))?;
+        // A balance this would take past what can be stored is refused in
+        // words (422), not left for the store to refuse.
+        check_funds(tx, pool, &postings).await?;
         let entry_id = new_id();
         self.record(
             tx,

@@ -106,7 +106,7 @@ enum Command {
         /// Ballots on the decision whose tally read is timed.
         #[arg(long, default_value_t = 100_000)]
         big: usize,
-        /// Which measurements: decisions, treasury, documents, floods or all.
+        /// Which measurements: decisions, treasury, documents, floods, auth or all.
         #[arg(long, default_value = "all")]
         part: String,
         /// Contributions per treasury measurement.
@@ -338,6 +338,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             if part == "all" || part == "documents" {
                 println!();
                 bench::run_documents(20)?;
+            }
+            if part == "all" || part == "auth" {
+                println!();
+                bench::run_auth(postgres.clone(), 200).await?;
             }
             if part == "all" || part == "floods" {
                 println!();

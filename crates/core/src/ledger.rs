@@ -132,8 +132,11 @@ pub enum LedgerError {
         needed: i64,
     },
     /// A sum left the range of 64-bit integers.
-    #[error("the amount is too large")]
+    #[error("the amount is too large: the balance it would make cannot be recorded")]
     Overflow,
+    /// One amount is larger than `MAX_AMOUNT`.
+    #[error("the amount is too large: one amount can be at most {MAX_AMOUNT} minor units")]
+    TooLarge,
     /// The entry would promise more than the treasury holds: authorized
     /// payouts plus budgeted money would exceed it.
     #[error("the pool has {available} available and this needs {needed}")]
@@ -271,12 +274,26 @@ pub fn reversal(postings: &[Posting]) -> Vec<Posting> {
         .collect()
 }
 
-fn positive(amount: i64) -> Result<(), LedgerError> {
-    if amount > 0 {
-        Ok(())
-    } else {
+/// The largest single amount any entry may move, in minor units: a
+/// trillion units of a two-decimal currency. No group moves that much at
+/// once, and with every entry bounded, balances stay far from the edge of
+/// 64-bit integers for millions of entries.
+pub const MAX_AMOUNT: i64 = 100_000_000_000_000;
+
+/// Checks one amount: more than zero and at most `MAX_AMOUNT`. Every
+/// posting builder runs it, and use cases run it on what people type.
+pub fn check_amount(amount: i64) -> Result<(), LedgerError> {
+    if amount <= 0 {
         Err(LedgerError::NotPositive)
+    } else if amount > MAX_AMOUNT {
+        Err(LedgerError::TooLarge)
+    } else {
+        Ok(())
     }
+}
+
+fn positive(amount: i64) -> Result<(), LedgerError> {
+    check_amount(amount)
 }
 
 /// Checks that an entry balances in both books.

@@ -59,8 +59,11 @@ pub enum MoneyError {
         /// A well-formed example.
         example: String,
     },
-    /// The amount does not fit in the range Pools stores.
-    #[error("the amount is too large")]
+    /// The amount is larger than any one amount Pools records.
+    #[error(
+        "the amount is too large: one amount can be at most {} minor units",
+        crate::ledger::MAX_AMOUNT
+    )]
     Overflow,
     /// Two amounts in different currencies were combined.
     #[error("cannot combine {0} with {1}")]
@@ -102,7 +105,7 @@ impl Currency {
     /// Parses a typed amount such as "20", "20.5" or "1,234.50" into minor units.
     pub fn parse_amount(&self, text: &str) -> Result<Money, MoneyError> {
         let bad = || MoneyError::BadAmount {
-            text: text.to_string(),
+            text: crate::text::quote(text),
             currency: self.code().to_string(),
             example: Money::new(2050 * 10i64.pow(self.exponent as u32) / 100, *self).plain(),
         };
@@ -141,6 +144,7 @@ impl Currency {
         let minor = whole
             .checked_mul(scale)
             .and_then(|v| v.checked_add(frac_val))
+            .filter(|v| *v <= crate::ledger::MAX_AMOUNT)
             .ok_or(MoneyError::Overflow)?;
         Ok(Money::new(minor, *self))
     }

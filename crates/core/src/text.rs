@@ -18,6 +18,20 @@ fn err(field: &'static str, message: impl Into<String>) -> TextError {
     }
 }
 
+/// How much of a refused input an error message quotes back.
+pub const QUOTE_CHARS: usize = 60;
+
+/// The start of a refused input, for quoting in an error message: at most
+/// `QUOTE_CHARS` characters, with "…" when cut, so an error is never larger
+/// than a screenful however much was sent.
+pub fn quote(raw: &str) -> String {
+    let raw = raw.trim();
+    match raw.char_indices().nth(QUOTE_CHARS) {
+        Some((cut, _)) => format!("{}…", &raw[..cut]),
+        None => raw.to_string(),
+    }
+}
+
 /// Normalizes an email address (trimmed, lower-cased) after a plausibility check.
 /// Delivery is the real check; this only catches typos.
 pub fn email(raw: &str) -> Result<String, TextError> {
@@ -38,7 +52,7 @@ pub fn email(raw: &str) -> Result<String, TextError> {
             "email",
             format!(
                 "\"{}\" is not an email address: write it like name@example.org",
-                raw.trim()
+                quote(raw)
             ),
         ))
     }
@@ -88,7 +102,7 @@ pub fn slug(raw: &str) -> Result<String, TextError> {
             "slug",
             format!(
                 "\"{}\" cannot be a group address: use 3 to 60 lower-case letters, digits and single hyphens, like oakland-bike-club",
-                raw.trim()
+                quote(raw)
             ),
         ));
     }
@@ -143,6 +157,18 @@ pub fn password(raw: &str) -> Result<&str, TextError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_quote_only_the_start_of_what_was_sent() {
+        let huge = "x".repeat(10_000_000);
+        let e = email(&huge).unwrap_err();
+        assert!(e.message.len() < 200, "{}", e.message.len());
+        assert!(e.message.contains(&format!("{}…", "x".repeat(QUOTE_CHARS))));
+        assert_eq!(quote("  é short  "), "é short");
+        let accents = "é".repeat(QUOTE_CHARS + 1);
+        assert_eq!(quote(&accents), format!("{}…", "é".repeat(QUOTE_CHARS)));
+        assert!(slug(&huge).unwrap_err().message.len() < 300);
+    }
 
     #[test]
     fn emails() {

@@ -60,6 +60,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "flood_agreements",
         include_str!("../migrations/0013_flood_agreements.sql"),
     ),
+    (
+        14,
+        "signin_attempts",
+        include_str!("../migrations/0014_signin_attempts.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -1783,25 +1783,32 @@ impl Tx for SqlTx {
         Ok(n)
     }
 
-    async fn note_signin_failure(&mut self, key: &str, at_ms: i64) -> StoreResult<()> {
+    async fn reserve_signin_attempt(
+        &mut self,
+        key: &str,
+        attempt: &str,
+        at_ms: i64,
+        since_ms: i64,
+        max: i64,
+    ) -> StoreResult<bool> {
+        let n = self
+            .conn
+            .exec(
+                "INSERT INTO signin_failures (key, at, attempt) SELECT $1, $2, $3 WHERE (SELECT COUNT(*) FROM signin_failures WHERE key = $1 AND at > $4) < $5",
+                args![key, at_ms, attempt, since_ms, max],
+            )
+            .await?;
+        Ok(n == 1)
+    }
+
+    async fn forget_signin_attempt(&mut self, attempt: &str) -> StoreResult<()> {
         self.conn
             .exec(
-                "INSERT INTO signin_failures (key, at) VALUES ($1, $2)",
-                args![key, at_ms],
+                "DELETE FROM signin_failures WHERE attempt = $1",
+                args![attempt],
             )
             .await?;
         Ok(())
-    }
-
-    async fn signin_failures(&mut self, key: &str, since_ms: i64) -> StoreResult<i64> {
-        self.conn
-            .one(
-                "SELECT COUNT(*) AS n FROM signin_failures WHERE key = $1 AND at > $2",
-                args![key, since_ms],
-            )
-            .await?
-            .ok_or_else(|| corrupt("count returned nothing"))?
-            .i64("n")
     }
 
     async fn clear_signin_failures(&mut self, key: &str, before_ms: i64) -> StoreResult<()> {

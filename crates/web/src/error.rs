@@ -19,6 +19,7 @@ pub fn status_of(e: &AppError) -> StatusCode {
         AppError::Forbidden(_) => StatusCode::FORBIDDEN,
         AppError::Conflict(_) => StatusCode::CONFLICT,
         AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
         AppError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
@@ -31,6 +32,7 @@ fn title_of(status: StatusCode) -> &'static str {
         StatusCode::FORBIDDEN => "Not allowed",
         StatusCode::CONFLICT => "That can't be done now",
         StatusCode::TOO_MANY_REQUESTS => "Too many attempts",
+        StatusCode::SERVICE_UNAVAILABLE => "Busy, try again shortly",
         StatusCode::BAD_REQUEST => "The request could not be read",
         _ => "Something went wrong",
     }
@@ -108,7 +110,8 @@ impl IntoResponse for ApiError {
                 let status = status_of(&e);
                 let detail = e.to_string();
                 let retry = match &e {
-                    AppError::RateLimited { retry_after_secs } => Some(*retry_after_secs),
+                    AppError::RateLimited { retry_after_secs }
+                    | AppError::Busy { retry_after_secs } => Some(*retry_after_secs),
                     _ => None,
                 };
                 let errors = match e {
@@ -163,14 +166,25 @@ impl IntoResponse for PageError {
                 (status_of(e), m)
             }
         };
+        let retry = match &self {
+            PageError::App(
+                AppError::RateLimited { retry_after_secs } | AppError::Busy { retry_after_secs },
+            ) => Some(*retry_after_secs),
+            _ => None,
+        };
         let page = ErrorPage {
             title: title_of(status).to_string(),
             message,
             sign_in: status == StatusCode::UNAUTHORIZED,
         };
-        match page.render() {
+        let mut res = match page.render() {
             Ok(html) => (status, Html(html)).into_response(),
             Err(_) => (status, title_of(status)).into_response(),
+        };
+        if let Some(s) = retry {
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(s));
         }
+        res
     }
 }

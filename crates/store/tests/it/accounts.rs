@@ -6,6 +6,7 @@ use pools_app::{Actor, AppError};
 contract!(
     sign_up_in_and_out,
     sign_in_is_rate_limited,
+    concurrent_guesses_cannot_pass_the_sign_in_limit,
     password_reset_goes_through_the_outbox,
     outbox_is_for_the_operator_only,
 );
@@ -245,4 +246,68 @@ async fn outbox_is_for_the_operator_only(env: Env) {
         app.outbox(&Actor::Anonymous, 5).await,
         Err(AppError::Unauthenticated(_))
     ));
+}
+
+/// Thirty wrong passwords at once against one email, then a hundred from
+/// one address against many: no more are checked than the limits allow,
+/// because each attempt is counted before its password is.
+async fn concurrent_guesses_cannot_pass_the_sign_in_limit(env: Env) {
+    use pools_app::auth::{MAX_FAILURES_PER_CLIENT, MAX_FAILURES_PER_EMAIL};
+    let app = env.app.clone();
+    app.sign_up("bo@example.org", "Bo", "correct horse battery")
+        .await
+        .unwrap();
+    let guess = |email: String, client: &'static str| {
+        let app = app.clone();
+        tokio::spawn(async move {
+            app.sign_in(&email, "guess guess guess", client, SessionKind::Browser)
+                .await
+        })
+    };
+    let tasks: Vec<_> = (0..30)
+        .map(|i| {
+            guess(
+                "bo@example.org".into(),
+                if i % 2 == 0 { "1.1.1.1" } else { "2.2.2.2" },
+            )
+        })
+        .collect();
+    let mut checked = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            Err(AppError::Unauthenticated(_)) => checked += 1,
+            Err(AppError::RateLimited { .. }) => {}
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(
+        checked, MAX_FAILURES_PER_EMAIL,
+        "guesses checked against one email"
+    );
+    let tasks: Vec<_> = (0..100)
+        .map(|i| guess(format!("someone{i}@example.org"), "3.3.3.3"))
+        .collect();
+    let mut checked = 0;
+    for t in tasks {
+        if matches!(t.await.unwrap(), Err(AppError::Unauthenticated(_))) {
+            checked += 1;
+        }
+    }
+    assert_eq!(
+        checked, MAX_FAILURES_PER_CLIENT,
+        "guesses checked from one address"
+    );
+    // A right password from elsewhere, once the window passes, still works,
+    // and a success does not count against its address.
+    env.clock.advance_secs(16 * 60);
+    for _ in 0..(MAX_FAILURES_PER_CLIENT + 2) {
+        app.sign_in(
+            "bo@example.org",
+            "correct horse battery",
+            "4.4.4.4",
+            SessionKind::Browser,
+        )
+        .await
+        .expect("the right password");
+    }
 }

@@ -31,6 +31,7 @@ fn token_dto(s: SignedIn) -> TokenDto {
         (status = 201, body = TokenDto, description = "The account and a token"),
         (status = 409, body = Problem, description = "The email has an account already"),
         (status = 422, body = Problem, description = "A field is invalid"),
+        (status = 503, body = Problem, description = "Too many passwords are being checked at once; see Retry-After"),
     ))]
 pub async fn signup(
     State(s): State<AppState>,
@@ -50,6 +51,7 @@ pub async fn signup(
         (status = 201, body = TokenDto, description = "A new token"),
         (status = 401, body = Problem, description = "Wrong email or password"),
         (status = 429, body = Problem, description = "Too many failed attempts; see Retry-After"),
+        (status = 503, body = Problem, description = "Too many passwords are being checked at once; see Retry-After"),
     ))]
 pub async fn create_token(
     State(s): State<AppState>,

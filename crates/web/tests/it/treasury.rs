@@ -436,3 +436,73 @@ async fn a_member_reports_money_and_the_organizer_confirms_it() {
         StatusCode::FORBIDDEN
     );
 }
+
+/// An amount too large to record is a 422 that says so, not a 409 that says
+/// try again, and a huge bad input is not echoed back whole.
+#[tokio::test]
+async fn too_large_amounts_and_huge_inputs_get_short_clear_errors() {
+    let s = start().await;
+    let mut org = Api::new(&s.base);
+    let me = org.sign_up("Org", "org@example.org").await;
+    org.call(
+        Method::POST,
+        "/groups",
+        Some(json!({"name": "Till", "slug": "till"})),
+    )
+    .await;
+    let (_, pool, _) = org
+        .call(
+            Method::POST,
+            "/groups/till/pool",
+            Some(json!({"accept_commitment": true, "currency": "USD"})),
+        )
+        .await;
+    let id = pool["id"].as_str().unwrap().to_string();
+    org.call(Method::POST, &format!("/pools/{id}/open"), None)
+        .await;
+    let client = reqwest::Client::new();
+    let send = |key: &str, amount: i64| {
+        client
+            .post(format!("{}/api/v1/pools/{id}/money", s.base))
+            .bearer_auth(org.token.clone().unwrap())
+            .header("Idempotency-Key", key)
+            .json(&json!({
+                "person_id": me["person"]["id"], "kind": "gift", "amount": amount,
+                "received_on": "2020-01-02", "method": "cash"
+            }))
+            .send()
+    };
+    for (key, amount) in [
+        ("a", i64::MAX / 2),
+        ("b", pools_core::ledger::MAX_AMOUNT + 1),
+    ] {
+        let res = send(key, amount).await.unwrap();
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let p: serde_json::Value = res.json().await.unwrap();
+        assert!(
+            p["errors"][0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("too large"),
+            "{p}"
+        );
+    }
+    assert_eq!(
+        send("c", pools_core::ledger::MAX_AMOUNT)
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::CREATED
+    );
+    // A 10 MB email: the error quotes its first characters only.
+    let huge = "x".repeat(10 * 1024 * 1024);
+    let res = client
+        .post(format!("{}/api/v1/auth/signup", s.base))
+        .json(&json!({"email": huge, "name": "Huge", "password": "a long enough password"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = res.bytes().await.unwrap();
+    assert!(body.len() < 2_000, "{} bytes came back", body.len());
+}
