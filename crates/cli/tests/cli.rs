@@ -28,7 +28,7 @@ fn pools(db: &Path, args: &[&str]) -> Output {
 
 fn fixture(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/fixtures/meetup")
+        .join("../../fixtures/meetup")
         .join(name)
         .display()
         .to_string()

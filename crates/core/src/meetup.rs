@@ -703,8 +703,8 @@ mod tests {
     use proptest::prelude::*;
     use time::macros::date;
 
-    const CLASSIC: &str = include_str!("../../../../shared/fixtures/meetup/classic.csv");
-    const NEWER: &str = include_str!("../../../../shared/fixtures/meetup/newer.csv");
+    const CLASSIC: &str = include_str!("../../../fixtures/meetup/classic.csv");
+    const NEWER: &str = include_str!("../../../fixtures/meetup/newer.csv");
 
     fn by_name<'a>(export: &'a MeetupExport, name: &str) -> &'a MeetupMember {
         export

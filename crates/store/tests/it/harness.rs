@@ -112,7 +112,7 @@ pub async fn person(app: &App, name: &str) -> Actor {
 
 pub fn fixture(name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/fixtures/meetup")
+        .join("../../fixtures/meetup")
         .join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }

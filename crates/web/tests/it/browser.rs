@@ -238,7 +238,7 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
         "group created",
     )?;
     let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/fixtures/meetup/classic.csv")
+        .join("../../fixtures/meetup/classic.csv")
         .canonicalize()
         .map_err(|e| e.to_string())?;
     c.find(Locator::Id("file"))

@@ -113,7 +113,7 @@ async fn start_configured(url: &str, dir: TempDir, configure: impl FnOnce(&mut C
 
 pub fn fixture(name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/fixtures/meetup")
+        .join("../../fixtures/meetup")
         .join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }

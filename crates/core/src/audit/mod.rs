@@ -12,6 +12,8 @@ use crate::rules::Rules;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+mod roster;
+
 /// What an audit recomputed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AuditSummary {
@@ -114,6 +116,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
         rounds_checked: 0,
     };
     let mut rounds: HashMap<String, AuditRound> = HashMap::new();
+    let mut roster = roster::Roster::default();
     // Each Flood's current members and what they committed.
     let mut floods: HashMap<String, BTreeMap<String, i64>> = HashMap::new();
     let mut bucket_round: HashMap<String, String> = HashMap::new();
@@ -146,9 +149,11 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
             reason,
         };
         let event = e.decode().map_err(brk)?;
+        roster.apply(&event);
         match event {
             Event::DecisionOpened {
                 decision_id,
+                pool_id,
                 method,
                 rules,
                 rule_change,
@@ -158,6 +163,9 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                 member_pools,
                 ..
             } => {
+                roster
+                    .check_electorate(&pool_id, &electorate, member_pools.as_ref())
+                    .map_err(|e| brk(format!("decision {decision_id}: {e}")))?;
                 decisions.insert(
                     decision_id,
                     Open {
@@ -400,6 +408,9 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
                     )));
                 }
                 d.round_opened = true;
+                roster
+                    .check_round_members(&pool_id, &members)
+                    .map_err(|e| brk(format!("round {round_id}: {e}")))?;
                 let distinct: BTreeSet<&String> = members.iter().collect();
                 let a = budget::allocate(plan.amount, members.len() as u64)
                     .map_err(|e| brk(e.to_string()))?;
@@ -745,9 +756,24 @@ mod tests {
     use super::*;
     use crate::decision::{Outcome, Stance};
 
+    /// Pool p1's active members a, b and c, as every test journal starts.
+    fn members() -> Vec<Event> {
+        ["a", "b", "c"]
+            .into_iter()
+            .map(|p| Event::PoolMemberJoined {
+                pool_id: "p1".into(),
+                person_id: p.into(),
+                role: crate::membership::PoolRole::Member,
+                status: crate::membership::MemberStatus::Active,
+                commitment: "We agree.".into(),
+                commitment_hash: crate::membership::commitment_hash("We agree."),
+            })
+            .collect()
+    }
+
     fn chain(events: &[Event]) -> Vec<JournalEntry> {
         let mut out: Vec<JournalEntry> = Vec::new();
-        for ev in events {
+        for ev in members().iter().chain(events) {
             let prev = out.last().map(|p| (p.seq, p.hash.as_str()));
             let e = JournalEntry::next(prev, "2026-11-29T09:00:00.000Z".into(), None, ev);
             out.push(e);
@@ -901,7 +927,7 @@ mod tests {
     fn timed(events: &[Event]) -> Vec<JournalEntry> {
         let mut out: Vec<JournalEntry> = Vec::new();
         let mut funding = false;
-        for ev in events {
+        for ev in members().iter().chain(events) {
             funding |= matches!(ev, Event::BucketFunded { .. } | Event::RoundClosed { .. });
             let at = if funding {
                 "2026-12-02T10:00:00.000Z"
@@ -1086,6 +1112,139 @@ mod tests {
     }
 
     #[test]
+    fn an_electorate_rewritten_to_drop_a_voter_or_add_an_outsider_is_refused() {
+        let with = |people: &[&str]| {
+            let mut open = opened(None);
+            if let Event::DecisionOpened { electorate, .. } = &mut open {
+                *electorate = people.iter().map(|p| p.to_string()).collect();
+            }
+            vec![open]
+        };
+        audit(&chain(&with(&["a", "b", "c"]))).unwrap();
+        let e = audit(&chain(&with(&["a", "b"]))).unwrap_err();
+        assert!(
+            e.reason.contains("members left out: [\"c\"]"),
+            "{}",
+            e.reason
+        );
+        let e = audit(&chain(&with(&["a", "b", "c", "x"]))).unwrap_err();
+        assert!(e.reason.contains("not members: [\"x\"]"), "{}", e.reason);
+        let e = audit(&chain(&with(&["a", "b", "b", "c"]))).unwrap_err();
+        assert!(e.reason.contains("twice"), "{}", e.reason);
+        // Someone who left is no longer in the electorate.
+        let mut left = vec![Event::PoolMemberLeft {
+            pool_id: "p1".into(),
+            person_id: "c".into(),
+        }];
+        left.extend(with(&["a", "b", "c"]));
+        assert!(audit(&chain(&left)).is_err());
+    }
+
+    #[test]
+    fn a_flood_electorate_is_each_person_of_its_member_pools_once() {
+        let flood = |double: bool| Event::FloodStarted {
+            flood_id: "f1".into(),
+            group_id: "g".into(),
+            slug: "f".into(),
+            name: "F".into(),
+            purpose: "P".into(),
+            currency: crate::money::Currency::from_code("EUR").unwrap(),
+            rules: Rules::default(),
+            double_majority: double,
+            pool_id: "p1".into(),
+        };
+        let gift = |pool: &str| Event::MoneyReceived {
+            entry_id: format!("g-{pool}"),
+            pool_id: pool.into(),
+            person_id: "c".into(),
+            kind: crate::event::MoneyKind::Gift,
+            amount: 100,
+            received_on: "2026-11-01".into(),
+            method: "cash".into(),
+            reference: String::new(),
+            postings: ledger::contribution("c", 100, false).unwrap(),
+        };
+        let join = |pool: &str| Event::FloodCommitted {
+            flood_id: "f1".into(),
+            pool_id: pool.into(),
+            amount: 100,
+            pool_entry_id: format!("x-{pool}"),
+            flood_entry_id: format!("y-{pool}"),
+            pool_postings: ledger::send(100).unwrap(),
+            flood_postings: ledger::receive(100).unwrap(),
+        };
+        let p2 = ["c", "d"].map(|p| Event::PoolMemberJoined {
+            pool_id: "p2".into(),
+            person_id: p.into(),
+            role: crate::membership::PoolRole::Member,
+            status: crate::membership::MemberStatus::Active,
+            commitment: "We agree.".into(),
+            commitment_hash: crate::membership::commitment_hash("We agree."),
+        });
+        let decision =
+            |electorate: &[&str], member_pools: Option<BTreeMap<String, Vec<String>>>| {
+                let mut open = opened(None);
+                if let Event::DecisionOpened {
+                    pool_id,
+                    electorate: e,
+                    member_pools: m,
+                    ..
+                } = &mut open
+                {
+                    *pool_id = "f1".into();
+                    *e = electorate.iter().map(|p| p.to_string()).collect();
+                    *m = member_pools;
+                }
+                open
+            };
+        let journal = |double: bool, d: Event| {
+            let mut v: Vec<Event> = p2.to_vec();
+            v.extend([
+                gift("p1"),
+                gift("p2"),
+                flood(double),
+                join("p1"),
+                join("p2"),
+                d,
+            ]);
+            v
+        };
+        // c is in both pools and votes once.
+        audit(&chain(&journal(
+            false,
+            decision(&["a", "b", "c", "d"], None),
+        )))
+        .unwrap();
+        assert!(audit(&chain(&journal(false, decision(&["a", "b", "c"], None)))).is_err());
+        let per_pool: BTreeMap<String, Vec<String>> = [
+            ("p1".to_string(), vec!["a".into(), "b".into(), "c".into()]),
+            ("p2".to_string(), vec!["c".into(), "d".into()]),
+        ]
+        .into();
+        audit(&chain(&journal(
+            true,
+            decision(&["a", "b", "c", "d"], Some(per_pool.clone())),
+        )))
+        .unwrap();
+        let mut forged = per_pool.clone();
+        forged.get_mut("p2").unwrap().push("z".into());
+        assert!(
+            audit(&chain(&journal(
+                true,
+                decision(&["a", "b", "c", "d"], Some(forged))
+            )))
+            .is_err()
+        );
+        assert!(
+            audit(&chain(&journal(
+                true,
+                decision(&["a", "b", "c", "d"], None)
+            )))
+            .is_err()
+        );
+    }
+
+    #[test]
     fn an_honest_journal_recounts() {
         let events = vec![
             opened(None),
@@ -1119,7 +1278,7 @@ mod tests {
         let lines: Vec<String> = entries.iter().map(|e| e.to_line()).collect();
         assert!(crate::journal::verify(lines.iter().map(|s| s.as_str())).is_ok());
         let err = audit(&entries).unwrap_err();
-        assert_eq!(err.line, 4);
+        assert_eq!(err.line, 3 + 4);
         assert!(err.reason.contains("does not match a recount"));
     }
 
@@ -1157,7 +1316,7 @@ mod tests {
             },
         ];
         let err = audit(&chain(&events)).unwrap_err();
-        assert_eq!(err.line, 5);
+        assert_eq!(err.line, 3 + 5);
         assert!(err.reason.contains("did not pass"));
     }
 }
