@@ -3,7 +3,7 @@
 
 use crate::budgeting::{Cast, DAY, cast, gift, pass_round, plan};
 use crate::contract;
-use crate::harness::{Backend, Env, env};
+use crate::harness::{Backend, Env, audited, env};
 use pools_app::decisions::NewDecision;
 use pools_app::{App, AppError};
 use pools_core::decision::{Choice, Method, Stance};
@@ -51,17 +51,6 @@ async fn available(app: &App, c: &Cast) -> (i64, i64, i64, i64) {
         t.budgeted.minor,
         t.available.minor,
     )
-}
-
-async fn audit(app: &App) -> pools_core::audit::AuditSummary {
-    let mut out = Vec::new();
-    app.export_journal(&mut out).await.unwrap();
-    let entries: Vec<_> = String::from_utf8(out)
-        .unwrap()
-        .lines()
-        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
-        .collect();
-    pools_core::audit::audit(&entries).unwrap()
 }
 
 /// Two spend proposals each fit what is available when they open, beside a
@@ -128,7 +117,7 @@ async fn two_passed_spends_never_promise_more_than_the_treasury(env: Env) {
         other => panic!("the reversal was not refused: {other:?}"),
     }
     assert_eq!(available(app, &c).await.3, 10);
-    assert_eq!(audit(app).await.payouts_traced, 2);
+    assert_eq!(audited(app).await.payouts_traced, 2);
 }
 
 #[derive(Debug, Clone)]
@@ -244,7 +233,7 @@ async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
             "after step {n} ({s:?}): treasury {treasury}, authorized {authorized}, budgeted {budgeted}"
         );
     }
-    let _ = audit(app).await;
+    audited(app).await;
     Ok(())
 }
 

@@ -1,5 +1,5 @@
 use crate::contract;
-use crate::harness::{Env, person};
+use crate::harness::{Env, audited, person};
 use pools_app::budgeting::NewBucket;
 use pools_app::decisions::NewDecision;
 use pools_app::ports::SessionKind;
@@ -454,14 +454,7 @@ async fn a_round_runs_from_its_decision_to_payouts(env: Env) {
         Err(AppError::Conflict(_))
     ));
     // Anyone holding the export can recompute the allocations and totals.
-    let mut out = Vec::new();
-    app.export_journal(&mut out).await.unwrap();
-    let entries: Vec<_> = String::from_utf8(out)
-        .unwrap()
-        .lines()
-        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
-        .collect();
-    let audit = pools_core::audit::audit(&entries).unwrap();
+    let audit = audited(app).await;
     assert_eq!((audit.rounds_checked, audit.payouts_traced), (1, 1));
 }
 

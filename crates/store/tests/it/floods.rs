@@ -1,5 +1,5 @@
 use crate::contract;
-use crate::harness::{Env, person};
+use crate::harness::{Env, audited, person};
 use pools_app::decisions::NewDecision;
 use pools_app::treasury::NewMoney;
 use pools_app::{Actor, App, AppError};
@@ -278,14 +278,7 @@ async fn pools_start_join_fund_and_leave_a_flood(env: Env) {
     let f = app.floods_of_pool(&a, &pa).await.unwrap();
     assert_eq!(f[0].0.status, "dissolved");
     // Verify recomputes every commitment and every leaving share.
-    let mut out = Vec::new();
-    app.export_journal(&mut out).await.unwrap();
-    let entries: Vec<_> = String::from_utf8(out)
-        .unwrap()
-        .lines()
-        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
-        .collect();
-    pools_core::audit::audit(&entries).unwrap();
+    audited(app).await;
 }
 
 /// Flood decisions: everyone in a member pool votes once, however many
@@ -421,14 +414,7 @@ async fn flood_decisions_count_people_once_and_pools_too(env: Env) {
         .await
         .unwrap();
     assert_eq!(cash(app, &a, &fid).await, 6_000 + 3_000 - 1_000);
-    let mut out = Vec::new();
-    app.export_journal(&mut out).await.unwrap();
-    let entries: Vec<_> = String::from_utf8(out)
-        .unwrap()
-        .lines()
-        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
-        .collect();
-    let audit = pools_core::audit::audit(&entries).unwrap();
+    let audit = audited(app).await;
     assert!(audit.decisions_checked >= 4);
 }
 

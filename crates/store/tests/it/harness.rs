@@ -110,6 +110,19 @@ pub async fn person(app: &App, name: &str) -> Actor {
     Actor::Person(s.person)
 }
 
+/// Exports the journal and runs `pools verify`'s audit on it, as anyone
+/// holding the export could; panics on any break.
+pub async fn audited(app: &App) -> pools_core::audit::AuditSummary {
+    let mut out = Vec::new();
+    app.export_journal(&mut out).await.unwrap();
+    let entries: Vec<_> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
+        .collect();
+    pools_core::audit::audit(&entries).unwrap()
+}
+
 pub fn fixture(name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../fixtures/meetup")

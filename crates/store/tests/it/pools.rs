@@ -1,5 +1,5 @@
 use crate::contract;
-use crate::harness::{Env, person};
+use crate::harness::{Env, audited, person};
 use pools_app::{Actor, App, AppError};
 use pools_core::membership::{MemberStatus, PoolRole, PoolStatus, commitment_hash};
 use pools_core::rules::Threshold;
@@ -380,12 +380,5 @@ async fn admission_by_vote_is_enforced(env: Env) {
         .collect();
     assert_eq!(owed, vec![(cy.person_id().unwrap(), 1_000, "owed")]);
     assert_eq!(t.authorized.minor, 1_000);
-    let mut out = Vec::new();
-    app.export_journal(&mut out).await.unwrap();
-    let entries: Vec<_> = String::from_utf8(out)
-        .unwrap()
-        .lines()
-        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
-        .collect();
-    pools_core::audit::audit(&entries).unwrap();
+    audited(app).await;
 }

@@ -1,5 +1,5 @@
 use crate::contract;
-use crate::harness::{Env, person};
+use crate::harness::{Env, audited, person};
 use pools_app::treasury::NewMoney;
 use pools_app::{Actor, App, AppError};
 use pools_core::event::MoneyKind;
@@ -169,17 +169,7 @@ async fn a_leaving_member_is_owed_their_capital_by_the_exit_rule(env: Env) {
             .unwrap()
             .is_none()
     );
-    let mut out = Vec::new();
-    app.export_journal(&mut out).await.unwrap();
-    let entries: Vec<_> = String::from_utf8(out)
-        .unwrap()
-        .lines()
-        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
-        .collect();
-    assert_eq!(
-        pools_core::audit::audit(&entries).unwrap().ledger_entries,
-        4
-    );
+    assert_eq!(audited(app).await.ledger_entries, 4);
 }
 
 /// Fifty spends of 1.00 pass against a treasury of 10.00: exactly ten are
@@ -378,14 +368,7 @@ async fn money_leaves_only_by_decision_and_never_twice(env: Env) {
     );
     // Anyone holding the export can check that every payout traces to a
     // passed decision and that the books recompute.
-    let mut out = Vec::new();
-    app.export_journal(&mut out).await.unwrap();
-    let entries: Vec<_> = String::from_utf8(out)
-        .unwrap()
-        .lines()
-        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
-        .collect();
-    let audit = pools_core::audit::audit(&entries).unwrap();
+    let audit = audited(app).await;
     assert_eq!((audit.payouts_traced, audit.ledger_entries), (2, 5));
 }
 
