@@ -308,6 +308,9 @@ pub struct Decision {
     /// For a Flood decision under the double majority: each member pool's
     /// electorate when voting opened.
     pub member_pools: Option<std::collections::BTreeMap<String, Vec<String>>>,
+    /// Once closed: the journal entry that records the result, which anyone
+    /// can check an export reaches (`pools verify FILE --head SEQ:HASH`).
+    pub closed_entry: Option<pools_core::journal::Head>,
 }
 
 /// A payout a decision authorized.
@@ -613,6 +616,8 @@ pub trait Tx: Send {
     -> StoreResult<Vec<JournalEntry>>;
     /// The number of journal entries.
     async fn journal_len(&mut self) -> StoreResult<i64>;
+    /// The journal's head: its last entry's seq and hash.
+    async fn journal_head(&mut self) -> StoreResult<pools_core::journal::Head>;
     /// The domain tables as sorted text rows, to compare two databases.
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>>;
 

@@ -9,6 +9,13 @@ use std::io::Write;
 const PAGE: i64 = 1000;
 
 impl App {
+    /// The journal's head as it stands: public, so anyone can keep it and
+    /// later check an export reaches it (`pools verify FILE --head`).
+    pub async fn journal_head(&self) -> AppResult<journal::Head> {
+        let mut tx = self.store.read().await?;
+        Ok(tx.journal_head().await?)
+    }
+
     /// Writes the whole journal in the export format (JSON Lines, see
     /// `pools_core::journal`) and returns how many entries it wrote. Reads one
     /// snapshot, so an export taken while the server runs is consistent.

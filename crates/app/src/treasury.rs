@@ -42,6 +42,8 @@ pub struct Statement {
     pub capital: Money,
     /// Their entries, oldest first.
     pub entries: Vec<LedgerEntry>,
+    /// The journal head this statement was read at, for the member to keep.
+    pub head: pools_core::journal::Head,
 }
 
 /// A pool's stake in a Flood, as its own books show it.
@@ -833,7 +835,9 @@ impl App {
             .map(|(_, b)| b)
             .unwrap_or(0);
         let entries = tx.ledger_entries_of(&pool.id, &who).await?;
+        let head = tx.journal_head().await?;
         Ok(Statement {
+            head,
             capital: Money::new(capital, pool.currency),
             name: member.name,
             pool,

@@ -80,6 +80,11 @@ enum Command {
     Verify {
         /// The exported journal.
         file: PathBuf,
+        /// A head you kept from before (SEQ:HASH, as pages, receipts and
+        /// `GET /api/v1/journal/head` show it): fail unless the journal's
+        /// entry at that seq has that hash. Repeat for several.
+        #[arg(long, value_name = "SEQ:HASH")]
+        head: Vec<String>,
     },
     /// Rebuild an empty database from an exported journal.
     Replay {
@@ -274,7 +279,12 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             eprintln!("Exported {n} journal entries.");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Verify { file } => {
+        Command::Verify { file, head } => {
+            let heads: Vec<pools_core::journal::Head> = head
+                .iter()
+                .map(|h| h.parse())
+                .collect::<Result<_, String>>()
+                .map_err(|e| anyhow::anyhow!("--head: {e}"))?;
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("cannot read {}", file.display()))?;
             let chain = match pools_core::journal::verify(text.lines()) {
@@ -289,8 +299,17 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 .map(pools_core::journal::JournalEntry::from_line)
                 .collect::<Result<_, _>>()
                 .map_err(|e| anyhow::anyhow!(e))?;
+            for h in &heads {
+                if let Err(e) = pools_core::journal::reaches(&entries, h) {
+                    println!("The journal's chain is intact, but {e}.");
+                    return Ok(ExitCode::from(1));
+                }
+            }
             match pools_core::audit::audit(&entries) {
                 Ok(a) => {
+                    for h in &heads {
+                        println!("It reaches the witnessed head {h}.");
+                    }
                     println!(
                         "The journal is intact: {} entries, head {}. Closed decisions recomputed from their ballots, all matching: {}. Ballot events replayed: {}. Ledger entries recomputed without an overdraft: {}. Payouts traced to the decisions that authorized them: {}. Budgeting rounds replayed through their allocations, contributions and closes: {}.",
                         chain.entries,

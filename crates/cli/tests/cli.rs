@@ -176,6 +176,57 @@ fn export_verify_and_replay() {
     );
 
     let text = std::fs::read_to_string(&out).unwrap();
+    // A head witnessed from this journal: its last entry, SEQ:HASH.
+    let last: serde_json::Value = serde_json::from_str(text.lines().last().unwrap()).unwrap();
+    let head = format!("{}:{}", last["seq"], last["hash"].as_str().unwrap());
+    let o = pools(&db, &["verify", out.to_str().unwrap(), "--head", &head]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains(&format!("reaches the witnessed head {head}")),
+        "{}",
+        stdout(&o)
+    );
+    // Another history with an intact chain of its own (the same imports into
+    // a fresh database) passes alone, but not against the witnessed head.
+    let other_db = dir.0.join("other.db");
+    for f in ["classic.csv", "newer.csv"] {
+        assert!(
+            pools(
+                &other_db,
+                &["import", "meetup", &fixture(f), "--group", "makers"]
+            )
+            .status
+            .success()
+        );
+    }
+    let rewritten = dir.0.join("rewritten.jsonl");
+    assert!(
+        pools(&other_db, &["export", "--out", rewritten.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert_eq!(
+        pools(&db, &["verify", rewritten.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    let o = pools(
+        &db,
+        &["verify", rewritten.to_str().unwrap(), "--head", &head],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("the journal was rewritten"),
+        "{}",
+        stdout(&o)
+    );
+    let o = pools(&db, &["verify", out.to_str().unwrap(), "--head", "9:abc"]);
+    assert!(!o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("SEQ:HASH"),
+        "{o:?}"
+    );
     let tampered = dir.0.join("tampered.jsonl");
     std::fs::write(&tampered, text.replacen("Chloé", "Chloe", 1)).unwrap();
     let o = pools(&db, &["verify", tampered.to_str().unwrap()]);

@@ -119,6 +119,60 @@ impl JournalEntry {
     }
 }
 
+/// A point of the chain that someone witnessed: an entry's seq and hash.
+/// Written and read as `SEQ:HASH`, the form pages, receipts and
+/// `GET /api/v1/journal/head` show, and `pools verify --head` takes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Head {
+    /// The entry's position in the chain (0 for an empty journal).
+    pub seq: i64,
+    /// The entry's hash (SHA-256, hex).
+    pub hash: String,
+}
+
+impl std::fmt::Display for Head {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.seq, self.hash)
+    }
+}
+
+impl std::str::FromStr for Head {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Head, String> {
+        let bad = || {
+            format!(
+                "\"{}\" is not a journal head: write it as SEQ:HASH, like 169:6a2a7891… (64 hex digits), as pages and receipts show it",
+                crate::text::quote(s)
+            )
+        };
+        let (seq, hash) = s.trim().split_once(':').ok_or_else(bad)?;
+        let seq: i64 = seq.parse().map_err(|_| bad())?;
+        let hash = hash.to_ascii_lowercase();
+        if seq < 0 || hash.len() != 64 || !hash.chars().all(|c| c.is_ascii_hexdigit()) {
+            return Err(bad());
+        }
+        Ok(Head { seq, hash })
+    }
+}
+
+/// Checks that a journal reaches a witnessed head: its entry at that seq
+/// has that hash. A rewritten journal whose chain was recomputed passes
+/// `verify` but not this, for anyone who kept a head from before.
+pub fn reaches(entries: &[JournalEntry], head: &Head) -> Result<(), String> {
+    match entries.iter().find(|e| e.seq == head.seq) {
+        Some(e) if e.hash == head.hash => Ok(()),
+        Some(e) => Err(format!(
+            "entry {} has hash {}, not the witnessed {}: the journal was rewritten",
+            head.seq, e.hash, head.hash
+        )),
+        None => Err(format!(
+            "the journal has no entry {}, so it does not reach the witnessed head {head}",
+            head.seq
+        )),
+    }
+}
+
 /// Where and why a journal stops being trustworthy.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("line {line}: {reason}")]

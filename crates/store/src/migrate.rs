@@ -65,6 +65,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "signin_attempts",
         include_str!("../migrations/0014_signin_attempts.sql"),
     ),
+    (
+        15,
+        "closed_entries",
+        include_str!("../migrations/0015_closed_entries.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

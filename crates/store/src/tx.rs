@@ -181,6 +181,10 @@ fn decision(r: &Row) -> StoreResult<Decision> {
         admission: r.opt_text("admission")?,
         flood_action: opt_json(r, "flood_action")?,
         member_pools: opt_json(r, "member_pools")?,
+        closed_entry: match (r.opt_i64("closed_seq")?, r.opt_text("closed_hash")?) {
+            (Some(seq), Some(hash)) => Some(pools_core::journal::Head { seq, hash }),
+            _ => None,
+        },
     })
 }
 
@@ -451,7 +455,8 @@ impl SqlTx {
 
     /// Applies an event to the tables that queries read. This is the only
     /// code that writes those tables, for live commands and replay alike.
-    async fn apply(&mut self, at: &str, event: &Event) -> StoreResult<()> {
+    async fn apply(&mut self, entry: &JournalEntry, event: &Event) -> StoreResult<()> {
+        let at = entry.at.as_str();
         // Good for this event only: whatever else it writes may change it.
         let voting = self.voting.take();
         let c = &mut self.conn;
@@ -787,8 +792,8 @@ impl SqlTx {
             } => {
                 let n = c
                     .exec(
-                        "UPDATE decisions SET status = 'closed', outcome = $1, closed_at = $2 WHERE id = $3 AND status = 'open'",
-                        args![to_json(outcome), at, decision_id],
+                        "UPDATE decisions SET status = 'closed', outcome = $1, closed_at = $2, closed_seq = $4, closed_hash = $5 WHERE id = $3 AND status = 'open'",
+                        args![to_json(outcome), at, decision_id, entry.seq, &entry.hash],
                     )
                     .await?;
                 if n != 1 {
@@ -1554,7 +1559,7 @@ impl Tx for SqlTx {
         let prev = (seq > 0).then_some((seq, hash.as_str()));
         let entry = JournalEntry::next(prev, format_time(at), actor.map(str::to_string), event);
         self.append(&entry, event.kind()).await?;
-        self.apply(&entry.at, event).await?;
+        self.apply(&entry, event).await?;
         Ok(entry)
     }
 
@@ -1567,7 +1572,7 @@ impl Tx for SqlTx {
             )));
         }
         self.append(entry, event.kind()).await?;
-        self.apply(&entry.at, event).await
+        self.apply(entry, event).await
     }
 
     async fn journal_after(
@@ -1588,6 +1593,11 @@ impl Tx for SqlTx {
 
     async fn journal_len(&mut self) -> StoreResult<i64> {
         Ok(self.head().await?.0)
+    }
+
+    async fn journal_head(&mut self) -> StoreResult<pools_core::journal::Head> {
+        let (seq, hash) = self.head().await?;
+        Ok(pools_core::journal::Head { seq, hash })
     }
 
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
@@ -2115,7 +2125,7 @@ impl Tx for SqlTx {
 
     async fn decision(&mut self, id: &str) -> StoreResult<Option<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools, closed_seq, closed_hash",
             " FROM decisions WHERE id = $1"
         );
         let _ = DECISION_COLS;
@@ -2129,7 +2139,7 @@ impl Tx for SqlTx {
 
     async fn decisions_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools, closed_seq, closed_hash",
             " FROM decisions WHERE pool_id = $1 ORDER BY opened_at DESC, id DESC"
         );
         self.conn
@@ -2217,7 +2227,7 @@ impl Tx for SqlTx {
         person_id: &str,
     ) -> StoreResult<Option<(Decision, bool, Option<Choice>)>> {
         const SQL: &str = concat!(
-            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.admission, d.flood_action, d.member_pools,",
+            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.admission, d.flood_action, d.member_pools, d.closed_seq, d.closed_hash,",
             " v.person_id AS voter, b.choice AS choice",
             " FROM decisions d",
             " LEFT JOIN decision_voters v ON v.decision_id = d.id AND v.person_id = $1",

@@ -424,6 +424,30 @@ pub struct DecisionDto {
     pub admission: Option<String>,
     /// For a decision about a Flood: what it does when it passes.
     pub flood_action: Option<pools_core::flood::FloodAction>,
+    /// Once closed: the journal entry that records the result.
+    pub closed_entry: Option<HeadDto>,
+}
+
+/// A point of the hash-chained journal: keep it, and later check that an
+/// export reaches it with `pools verify FILE --head SEQ:HASH`.
+#[derive(Serialize, ToSchema)]
+pub struct HeadDto {
+    /// The entry's position in the chain (0 for an empty journal).
+    pub seq: i64,
+    /// The entry's SHA-256 hash, hex.
+    pub hash: String,
+    /// Both, as `pools verify --head` takes them: `SEQ:HASH`.
+    pub witness: String,
+}
+
+impl From<pools_core::journal::Head> for HeadDto {
+    fn from(h: pools_core::journal::Head) -> Self {
+        HeadDto {
+            witness: h.to_string(),
+            seq: h.seq,
+            hash: h.hash,
+        }
+    }
 }
 
 impl From<pools_app::ports::Decision> for DecisionDto {
@@ -449,6 +473,7 @@ impl From<pools_app::ports::Decision> for DecisionDto {
             effect_note: d.effect_note,
             admission: d.admission,
             flood_action: d.flood_action,
+            closed_entry: d.closed_entry.map(HeadDto::from),
         }
     }
 }

@@ -10,6 +10,7 @@ mod dto;
 mod floods;
 mod formation;
 mod groups;
+mod journal;
 mod pools;
 mod treasury;
 
@@ -28,6 +29,7 @@ pub use dto::*;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/auth/signup", post(accounts::signup))
+        .route("/journal/head", get(journal::head))
         .route("/auth/tokens", post(accounts::create_token))
         .route(
             "/auth/tokens/current",
@@ -143,6 +145,7 @@ where
         license(name = "AGPL-3.0-or-later")
     ),
     paths(
+        journal::head,
         accounts::signup,
         accounts::create_token,
         accounts::revoke_token,

@@ -523,6 +523,8 @@ struct DecisionPage {
     /// The round it opened, or why it could not.
     round_id: Option<String>,
     effect_note: Option<String>,
+    /// Once closed, the journal entry of the result: (seq, SEQ:HASH).
+    closed_entry: Option<(i64, String)>,
     needs: &'static str,
     explanation: Option<String>,
     passed: bool,
@@ -643,6 +645,7 @@ async fn decision_page(
         }),
         round_id: v.round_id.clone(),
         effect_note: d.effect_note.clone(),
+        closed_entry: d.closed_entry.as_ref().map(|h| (h.seq, h.to_string())),
         passed: outcome.is_some_and(|o| o.passed),
         explanation,
         hidden: v.hidden,

@@ -695,6 +695,8 @@ struct StatementPage {
     name: String,
     capital: String,
     rows: Vec<(String, String, String, String, String)>,
+    /// The journal head the statement was read at: (seq, SEQ:HASH).
+    head: (i64, String),
 }
 
 async fn statement_page(
@@ -743,6 +745,7 @@ async fn statement_page(
         name: st.name,
         capital: st.capital.to_string(),
         rows,
+        head: (st.head.seq, st.head.to_string()),
     })
 }
 

@@ -146,6 +146,33 @@ async fn decisions_over_the_api() {
             .unwrap()
             .contains("\"Sat\" won by the Schulze method")
     );
+    // The result names its journal entry, and the public head has reached it.
+    let closed = &v["decision"]["closed_entry"];
+    let (st, head, _) = Api::new(&s.base)
+        .call(Method::GET, "/journal/head", None)
+        .await;
+    assert_eq!(st, 200, "{head}");
+    assert!(head["seq"].as_i64().unwrap() >= closed["seq"].as_i64().unwrap());
+    assert_eq!(
+        closed["witness"].as_str().unwrap(),
+        format!("{}:{}", closed["seq"], closed["hash"].as_str().unwrap())
+    );
+    let mut export = Vec::new();
+    s.app.export_journal(&mut export).await.unwrap();
+    let entries: Vec<_> = String::from_utf8(export)
+        .unwrap()
+        .lines()
+        .map(|l| pools_core::journal::JournalEntry::from_line(l).unwrap())
+        .collect();
+    for w in [closed, &head] {
+        let h: pools_core::journal::Head = w["witness"].as_str().unwrap().parse().unwrap();
+        pools_core::journal::reaches(&entries, &h).unwrap();
+    }
+    let e = entries
+        .iter()
+        .find(|e| e.seq == closed["seq"].as_i64().unwrap())
+        .unwrap();
+    assert!(e.event.contains("decision_closed") && e.event.contains(&id));
 }
 
 /// 200 members vote and change their votes at the same moment over HTTP:
@@ -380,4 +407,8 @@ async fn deciding_through_the_pages() {
     );
     assert!(!page.body.contains("Cast my vote"));
     assert!(page.body.contains("we saw and clamp"));
+    assert!(
+        page.body.contains("pools verify FILE --head "),
+        "the result shows its journal entry"
+    );
 }
