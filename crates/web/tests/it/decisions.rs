@@ -172,7 +172,7 @@ async fn decisions_over_the_api() {
         .iter()
         .find(|e| e.seq == closed["seq"].as_i64().unwrap())
         .unwrap();
-    assert!(e.event.contains("decision_closed") && e.event.contains(id.as_str()));
+    assert!(e.event.contains("decision_closed") && e.event.contains(id));
 }
 
 /// 200 members vote and change their votes at the same moment over HTTP:
