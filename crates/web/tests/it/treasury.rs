@@ -2,10 +2,10 @@ use crate::harness::{Api, Browser, hidden, start};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
-#[tokio::test]
-async fn money_over_the_api_needs_an_idempotency_key() {
-    let s = start().await;
-    let mut org = Api::new(&s.base);
+/// An organizer with an API token, and their open USD pool "Till":
+/// (the organizer's client, their sign-up answer, the pool's id).
+async fn open_usd_pool(base: &str) -> (Api, serde_json::Value, String) {
+    let mut org = Api::new(base);
     let me = org.sign_up("Org", "org@example.org").await;
     org.call(
         Method::POST,
@@ -23,6 +23,13 @@ async fn money_over_the_api_needs_an_idempotency_key() {
     let id = pool["id"].as_str().unwrap().to_string();
     org.call(Method::POST, &format!("/pools/{id}/open"), None)
         .await;
+    (org, me, id)
+}
+
+#[tokio::test]
+async fn money_over_the_api_needs_an_idempotency_key() {
+    let s = start().await;
+    let (org, me, id) = open_usd_pool(&s.base).await;
     let body = json!({
         "person_id": me["person"]["id"], "kind": "gift", "amount": 1250,
         "received_on": "2020-01-02", "method": "cash"
@@ -442,24 +449,7 @@ async fn a_member_reports_money_and_the_organizer_confirms_it() {
 #[tokio::test]
 async fn too_large_amounts_and_huge_inputs_get_short_clear_errors() {
     let s = start().await;
-    let mut org = Api::new(&s.base);
-    let me = org.sign_up("Org", "org@example.org").await;
-    org.call(
-        Method::POST,
-        "/groups",
-        Some(json!({"name": "Till", "slug": "till"})),
-    )
-    .await;
-    let (_, pool, _) = org
-        .call(
-            Method::POST,
-            "/groups/till/pool",
-            Some(json!({"accept_commitment": true, "currency": "USD"})),
-        )
-        .await;
-    let id = pool["id"].as_str().unwrap().to_string();
-    org.call(Method::POST, &format!("/pools/{id}/open"), None)
-        .await;
+    let (org, me, id) = open_usd_pool(&s.base).await;
     let client = reqwest::Client::new();
     let send = |key: &str, amount: i64| {
         client
