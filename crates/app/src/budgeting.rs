@@ -8,10 +8,12 @@
 use crate::ports::{Bucket, Decision, Flag, Funding, Payout, Pool, Round, Tx};
 use crate::treasury::{available, request_hash};
 use crate::{Actor, App, AppError, AppResult, new_id};
+use pools_core::budget::BucketStatus;
 use pools_core::budget::{self, BudgetError, BudgetLine, Phase};
 use pools_core::event::{BucketResult, Refund, Spend};
 use pools_core::journal::format_time;
 use pools_core::ledger;
+use pools_core::ledger::PayoutStatus;
 use pools_core::membership::{MemberStatus, PoolRole};
 use pools_core::{Event, Money, text};
 use time::Duration;
@@ -331,7 +333,10 @@ impl App {
                 let left = tx.allocation_left(&round.id, pid).await?;
                 let mut gifts = Vec::new();
                 if left.is_some() {
-                    for b in buckets.iter().filter(|b| b.status != "cancelled") {
+                    for b in buckets
+                        .iter()
+                        .filter(|b| b.status != BucketStatus::Cancelled)
+                    {
                         let g = tx.bucket_gift(&b.id, pid).await?;
                         if g > 0 {
                             gifts.push((b.id.clone(), g));
@@ -379,7 +384,7 @@ impl App {
             ),
             None => (None, 0, false),
         };
-        let open = bucket.status == "open";
+        let open = bucket.status == BucketStatus::Open;
         let co_creator = actor
             .person_id()
             .is_some_and(|pid| bucket.co_creators.iter().any(|c| c.0 == pid));
@@ -530,7 +535,8 @@ impl App {
                 "only active members of the pool can flag buckets".into(),
             ));
         }
-        if bucket.status != "open" || phase_of(&round, self.now_ms()) != Phase::Buckets {
+        if bucket.status != BucketStatus::Open || phase_of(&round, self.now_ms()) != Phase::Buckets
+        {
             return Err(AppError::Conflict(format!(
                 "buckets can be flagged while the round reviews them, until {}",
                 round.buckets_close_at
@@ -598,7 +604,7 @@ impl App {
                 _ => format!("funding closed at {}", round.funding_close_at),
             }));
         }
-        if bucket.status != "open" {
+        if bucket.status != BucketStatus::Open {
             return Err(AppError::Conflict(format!(
                 "this bucket is {} and takes no more money",
                 bucket.status
@@ -681,7 +687,7 @@ impl App {
                 "only the bucket's co-creators or the pool's organizers can cancel it".into(),
             ));
         }
-        if bucket.status != "open"
+        if bucket.status != BucketStatus::Open
             || !matches!(
                 phase_of(&round, self.now_ms()),
                 Phase::Buckets | Phase::Funding
@@ -732,7 +738,7 @@ impl App {
             .buckets_of_round(&round.id)
             .await?
             .into_iter()
-            .filter(|b| b.status == "open")
+            .filter(|b| b.status == BucketStatus::Open)
             .collect();
         let results: Vec<BucketResult> = buckets
             .iter()
@@ -817,14 +823,16 @@ impl App {
         let set_aside = round.per_member * round.members;
         let committed: i64 = buckets
             .iter()
-            .filter(|(b, _)| matches!(b.status.as_str(), "open" | "funded"))
+            .filter(|(b, _)| matches!(b.status, BucketStatus::Open | BucketStatus::Funded))
             .map(|(b, _)| b.total)
             .sum();
         // A funded bucket whose payout was cancelled gave its money back.
         let funded: i64 = buckets
             .iter()
             .filter(|(b, p)| {
-                b.status == "funded" && p.as_ref().is_none_or(|p| p.status != "cancelled")
+                b.status == BucketStatus::Funded
+                    && p.as_ref()
+                        .is_none_or(|p| p.status != PayoutStatus::Cancelled)
             })
             .map(|(b, _)| b.total)
             .sum();

@@ -3,11 +3,14 @@
 
 use crate::ports::{Ballot, Decision, Pool, Tx};
 use crate::treasury::available;
+use crate::visibility::{self, SeenDecision};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::budget::RoundPlan;
 use pools_core::decision::{self, Choice, Method, Outcome, Tally};
 use pools_core::event::Spend;
+use pools_core::flood::MemberPoolStatus;
 use pools_core::journal::format_time;
+use pools_core::ledger::EntryKind;
 use pools_core::membership::{self, MemberStatus, PoolStatus};
 use pools_core::{Event, Rules, text};
 use time::Duration;
@@ -45,14 +48,13 @@ pub struct NewDecision {
 /// A decision as one person may see it.
 #[derive(Debug, Clone)]
 pub struct DecisionView {
-    /// The decision; its tally is emptied when results are hidden.
-    pub decision: Decision,
+    /// The decision as the reader may see it (`decision.hidden` says
+    /// whether the count waits for the close).
+    pub decision: SeenDecision,
     /// Its pool.
     pub pool: Pool,
     /// The proposer's name.
     pub proposer: String,
-    /// Whether the count is hidden until close.
-    pub hidden: bool,
     /// One page of the current ballots, by voter name; empty while results
     /// are hidden.
     pub ballots: Vec<Ballot>,
@@ -87,6 +89,12 @@ pub(crate) fn ms(t: time::OffsetDateTime) -> i64 {
     (t.unix_timestamp_nanos() / 1_000_000) as i64
 }
 
+/// The result if voting ended now, from the running tally.
+fn provisional(d: &Decision) -> Outcome {
+    let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
+    decision::outcome(&d.method, &d.tally, d.eligible as u64, &d.rules, threshold)
+}
+
 impl App {
     /// Opens a decision in a pool. The electorate (the pool's active members)
     /// and the rules it follows are fixed now.
@@ -95,7 +103,7 @@ impl App {
         actor: &Actor,
         pool_id: &str,
         new: NewDecision,
-    ) -> AppResult<Decision> {
+    ) -> AppResult<SeenDecision> {
         let person = actor.person()?.clone();
         let title = text::name("title", &new.title).map_err(|_| {
             AppError::invalid("title", "give the question a title of 1 to 120 characters")
@@ -254,7 +262,7 @@ impl App {
             .await?
             .ok_or_else(|| AppError::NotFound("the new decision vanished".into()))?;
         tx.commit().await?;
-        Ok(d)
+        Ok(visibility::seen(d))
     }
 
     async fn open_decision_for_voting(
@@ -292,7 +300,7 @@ impl App {
         decision_id: &str,
         choice: Choice,
         reason: &str,
-    ) -> AppResult<Decision> {
+    ) -> AppResult<SeenDecision> {
         let reason = reason.trim().to_string();
         let mut tx = self.store.write().await?;
         let (mut d, person_id, current) = self
@@ -326,7 +334,7 @@ impl App {
                 .ok_or_else(|| AppError::NotFound("the decision vanished".into()))?;
         }
         tx.commit().await?;
-        Ok(d)
+        Ok(visibility::seen(d))
     }
 
     /// Withdraws the actor's ballot while voting is open.
@@ -489,7 +497,7 @@ impl App {
         };
         let mut best: Option<membership::PoolRole> = None;
         for fp in tx.flood_pools(&pool.id).await? {
-            if fp.status != "member" {
+            if fp.status != MemberPoolStatus::Member {
                 continue;
             }
             if let Some(m) = tx.pool_member(&fp.pool_id, person_id).await?
@@ -522,7 +530,7 @@ impl App {
             .ok_or_else(|| AppError::NotFound("the Flood vanished".into()))?;
         let mut per_pool = std::collections::BTreeMap::new();
         for fp in tx.flood_pools(&pool.id).await? {
-            if fp.status == "member" {
+            if fp.status == MemberPoolStatus::Member {
                 per_pool.insert(fp.pool_id.clone(), tx.active_member_ids(&fp.pool_id).await?);
             }
         }
@@ -622,7 +630,7 @@ impl App {
                 .ledger_entries_of(pool_id, candidate)
                 .await?
                 .iter()
-                .any(|e| e.kind == "buy_in" && e.reversed_by.is_none());
+                .any(|e| e.kind == EntryKind::BuyIn && e.reversed_by.is_none());
             if !membership::admitted(&pool.rules, paid, true) {
                 return Ok(());
             }
@@ -701,56 +709,15 @@ impl App {
     }
 
     /// A pool's decisions, newest first, for members of its group.
-    pub async fn decisions(&self, actor: &Actor, pool_id: &str) -> AppResult<Vec<Decision>> {
+    pub async fn decisions(&self, actor: &Actor, pool_id: &str) -> AppResult<Vec<SeenDecision>> {
         let mut tx = self.store.read().await?;
         let pool = tx
             .pool(pool_id)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
         self.check_can_read(&mut tx, actor, &pool).await?;
-        let mut list = tx.decisions_of_pool(&pool.id).await?;
-        let now = ms(self.now());
-        for d in &mut list {
-            if d.rules.hide_results && !d.closed && now < d.closes_at_ms {
-                d.tally = Tally::new(&d.method);
-            }
-        }
-        Ok(list)
-    }
-
-    pub(crate) async fn check_can_read(
-        &self,
-        tx: &mut Box<dyn Tx>,
-        actor: &Actor,
-        pool: &Pool,
-    ) -> AppResult<()> {
-        if actor.is_operator() {
-            return Ok(());
-        }
-        let person = actor.person()?;
-        if pool.is_flood {
-            // A Flood is open to everyone in a member pool's group.
-            for fp in tx.flood_pools(&pool.id).await? {
-                if let Some(p) = tx.pool(&fp.pool_id).await?
-                    && tx.group_member_of(&p.group_id, &person.id).await?.is_some()
-                {
-                    return Ok(());
-                }
-            }
-            return Err(AppError::Forbidden(
-                "only members of a member pool's group can see this Flood".into(),
-            ));
-        }
-        if tx
-            .group_member_of(&pool.group_id, &person.id)
-            .await?
-            .is_none()
-        {
-            return Err(AppError::Forbidden(
-                "only members of the pool's group can see this".into(),
-            ));
-        }
-        Ok(())
+        let list = tx.decisions_of_pool(&pool.id).await?;
+        Ok(list.into_iter().map(visibility::seen).collect())
     }
 
     /// A decision's running count and the result if voting ended now, read
@@ -759,9 +726,9 @@ impl App {
         &self,
         actor: &Actor,
         decision_id: &str,
-    ) -> AppResult<(Decision, Option<Outcome>)> {
+    ) -> AppResult<(SeenDecision, Option<Outcome>)> {
         let mut tx = self.store.read().await?;
-        let mut d = tx.decision(decision_id).await?.ok_or_else(|| {
+        let d = tx.decision(decision_id).await?.ok_or_else(|| {
             AppError::NotFound(format!("there is no decision with id \"{decision_id}\""))
         })?;
         let pool = tx
@@ -769,14 +736,11 @@ impl App {
             .await?
             .ok_or_else(|| AppError::NotFound("the decision's pool no longer exists".into()))?;
         self.check_can_read(&mut tx, actor, &pool).await?;
-        if d.rules.hide_results && !d.closed {
-            d.tally = Tally::new(&d.method);
+        let d = visibility::seen(d);
+        if d.hidden {
             return Ok((d, None));
         }
-        let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
-        let o = d.outcome.clone().unwrap_or_else(|| {
-            decision::outcome(&d.method, &d.tally, d.eligible as u64, &d.rules, threshold)
-        });
+        let o = d.outcome.clone().unwrap_or_else(|| provisional(&d));
         Ok((d, Some(o)))
     }
 
@@ -795,7 +759,7 @@ impl App {
         page: i64,
     ) -> AppResult<DecisionView> {
         let mut tx = self.store.read().await?;
-        let mut d = tx.decision(decision_id).await?.ok_or_else(|| {
+        let d = tx.decision(decision_id).await?.ok_or_else(|| {
             AppError::NotFound(format!("there is no decision with id \"{decision_id}\""))
         })?;
         let pool = tx
@@ -809,7 +773,7 @@ impl App {
             .map(|p| p.name)
             .unwrap_or_default();
         let open = !d.closed && ms(self.now()) < d.closes_at_ms;
-        let hidden = d.rules.hide_results && !d.closed;
+        let hidden = visibility::count_hidden(&d);
         let ballot_total = d.tally.ballots as i64;
         let pages = ((ballot_total + BALLOTS_PER_PAGE - 1) / BALLOTS_PER_PAGE).max(1);
         let page = page.clamp(1, pages);
@@ -823,18 +787,7 @@ impl App {
             ),
             None => (false, None),
         };
-        let provisional = if hidden {
-            None
-        } else {
-            let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
-            Some(decision::outcome(
-                &d.method,
-                &d.tally,
-                d.eligible as u64,
-                &d.rules,
-                threshold,
-            ))
-        };
+        let provisional = (!hidden).then(|| provisional(&d));
         let voters = ballots.iter().map(|b| b.name.clone()).collect();
         let mut pool_breakdown = Vec::new();
         if let (Some(pools), Method::Proposal, false) = (&d.member_pools, &d.method, hidden) {
@@ -862,16 +815,14 @@ impl App {
         };
         if hidden {
             // Who voted stays visible; what they chose waits for the close.
-            d.tally = Tally::new(&d.method);
             ballots.clear();
         }
         Ok(DecisionView {
             can_vote: open && eligible,
             eligible,
-            decision: d,
+            decision: visibility::seen(d),
             pool,
             proposer,
-            hidden,
             ballots,
             voters,
             ballot_total,

@@ -8,6 +8,7 @@ use crate::ports::{Decision, Flood, FloodMember, Pool, Tx};
 use crate::treasury::available;
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::flood::{self, FloodAction, LeaveError};
+use pools_core::flood::{FloodStatus, MemberPoolStatus};
 use pools_core::ledger::{self, Account};
 use pools_core::{Event, Money, text};
 use std::collections::{BTreeMap, HashMap};
@@ -47,7 +48,7 @@ impl App {
         let member_of = |pools: &[FloodMember]| {
             pools
                 .iter()
-                .any(|m| m.pool_id == pool.id && m.status == "member")
+                .any(|m| m.pool_id == pool.id && m.status == MemberPoolStatus::Member)
         };
         match action {
             FloodAction::Start {
@@ -83,7 +84,7 @@ impl App {
                 let f = tx
                     .flood(flood_id)
                     .await?
-                    .filter(|f| f.status == "active")
+                    .filter(|f| f.status == FloodStatus::Active)
                     .ok_or_else(|| {
                         AppError::Conflict(format!("there is no active Flood \"{flood_id}\""))
                     })?;
@@ -215,7 +216,7 @@ impl App {
                 let members = tx.flood_pools(&f.id).await?;
                 let commitments: BTreeMap<String, i64> = members
                     .iter()
-                    .filter(|x| x.status == "member")
+                    .filter(|x| x.status == MemberPoolStatus::Member)
                     .map(|x| (x.pool_id.clone(), x.committed))
                     .collect();
                 let balances: HashMap<String, i64> =
@@ -320,7 +321,7 @@ impl App {
     fn agreement_text(flood: &Flood, pools: &[FloodMember]) -> pools_docs::Document {
         let members: Vec<(String, i64)> = pools
             .iter()
-            .filter(|p| p.status == "member")
+            .filter(|p| p.status == MemberPoolStatus::Member)
             .map(|p| (p.name.clone(), p.committed))
             .collect();
         let day = flood
@@ -365,7 +366,7 @@ impl App {
             .is_some_and(|p| signatures.iter().any(|s| s.0 == p));
         Ok(AgreementView {
             earlier: all.len() - signatures.len(),
-            can_sign: standing.is_some() && !signed_by_me && v.flood.status == "active",
+            can_sign: standing.is_some() && !signed_by_me && v.flood.status == FloodStatus::Active,
             signed_by_me,
             signatures,
             document,
@@ -404,7 +405,7 @@ impl App {
         let flood = tx
             .flood(flood_id)
             .await?
-            .filter(|f| f.status == "active")
+            .filter(|f| f.status == FloodStatus::Active)
             .ok_or_else(|| {
                 AppError::NotFound(format!("there is no active Flood \"{flood_id}\""))
             })?;

@@ -16,6 +16,7 @@ pub mod pools;
 pub mod ports;
 pub mod records;
 pub mod treasury;
+pub mod visibility;
 
 pub use error::{AppError, AppResult, FieldError};
 pub use ports::{Clock, Store, SystemClock};

@@ -4,6 +4,7 @@
 use crate::groups::find_group;
 use crate::ports::{Group, GroupMember, Person, Pool, PoolMember, Tx};
 use crate::{Actor, App, AppError, AppResult, new_id};
+use pools_core::ledger::ExitStatus;
 use pools_core::membership::{
     self, GroupRole, MemberStatus, PoolPermissions, PoolRole, PoolStatus, commitment_hash,
 };
@@ -28,6 +29,9 @@ pub struct PoolView {
     pub can: PoolPermissions,
     /// Whether the viewer may open decisions.
     pub can_propose: bool,
+    /// Whether the viewer may read the pool's inside: its decisions, books,
+    /// rounds, formation and Floods (members of the group, and the operator).
+    pub can_read: bool,
     /// The rules in plain words.
     pub rules_text: Vec<String>,
     /// SHA-256 of the current commitment, which a join form echoes back.
@@ -363,7 +367,7 @@ impl App {
             .exits(&pool.id)
             .await?
             .iter()
-            .filter(|e| e.person_id == person_id && e.status == "owed")
+            .filter(|e| e.person_id == person_id && e.status == ExitStatus::Owed)
             .map(|e| e.amount)
             .sum();
         let capital = capital - already;
@@ -458,17 +462,15 @@ impl App {
             .iter()
             .filter(|m| m.status == MemberStatus::Active)
             .count();
-        let members = if group_member.is_some() || actor.is_operator() {
-            current
-        } else {
-            Vec::new()
-        };
+        let can_read = crate::visibility::may_read_pool(actor, group_member.is_some());
+        let members = if can_read { current } else { Vec::new() };
         let standing = match actor.person_id() {
             Some(pid) => self.standing(&mut tx, &pool, pid).await?,
             None => None,
         };
         let can_propose = membership::may_propose(&pool.rules, standing, pool.status);
         Ok(PoolView {
+            can_read,
             can_propose,
             rules_text: pool.rules.describe(pool.currency),
             commitment_hash: commitment_hash(&pool.commitment),

@@ -6,7 +6,9 @@
 use crate::ports::{Exit, LedgerEntry, MoneyReport, Payout, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::event::MoneyKind;
+use pools_core::flood::MemberPoolStatus;
 use pools_core::ledger::{self, Account, LedgerError};
+use pools_core::ledger::{EntryKind, ExitStatus, PayoutStatus, ReportStatus};
 use pools_core::membership::{self, MemberStatus};
 use pools_core::{Event, Money};
 use sha2::{Digest, Sha256};
@@ -100,6 +102,21 @@ pub struct TreasuryView {
 pub(crate) fn request_hash<T: serde::Serialize>(what: &str, pool_id: &str, body: &T) -> String {
     let text = serde_json::to_string(&(what, pool_id, body)).expect("requests serialize");
     hex::encode(Sha256::digest(text.as_bytes()))
+}
+
+/// Reads what money is from a form's text, refusing anything else: an
+/// unknown kind is never taken for capital.
+pub fn money_kind(text: &str) -> AppResult<MoneyKind> {
+    MoneyKind::parse(text.trim()).ok_or_else(|| {
+        AppError::invalid(
+            "kind",
+            format!(
+                "say what the money is: {}, not \"{}\"",
+                MoneyKind::choices(),
+                pools_core::text::quote(text)
+            ),
+        )
+    })
 }
 
 fn insufficient(e: LedgerError, pool: &Pool) -> AppError {
@@ -297,7 +314,7 @@ impl App {
                     .ledger_entries_of(&pool.id, &member.person_id)
                     .await?
                     .iter()
-                    .any(|e| e.kind == "buy_in" && e.reversed_by.is_none())
+                    .any(|e| e.kind == EntryKind::BuyIn && e.reversed_by.is_none())
                 {
                     return Err(AppError::Conflict(format!(
                         "{}'s buy-in is already recorded; they are waiting for the members' admission vote",
@@ -405,15 +422,8 @@ impl App {
         if reason.is_empty() {
             return Err(AppError::invalid("reason", "say why the entry is reversed"));
         }
-        if !matches!(original.kind.as_str(), "capital" | "gift" | "buy_in") {
-            return Err(AppError::Conflict(
-                "only money received can be reversed; payouts, exits and rounds are settled through their own steps".into(),
-            ));
-        }
-        if original.reverses.is_some() || original.reversed_by.is_some() {
-            return Err(AppError::Conflict(
-                "that entry is already reversed, or is itself a reversal".into(),
-            ));
+        if let Some(why) = original.why_not_reversible() {
+            return Err(AppError::Conflict(why.into()));
         }
         let postings = ledger::reversal(&original.postings);
         check_funds(&mut tx, &pool, &postings).await?;
@@ -452,7 +462,7 @@ impl App {
             .await?
             .ok_or_else(|| AppError::NotFound(format!("there is no payout \"{payout_id}\"")))?;
         let pool = self.treasurer_pool(tx, actor, &payout.pool_id).await?;
-        if payout.status != "authorized" {
+        if payout.status != PayoutStatus::Authorized {
             return Err(AppError::Conflict(format!(
                 "this payout is already {}: a payout is paid or cancelled once",
                 payout.status
@@ -540,7 +550,7 @@ impl App {
             AppError::NotFound(format!("there is no exit repayment \"{exit_id}\""))
         })?;
         let pool = self.treasurer_pool(&mut tx, actor, &exit.pool_id).await?;
-        if exit.status != "owed" {
+        if exit.status != ExitStatus::Owed {
             return Err(AppError::Conflict("this repayment was already made".into()));
         }
         let day = parse_day("paid_on", paid_on)?;
@@ -745,7 +755,7 @@ impl App {
             .await?
             .ok_or_else(|| AppError::NotFound(format!("there is no report \"{report_id}\"")))?;
         let pool = self.treasurer_pool(&mut tx, actor, &report.pool_id).await?;
-        if report.status != "pending" {
+        if report.status != ReportStatus::Pending {
             return Err(AppError::Conflict(format!(
                 "this report was already {}",
                 report.status
@@ -975,14 +985,14 @@ impl App {
             .is_some_and(|pid| members.iter().any(|m| m.0 == pid));
         let mut floods = Vec::new();
         for (f, m) in tx.floods_of_pool(&pool.id).await? {
-            if m.status != "member" {
+            if m.status != MemberPoolStatus::Member {
                 continue;
             }
             let commitments: std::collections::BTreeMap<String, i64> = tx
                 .flood_pools(&f.id)
                 .await?
                 .into_iter()
-                .filter(|x| x.status == "member")
+                .filter(|x| x.status == MemberPoolStatus::Member)
                 .map(|x| (x.pool_id, x.committed))
                 .collect();
             let fb: std::collections::HashMap<String, i64> =

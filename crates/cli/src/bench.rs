@@ -123,7 +123,7 @@ async fn decision_with_voters(r: &Running, voters: usize) -> Result<(String, Vec
         )
         .await
         .map_err(err)?;
-    Ok((d.id, tokens))
+    Ok((d.decision.id, tokens))
 }
 
 /// Ballots per second over HTTP with `clients` voters voting at once.
@@ -269,7 +269,7 @@ async fn big_decision(app: &App, n: usize) -> Result<(String, String)> {
         }
         tx.commit().await?;
     }
-    Ok((d.id, org.token))
+    Ok((d.decision.id, org.token))
 }
 
 /// An open pool whose organizer holds an API token: (pool id, person id, token).
@@ -898,6 +898,7 @@ pub async fn run_floods(
         .decision_view(&Actor::Operator, &d.id)
         .await
         .map_err(err)?
+        .decision
         .decision
         .outcome
         .context("closed")?;

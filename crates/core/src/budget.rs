@@ -70,6 +70,21 @@ impl RoundPlan {
     }
 }
 
+crate::stored_enum! {
+    /// Where a bucket stands.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum BucketStatus {
+        /// Taking money while its round is open.
+        Open => "open",
+        /// Cancelled by its co-creators or an organizer; its money went back.
+        Cancelled => "cancelled",
+        /// Reached its minimum at the close and is paid out.
+        Funded => "funded",
+        /// Missed its minimum at the close; its money went back.
+        Missed => "missed",
+    }
+}
+
 /// Where a round is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -648,7 +648,79 @@ pub struct ImportedMember {
     pub answers: Vec<(String, String)>,
 }
 
+/// The part of the domain an event changes: each aggregate has its own
+/// projection in the store and its own checks in `pools verify`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Aggregate {
+    /// People and their accounts.
+    People,
+    /// Groups and their members.
+    Groups,
+    /// Pools, their rules and members.
+    Pools,
+    /// Decisions and ballots, and the notes a close leaves on its decision.
+    Decisions,
+    /// The ledger: money in, reversals, payouts, exits and money reports.
+    Ledger,
+    /// Budgeting rounds and their buckets.
+    Budgeting,
+    /// Legal formation.
+    Formation,
+    /// Floods and their member pools.
+    Floods,
+}
+
 impl Event {
+    /// The aggregate this event changes.
+    pub fn aggregate(&self) -> Aggregate {
+        match self {
+            Event::PersonRegistered { .. } => Aggregate::People,
+            Event::GroupCreated { .. }
+            | Event::GroupJoined { .. }
+            | Event::MeetupImported { .. }
+            | Event::InviteClaimed { .. } => Aggregate::Groups,
+            Event::PoolCreated { .. }
+            | Event::PoolDraftEdited { .. }
+            | Event::PoolOpened { .. }
+            | Event::PoolMemberJoined { .. }
+            | Event::PoolMemberLeft { .. }
+            | Event::PoolRulesChanged { .. }
+            | Event::MembershipActivated { .. }
+            | Event::PoolRoleChanged { .. } => Aggregate::Pools,
+            Event::DecisionOpened { .. }
+            | Event::BallotCast { .. }
+            | Event::BallotWithdrawn { .. }
+            | Event::DecisionClosed { .. }
+            | Event::SpendRefused { .. }
+            | Event::RoundNotOpened { .. }
+            | Event::FloodActionRefused { .. } => Aggregate::Decisions,
+            Event::MoneyReceived { .. }
+            | Event::EntryReversed { .. }
+            | Event::PayoutAuthorized { .. }
+            | Event::PayoutPaid { .. }
+            | Event::PayoutCancelled { .. }
+            | Event::ExitRequested { .. }
+            | Event::ExitPaid { .. }
+            | Event::MoneyReported { .. }
+            | Event::ReportSettled { .. } => Aggregate::Ledger,
+            Event::RoundOpened { .. }
+            | Event::BucketCreated { .. }
+            | Event::BucketFlagged { .. }
+            | Event::BucketFunded { .. }
+            | Event::BucketCancelled { .. }
+            | Event::RoundClosed { .. } => Aggregate::Budgeting,
+            Event::FormationStarted { .. }
+            | Event::FormationEdited { .. }
+            | Event::FormationAdvanced { .. }
+            | Event::DocumentsGenerated { .. }
+            | Event::DocumentSigned { .. } => Aggregate::Formation,
+            Event::FloodStarted { .. }
+            | Event::FloodCommitted { .. }
+            | Event::FloodLeft { .. }
+            | Event::FloodAgreementSigned { .. } => Aggregate::Floods,
+        }
+    }
+
     /// The event's type name as written in the journal.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -700,29 +772,22 @@ impl Event {
     }
 }
 
-/// What money a member put in is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub enum MoneyKind {
-    /// Capital the member may get back under the exit rule.
-    Capital,
-    /// A gift to the pool, not refundable.
-    Gift,
-    /// The buy-in that completes a membership; kept as capital.
-    BuyIn,
+crate::stored_enum! {
+    /// What money a member put in is.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub enum MoneyKind {
+        /// Capital the member may get back under the exit rule.
+        Capital => "capital",
+        /// A gift to the pool, not refundable.
+        Gift => "gift",
+        /// The buy-in that completes a membership; kept as capital.
+        BuyIn => "buy_in",
+    }
 }
 
 impl MoneyKind {
-    /// The identifier used in storage and forms.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MoneyKind::Capital => "capital",
-            MoneyKind::Gift => "gift",
-            MoneyKind::BuyIn => "buy_in",
-        }
-    }
-
     /// Whether the member may get it back.
     pub fn is_capital(self) -> bool {
         !matches!(self, MoneyKind::Gift)

@@ -13,6 +13,28 @@ use crate::rules::Threshold;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+crate::stored_enum! {
+    /// Whether a Flood still runs.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum FloodStatus {
+        /// Running, with member pools.
+        Active => "active",
+        /// Its last pool left.
+        Dissolved => "dissolved",
+    }
+}
+
+crate::stored_enum! {
+    /// Whether a pool is still in a Flood.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum MemberPoolStatus {
+        /// A member pool.
+        Member => "member",
+        /// Left, with its share.
+        Left => "left",
+    }
+}
+
 /// The people who may vote on a flood decision: everyone who belongs to any
 /// member pool when voting opens, each once.
 pub fn electorate<'a>(

@@ -112,6 +112,134 @@ fn p(account: Account, amount: i64) -> Posting {
     Posting { account, amount }
 }
 
+crate::stored_enum! {
+    /// What a ledger entry records.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum EntryKind {
+        /// Capital a member put in.
+        Capital => "capital",
+        /// A gift to the pool.
+        Gift => "gift",
+        /// A member's buy-in.
+        BuyIn => "buy_in",
+        /// An entry undone by the treasurer, with a reason.
+        Reversal => "reversal",
+        /// A payout a passed decision authorized.
+        Authorization => "authorization",
+        /// An authorized payout paid.
+        Payment => "payment",
+        /// An authorized payout cancelled.
+        Cancellation => "cancellation",
+        /// An exit repayment owed to a leaving member.
+        ExitAuthorized => "exit_authorized",
+        /// An exit repayment paid.
+        ExitPaid => "exit_paid",
+        /// Money set aside for a budgeting round.
+        RoundBudgeted => "round_budgeted",
+        /// What a closed round gave back.
+        RoundReleased => "round_released",
+        /// Money a pool committed to a Flood (the pool's side).
+        FloodCommitment => "flood_commitment",
+        /// A leaving pool's share back from a Flood (the pool's side).
+        FloodReturn => "flood_return",
+        /// Money a member pool committed (the Flood's side).
+        PoolCommitment => "pool_commitment",
+        /// A leaving pool's share paid out (the Flood's side).
+        PoolExit => "pool_exit",
+    }
+}
+
+impl EntryKind {
+    /// Money received from a member, the only entries a treasurer may
+    /// reverse: payouts, exits, rounds and Flood moves are settled through
+    /// their own steps.
+    pub fn is_money_in(self) -> bool {
+        matches!(
+            self,
+            EntryKind::Capital | EntryKind::Gift | EntryKind::BuyIn
+        )
+    }
+
+    /// The entry that records money of this kind coming in.
+    pub fn of_money(kind: crate::event::MoneyKind) -> EntryKind {
+        match kind {
+            crate::event::MoneyKind::Capital => EntryKind::Capital,
+            crate::event::MoneyKind::Gift => EntryKind::Gift,
+            crate::event::MoneyKind::BuyIn => EntryKind::BuyIn,
+        }
+    }
+
+    /// Whether the entry takes cash out of the treasury (shown negative).
+    pub fn is_outflow(self) -> bool {
+        matches!(
+            self,
+            EntryKind::Reversal
+                | EntryKind::Payment
+                | EntryKind::ExitPaid
+                | EntryKind::FloodCommitment
+                | EntryKind::PoolExit
+        )
+    }
+
+    /// What the entry is, in words, for the books and statements.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntryKind::Capital => "Capital in",
+            EntryKind::Gift => "Gift",
+            EntryKind::BuyIn => "Buy-in",
+            EntryKind::Reversal => "Reversal",
+            EntryKind::Authorization => "Payout authorized",
+            EntryKind::Payment => "Paid out",
+            EntryKind::Cancellation => "Payout cancelled",
+            EntryKind::ExitAuthorized => "Exit repayment owed",
+            EntryKind::ExitPaid => "Exit repaid",
+            EntryKind::RoundBudgeted => "Set aside for a budgeting round",
+            EntryKind::RoundReleased => "Budgeting round closed",
+            EntryKind::FloodCommitment => "Committed to a Flood",
+            EntryKind::FloodReturn => "Share back from a Flood",
+            EntryKind::PoolCommitment => "Committed by a member pool",
+            EntryKind::PoolExit => "Share paid to a leaving pool",
+        }
+    }
+}
+
+crate::stored_enum! {
+    /// Where a payout stands.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum PayoutStatus {
+        /// Authorized and waiting to be paid.
+        Authorized => "authorized",
+        /// Paid.
+        Paid => "paid",
+        /// Cancelled, with the money back in what the pool has available.
+        Cancelled => "cancelled",
+    }
+}
+
+crate::stored_enum! {
+    /// Where an exit repayment stands.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ExitStatus {
+        /// Owed to the member.
+        Owed => "owed",
+        /// Paid to the member.
+        Paid => "paid",
+    }
+}
+
+crate::stored_enum! {
+    /// Where a member's report of money they sent stands.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ReportStatus {
+        /// Waiting for the treasurer.
+        Pending => "pending",
+        /// Confirmed, with its ledger entry.
+        Confirmed => "confirmed",
+        /// Rejected, with the treasurer's reason.
+        Rejected => "rejected",
+    }
+}
+
 /// Why an entry cannot be posted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LedgerError {

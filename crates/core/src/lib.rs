@@ -17,6 +17,7 @@ pub mod meetup;
 pub mod membership;
 pub mod money;
 pub mod rules;
+pub mod stored;
 pub mod text;
 
 pub use event::Event;

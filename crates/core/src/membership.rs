@@ -61,67 +61,31 @@ impl GroupRole {
     }
 }
 
-/// Where a pool membership stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub enum MemberStatus {
-    /// Accepted the commitment; waiting for the buy-in to be paid.
-    Pending,
-    /// A full member with a vote.
-    Active,
-    /// Left the pool.
-    Left,
-}
-
-impl MemberStatus {
-    /// The identifier used in storage and the API.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MemberStatus::Pending => "pending",
-            MemberStatus::Active => "active",
-            MemberStatus::Left => "left",
-        }
-    }
-
-    /// Parses the identifier.
-    pub fn parse(s: &str) -> Option<MemberStatus> {
-        match s {
-            "pending" => Some(MemberStatus::Pending),
-            "active" => Some(MemberStatus::Active),
-            "left" => Some(MemberStatus::Left),
-            _ => None,
-        }
+crate::stored_enum! {
+    /// Where a pool membership stands.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub enum MemberStatus {
+        /// Accepted the commitment; waiting for the buy-in to be paid.
+        Pending => "pending",
+        /// A full member with a vote.
+        Active => "active",
+        /// Left the pool.
+        Left => "left",
     }
 }
 
-/// A pool's life stage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub enum PoolStatus {
-    /// Rules may still be edited by organizers; nobody else can join yet.
-    Draft,
-    /// Open to members; rules change only by decision.
-    Open,
-}
-
-impl PoolStatus {
-    /// The identifier used in storage and the API.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PoolStatus::Draft => "draft",
-            PoolStatus::Open => "open",
-        }
-    }
-
-    /// Parses the identifier.
-    pub fn parse(s: &str) -> Option<PoolStatus> {
-        match s {
-            "draft" => Some(PoolStatus::Draft),
-            "open" => Some(PoolStatus::Open),
-            _ => None,
-        }
+crate::stored_enum! {
+    /// A pool's life stage.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub enum PoolStatus {
+        /// Rules may still be edited by organizers; nobody else can join yet.
+        Draft => "draft",
+        /// Open to members; rules change only by decision.
+        Open => "open",
     }
 }
 

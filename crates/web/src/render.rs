@@ -189,7 +189,7 @@ pub fn entries_csv(
             e.id.clone(),
             e.at.clone(),
             e.received_on.clone().unwrap_or_default(),
-            e.kind.clone(),
+            e.kind.to_string(),
             e.person_name.clone().unwrap_or_default(),
             pools_core::Money::new(e.amount, currency).plain(),
             currency.to_string(),

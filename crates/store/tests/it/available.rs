@@ -32,7 +32,7 @@ async fn propose_spend(app: &App, c: &Cast, amount: i64) -> Result<String, AppEr
         },
     )
     .await
-    .map(|d| d.id)
+    .map(|d| d.id.clone())
 }
 
 async fn agree(app: &App, c: &Cast, decision: &str) {
@@ -84,7 +84,7 @@ async fn two_passed_spends_never_promise_more_than_the_treasury(env: Env) {
     let mut notes = Vec::new();
     for id in [&a, &b] {
         let d = app.decision_view(&c.org, id).await.unwrap().decision;
-        notes.extend(d.effect_note);
+        notes.extend(d.effect_note.clone());
     }
     assert_eq!(notes.len(), 1, "exactly one spend was refused: {notes:?}");
     assert!(
@@ -101,7 +101,7 @@ async fn two_passed_spends_never_promise_more_than_the_treasury(env: Env) {
         .unwrap()
         .entries
         .into_iter()
-        .find(|e| e.kind == "gift" && e.amount == 1_000)
+        .find(|e| e.kind.as_str() == "gift" && e.amount == 1_000)
         .unwrap();
     let (_, _, _, before) = available(app, &c).await;
     let c3 = propose_spend(app, &c, before - 10).await.unwrap();
@@ -181,7 +181,7 @@ async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
                     )
                     .await;
                 if let Ok(d) = d {
-                    open.push(d.id);
+                    open.push(d.id.clone());
                 }
             }
             Step::Close => {
@@ -193,7 +193,12 @@ async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
             }
             Step::Pay => {
                 let t = app.treasury(&c.org, &c.pool_id).await.unwrap();
-                if let Some(p) = t.payouts.iter().rev().find(|p| p.status == "authorized") {
+                if let Some(p) = t
+                    .payouts
+                    .iter()
+                    .rev()
+                    .find(|p| p.status.as_str() == "authorized")
+                {
                     app.pay_payout(
                         &c.treasurer,
                         &p.id,
@@ -211,7 +216,7 @@ async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
                     .entries
                     .iter()
                     .rev()
-                    .find(|e| e.kind == "gift" && e.reversed_by.is_none())
+                    .find(|e| e.kind.as_str() == "gift" && e.reversed_by.is_none())
                 {
                     // Refused when the money is already spent or promised.
                     let _ = app

@@ -36,7 +36,7 @@ async fn round_entries_stay_and_buckets_fit_the_round(env: Env) {
     let budgeted = t
         .entries
         .iter()
-        .find(|e| e.kind == "round_budgeted")
+        .find(|e| e.kind.as_str() == "round_budgeted")
         .unwrap();
     assert!(matches!(
         app.reverse_entry(&c.treasurer, &budgeted.id, "free it", "rev")
@@ -175,7 +175,7 @@ pub(crate) async fn agree_to_round(
             .await
             .unwrap();
     }
-    d.id
+    d.decision.id
 }
 
 fn line(label: &str, min: i64, max: Option<i64>) -> BudgetLine {
@@ -383,7 +383,7 @@ async fn a_round_runs_from_its_decision_to_payouts(env: Env) {
         .cancel_bucket(&c.treasurer, &shed.id, "The council gave us a shed")
         .await
         .unwrap();
-    assert_eq!(cancelled.status, "cancelled");
+    assert_eq!(cancelled.status.as_str(), "cancelled");
     assert_eq!(
         app.round_view(&c.treasurer, &round_id)
             .await
@@ -493,6 +493,7 @@ async fn a_round_leaves_room_for_open_spend_proposals(env: Env) {
         .unwrap()
         .decision
         .effect_note
+        .clone()
         .expect("the round did not open");
     assert!(
         note.contains("open spend proposals may still authorize"),
@@ -538,9 +539,13 @@ async fn a_round_that_cannot_open_says_why(env: Env) {
     )
     .await;
     let view = app.decision_view(&c.org, &d).await.unwrap();
-    assert!(view.decision.outcome.unwrap().passed);
+    assert!(view.decision.outcome.clone().unwrap().passed);
     assert!(view.round_id.is_none());
-    let note = view.decision.effect_note.expect("the reason is recorded");
+    let note = view
+        .decision
+        .effect_note
+        .clone()
+        .expect("the reason is recorded");
     assert!(note.contains("less than the smallest unit"), "{note}");
     let t = app.treasury(&c.org, &c.pool_id).await.unwrap();
     assert_eq!(t.budgeted.minor, 0, "nothing is set aside");
@@ -594,7 +599,7 @@ async fn a_hundred_members_fund_a_nearly_full_bucket_at_once(env: Env) {
     let view = app.decision_view(&c.org, &d).await.unwrap();
     let round_id = view
         .round_id
-        .unwrap_or_else(|| panic!("{:?}", view.decision.effect_note));
+        .unwrap_or_else(|| panic!("{:?}", view.decision.effect_note.clone()));
     let b = app
         .create_bucket(
             &c.org,

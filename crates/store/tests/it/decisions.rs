@@ -87,7 +87,7 @@ async fn a_proposal_from_opening_to_its_explained_result(env: Env) {
         a: &Actor,
         id: &str,
         s: Stance,
-    ) -> Result<pools_app::ports::Decision, AppError> {
+    ) -> Result<pools_app::visibility::SeenDecision, AppError> {
         app.cast_ballot(a, id, Choice::Proposal(s), "").await
     }
     vote(app, &org, &d.id, Stance::Agree).await.unwrap();
@@ -140,7 +140,7 @@ async fn a_proposal_from_opening_to_its_explained_result(env: Env) {
     assert_eq!(app.close_due_decisions().await.unwrap(), vec![d.id.clone()]);
     assert!(app.close_due_decisions().await.unwrap().is_empty());
     let view = app.decision_view(&org, &d.id).await.unwrap();
-    let o = view.decision.outcome.unwrap();
+    let o = view.decision.outcome.clone().unwrap();
     assert!(o.passed);
     assert_eq!(
         o.explanation,
@@ -187,6 +187,7 @@ async fn the_electorate_is_fixed_when_voting_opens(env: Env) {
         .unwrap()
         .decision
         .outcome
+        .clone()
         .unwrap();
     assert_eq!((o.eligible, o.ballots, o.quorum), (3, 3, 3));
     assert!(o.passed);
@@ -257,6 +258,7 @@ async fn rules_change_only_by_a_passed_supermajority(env: Env) {
         .unwrap()
         .decision
         .outcome
+        .clone()
         .unwrap();
     assert!(!o.passed);
     assert!(o.explanation.starts_with("Blocked:"), "{}", o.explanation);
@@ -286,29 +288,46 @@ async fn early_close_and_hidden_results(env: Env) {
     app.cast_ballot(&org, &d.id, Choice::Proposal(Stance::Agree), "sunny")
         .await
         .unwrap();
-    app.cast_ballot(
-        &members[0],
-        &d.id,
-        Choice::Proposal(Stance::Disagree),
-        "rain",
-    )
-    .await
-    .unwrap();
+    // What a voter gets back from voting is filtered like every other read:
+    // the running count is not in it.
+    let after_vote = app
+        .cast_ballot(
+            &members[0],
+            &d.id,
+            Choice::Proposal(Stance::Disagree),
+            "rain",
+        )
+        .await
+        .unwrap();
+    assert!(after_vote.hidden);
+    assert_eq!(
+        after_vote.tally.ballots, 0,
+        "voting does not reveal the count"
+    );
     let v = app.decision_view(&members[1], &d.id).await.unwrap();
-    assert!(v.hidden && v.ballots.is_empty() && v.provisional.is_none());
+    assert!(v.decision.hidden && v.ballots.is_empty() && v.provisional.is_none());
     assert_eq!(v.decision.tally.ballots, 0, "the count is hidden");
     assert_eq!(v.voters.len(), 2, "who voted is not hidden");
     let list = app.decisions(&members[1], &pool.id).await.unwrap();
     assert_eq!(list[0].tally.ballots, 0);
+    let (t, outcome) = app.decision_tally(&members[1], &d.id).await.unwrap();
+    assert!(t.hidden && outcome.is_none() && t.tally.ballots == 0);
+    // Past the closing time but before the closer has run, the count is
+    // still hidden everywhere: it is shown with the result, not before.
+    env.clock.advance_secs(30 * 24 * 3600);
+    let list = app.decisions(&members[1], &pool.id).await.unwrap();
+    assert!(list[0].hidden);
+    assert_eq!(list[0].tally.ballots, 0, "the list hides it like the page");
+    env.clock.advance_secs(-(30 * 24 * 3600));
     let closed = app
         .cast_ballot(&members[1], &d.id, Choice::Proposal(Stance::Agree), "")
         .await
         .unwrap();
     assert!(closed.closed, "the last voter closed it early");
     let v = app.decision_view(&members[1], &d.id).await.unwrap();
-    assert!(!v.hidden);
+    assert!(!v.decision.hidden);
     assert_eq!(v.ballots.len(), 3);
-    assert!(v.decision.outcome.unwrap().passed);
+    assert!(v.decision.outcome.clone().unwrap().passed);
 }
 
 async fn ranked_and_score_votes_close_with_a_ranking(env: Env) {
@@ -377,6 +396,7 @@ async fn ranked_and_score_votes_close_with_a_ranking(env: Env) {
         .unwrap()
         .decision
         .outcome
+        .clone()
         .unwrap();
     assert_eq!(r.winners, vec![2]);
     assert!(
@@ -391,6 +411,7 @@ async fn ranked_and_score_votes_close_with_a_ranking(env: Env) {
         .unwrap()
         .decision
         .outcome
+        .clone()
         .unwrap();
     assert_eq!(s.winners, vec![2]);
     assert!(

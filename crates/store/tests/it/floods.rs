@@ -72,7 +72,7 @@ async fn decide(
         .unwrap();
     env.clock.advance_secs(2 * 24 * 3600);
     env.app.close_due_decisions().await.unwrap();
-    Ok(d.id)
+    Ok(d.decision.id)
 }
 
 async fn cash(app: &App, who: &Actor, body: &str) -> i64 {
@@ -222,7 +222,8 @@ async fn pools_start_join_fund_and_leave_a_flood(env: Env) {
         .await
         .unwrap()
         .decision
-        .effect_note;
+        .effect_note
+        .clone();
     assert!(
         refused
             .unwrap()
@@ -276,7 +277,7 @@ async fn pools_start_join_fund_and_leave_a_flood(env: Env) {
         "money is conserved across the pools and the Flood"
     );
     let f = app.floods_of_pool(&a, &pa).await.unwrap();
-    assert_eq!(f[0].0.status, "dissolved");
+    assert_eq!(f[0].0.status.as_str(), "dissolved");
     // Verify recomputes every commitment and every leaving share.
     audited(app).await;
 }
@@ -360,6 +361,7 @@ async fn flood_decisions_count_people_once_and_pools_too(env: Env) {
         .unwrap()
         .decision
         .outcome
+        .clone()
         .unwrap();
     assert!(
         !o.passed,
@@ -398,6 +400,7 @@ async fn flood_decisions_count_people_once_and_pools_too(env: Env) {
             .unwrap()
             .decision
             .outcome
+            .clone()
             .unwrap()
             .passed
     );
@@ -549,7 +552,7 @@ async fn two_pools_leave_while_a_spend_is_paid(env: Env) {
         app.cast_ballot(org, &l.id, Choice::Proposal(Stance::Agree), "")
             .await
             .unwrap();
-        leaving.push(l.id);
+        leaving.push(l.id.clone());
     }
     env.clock.advance_secs(2 * 24 * 3600);
     app.close_due_decisions().await.unwrap();
@@ -665,6 +668,7 @@ async fn the_last_pool_waits_for_pending_payouts(env: Env) {
         .unwrap()
         .decision
         .effect_note
+        .clone()
         .unwrap();
     assert!(note.contains("authorized payouts"), "{note}");
     assert_eq!(

@@ -215,7 +215,7 @@ async fn demo_seeds_once(env: Env) {
         .unwrap();
     assert_eq!(flood.pools.len(), 3);
     assert_eq!(flood.treasury.minor, 3_000 + 2_000 + 1_000);
-    assert_eq!(books.payouts[0].status, "paid");
+    assert_eq!(books.payouts[0].status.as_str(), "paid");
     let decisions = env
         .app
         .decisions(&Actor::Operator, &summary.pool_id)

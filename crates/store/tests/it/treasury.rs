@@ -29,7 +29,7 @@ async fn members_report_money_and_treasurers_confirm_or_reject(env: Env) {
         )
         .await
         .unwrap();
-    assert_eq!(r.status, "pending");
+    assert_eq!(r.status.as_str(), "pending");
     assert!(
         matches!(
             app.report_money(
@@ -60,7 +60,7 @@ async fn members_report_money_and_treasurers_confirm_or_reject(env: Env) {
         Err(AppError::Forbidden(_))
     ));
     let confirmed = app.confirm_report(&c.org, &r.id, "c1").await.unwrap();
-    assert_eq!(confirmed.status, "confirmed");
+    assert_eq!(confirmed.status.as_str(), "confirmed");
     assert!(matches!(
         app.confirm_report(&c.org, &r.id, "c2").await,
         Err(AppError::Conflict(_))
@@ -153,7 +153,7 @@ async fn a_leaving_member_is_owed_their_capital_by_the_exit_rule(env: Env) {
         .pay_exit(&c.treasurer, &exit.id, "TRX", "2026-11-10", "e1")
         .await
         .unwrap();
-    assert_eq!(paid.status, "paid");
+    assert_eq!(paid.status.as_str(), "paid");
     assert!(matches!(
         app.pay_exit(&c.treasurer, &exit.id, "TRX", "2026-11-10", "e2")
             .await,
@@ -244,7 +244,11 @@ async fn payouts_and_contributions_race_against_a_small_balance(env: Env) {
     );
     assert_eq!(books.authorized.minor, 0);
     assert_eq!(
-        books.payouts.iter().filter(|p| p.status == "paid").count() as i64,
+        books
+            .payouts
+            .iter()
+            .filter(|p| p.status.as_str() == "paid")
+            .count() as i64,
         paid
     );
 }
@@ -281,7 +285,7 @@ async fn pass_spend(env: &Env, c: &Cast, payee: &str, amount: i64) -> Result<Str
         .await
         .unwrap();
     }
-    Ok(d.id)
+    Ok(d.decision.id)
 }
 
 async fn money_leaves_only_by_decision_and_never_twice(env: Env) {
@@ -331,7 +335,7 @@ async fn money_leaves_only_by_decision_and_never_twice(env: Env) {
         .pay_payout(&c.treasurer, &first.id, "TX1", "2026-11-10", "p1")
         .await
         .unwrap();
-    assert_eq!(paid.status, "paid");
+    assert_eq!(paid.status.as_str(), "paid");
     // Paying again, with the same key or a new one, pays nothing more.
     app.pay_payout(&c.treasurer, &first.id, "TX1", "2026-11-10", "p1")
         .await
@@ -355,7 +359,7 @@ async fn money_leaves_only_by_decision_and_never_twice(env: Env) {
         .cancel_payout(&c.treasurer, &second.id, "Found a donated one", "p4")
         .await
         .unwrap();
-    assert_eq!(cancelled.status, "cancelled");
+    assert_eq!(cancelled.status.as_str(), "cancelled");
     let t = app.treasury(&c.org, &c.pool_id).await.unwrap();
     assert_eq!(
         (t.treasury.minor, t.authorized.minor, t.available.minor),

@@ -112,7 +112,7 @@ impl From<pools_app::ports::Bucket> for BucketDto {
             min_goal: b.min_goal,
             max_goal: b.max_goal,
             total: b.total,
-            status: b.status,
+            status: b.status.to_string(),
             reason: b.reason,
             created_at: b.created_at,
             flags: b.flags,

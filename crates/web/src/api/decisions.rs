@@ -136,8 +136,8 @@ pub async fn tally(
 ) -> ApiResult<Json<TallyDto>> {
     let (d, outcome) = s.app.decision_tally(&caller.actor, &id).await?;
     Ok(Json(TallyDto {
-        hidden: outcome.is_none(),
-        tally: outcome.is_some().then_some(d.tally),
+        hidden: d.hidden,
+        tally: (!d.hidden).then(|| d.tally.clone()),
         outcome,
         eligible: d.eligible,
         status: if d.closed { "closed" } else { "open" }.into(),

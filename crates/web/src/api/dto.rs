@@ -450,9 +450,9 @@ impl From<pools_core::journal::Head> for HeadDto {
     }
 }
 
-impl From<pools_app::ports::Decision> for DecisionDto {
-    fn from(d: pools_app::ports::Decision) -> Self {
-        let hidden = d.rules.hide_results && !d.closed;
+impl From<pools_app::visibility::SeenDecision> for DecisionDto {
+    fn from(seen: pools_app::visibility::SeenDecision) -> Self {
+        let (d, hidden) = (seen.decision, seen.hidden);
         DecisionDto {
             status: if d.closed { "closed" } else { "open" }.into(),
             tally: (!hidden).then_some(d.tally),
@@ -530,13 +530,10 @@ pub struct DecisionViewDto {
 
 impl From<pools_app::decisions::DecisionView> for DecisionViewDto {
     fn from(v: pools_app::decisions::DecisionView) -> Self {
-        let mut decision = DecisionDto::from(v.decision);
-        if v.hidden {
-            decision.tally = None;
-        }
+        let hidden = v.decision.hidden;
         DecisionViewDto {
-            decision,
-            hidden: v.hidden,
+            decision: DecisionDto::from(v.decision),
+            hidden,
             can_vote: v.can_vote,
             eligible: v.eligible,
             mine: v.mine.map(Into::into),
@@ -630,7 +627,7 @@ impl From<pools_app::ports::LedgerEntry> for EntryDto {
     fn from(e: pools_app::ports::LedgerEntry) -> Self {
         EntryDto {
             id: e.id,
-            kind: e.kind,
+            kind: e.kind.to_string(),
             person_id: e.person_id,
             person_name: e.person_name,
             amount: e.amount,
@@ -718,7 +715,7 @@ impl From<pools_app::ports::Exit> for ExitDto {
             name: e.name,
             amount: e.amount,
             due_on: e.due_on,
-            status: e.status,
+            status: e.status.to_string(),
             reference: e.reference,
             paid_on: e.paid_on,
         }
@@ -752,7 +749,7 @@ impl From<pools_app::ports::Payout> for PayoutDto {
             payee: p.payee,
             amount: p.amount,
             purpose: p.purpose,
-            status: p.status,
+            status: p.status.to_string(),
             reference: p.reference,
             paid_on: p.paid_on,
             reason: p.reason,
@@ -867,7 +864,7 @@ impl From<pools_app::ports::MoneyReport> for ReportDto {
             sent_on: r.sent_on,
             method: r.method,
             reference: r.reference,
-            status: r.status,
+            status: r.status.to_string(),
             reason: r.reason,
         }
     }

@@ -52,7 +52,7 @@ fn pool_dto(m: pools_app::ports::FloodMember) -> FloodPoolDto {
         pool_id: m.pool_id,
         name: m.name,
         committed: m.committed,
-        status: m.status,
+        status: m.status.to_string(),
         received: m.received,
         joined_at: m.joined_at,
     }
@@ -74,7 +74,7 @@ pub async fn show(
         name: v.flood.name,
         purpose: v.flood.purpose,
         currency: v.flood.currency.to_string(),
-        status: v.flood.status,
+        status: v.flood.status.to_string(),
         double_majority: v.flood.double_majority,
         rules: v.flood.rules,
         treasury: v.treasury.minor,
@@ -112,7 +112,7 @@ pub async fn of_pool(
             .map(|(f, m)| PoolFloodDto {
                 flood_id: f.id,
                 name: f.name,
-                status: f.status,
+                status: f.status.to_string(),
                 membership: pool_dto(m),
             })
             .collect(),

@@ -18,7 +18,9 @@ use axum::response::Response;
 use pools_app::budgeting::{BucketView, NewBucket, RoundView};
 use pools_app::ports::{Bucket, Round};
 use pools_app::{Actor, AppError, FieldError};
+use pools_core::budget::BucketStatus;
 use pools_core::budget::{BudgetLine, Phase};
+use pools_core::ledger::PayoutStatus;
 use pools_core::{Currency, Money};
 use serde::Deserialize;
 
@@ -66,11 +68,11 @@ pub fn phase_tag(phase: Phase) -> &'static str {
 }
 
 fn status_text(b: &Bucket) -> &'static str {
-    match b.status.as_str() {
-        "funded" => "funded",
-        "missed" => "missed its minimum",
-        "cancelled" => "cancelled",
-        _ => "open",
+    match b.status {
+        BucketStatus::Funded => "funded",
+        BucketStatus::Missed => "missed its minimum",
+        BucketStatus::Cancelled => "cancelled",
+        BucketStatus::Open => "open",
     }
 }
 
@@ -105,7 +107,7 @@ fn bucket_row(b: &Bucket, c: Currency, mine: i64, most: i64, can_fund: bool) -> 
         id: b.id.clone(),
         title: b.title.clone(),
         status: status_text(b),
-        open: b.status == "open",
+        open: b.status == BucketStatus::Open,
         bar: progress_bar(b.total, b.min_goal, b.max_goal, fmt),
         progress: if b.min_goal == b.max_goal {
             format!("{} of {}", fmt(b.total), fmt(b.max_goal))
@@ -127,7 +129,7 @@ fn bucket_row(b: &Bucket, c: Currency, mine: i64, most: i64, can_fund: bool) -> 
         mine: if mine > 0 { fmt(mine) } else { String::new() },
         room: fmt(most),
         key: pools_app::new_token(),
-        fundable: can_fund && b.status == "open" && most > 0,
+        fundable: can_fund && b.status == BucketStatus::Open && most > 0,
     }
 }
 
@@ -338,7 +340,8 @@ struct BucketPage {
     can_cancel: bool,
     currency: String,
     key: String,
-    payout: Option<(String, String)>,
+    /// The payee and where the payout stands, in words.
+    payout: Option<(String, &'static str)>,
 }
 
 fn bucket_page(s: &AppState, page: &Page, v: BucketView, errors: FormErrors) -> BucketPage {
@@ -355,7 +358,7 @@ fn bucket_page(s: &AppState, page: &Page, v: BucketView, errors: FormErrors) -> 
         pool_name: v.pool.name.clone(),
         title: b.title.clone(),
         status: status_text(b),
-        open: b.status == "open",
+        open: b.status == BucketStatus::Open,
         reason: b.reason.clone().unwrap_or_default(),
         phase: phase_text(s, &v.round, v.phase),
         description_html: markdown(&b.description),
@@ -409,10 +412,14 @@ fn bucket_page(s: &AppState, page: &Page, v: BucketView, errors: FormErrors) -> 
         can_cancel: v.can_cancel,
         currency: c.to_string(),
         key: pools_app::new_token(),
-        payout: v
-            .payout
-            .as_ref()
-            .map(|p| (p.payee.clone(), p.status.clone())),
+        payout: v.payout.as_ref().map(|p| {
+            let said = match p.status {
+                PayoutStatus::Paid => "paid",
+                PayoutStatus::Cancelled => "cancelled",
+                PayoutStatus::Authorized => "authorized, waiting for the treasurer",
+            };
+            (p.payee.clone(), said)
+        }),
     }
 }
 
@@ -739,10 +746,10 @@ pub async fn report(
                 status: status_text(b),
                 total: fmt(b.total),
                 payout: match p {
-                    Some(p) if p.status == "paid" => format!("paid to {}", p.payee),
-                    Some(p) if p.status == "cancelled" => "payout cancelled".into(),
+                    Some(p) if p.status == PayoutStatus::Paid => format!("paid to {}", p.payee),
+                    Some(p) if p.status == PayoutStatus::Cancelled => "payout cancelled".into(),
                     Some(p) => format!("authorized to {}, waiting to be paid", p.payee),
-                    None if b.status == "open" => "—".into(),
+                    None if b.status == BucketStatus::Open => "—".into(),
                     None => "went back to the pool".into(),
                 },
             })

@@ -648,7 +648,7 @@ async fn decision_page(
         closed_entry: d.closed_entry.as_ref().map(|h| (h.seq, h.to_string())),
         passed: outcome.is_some_and(|o| o.passed),
         explanation,
-        hidden: v.hidden,
+        hidden: v.decision.hidden,
         chart: bar_chart(&d.title, &bars, unit),
         ranking,
         can_vote: v.can_vote,

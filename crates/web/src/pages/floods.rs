@@ -12,6 +12,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use pools_app::Actor;
 use pools_core::Money;
+use pools_core::flood::{FloodStatus, MemberPoolStatus};
 
 struct PoolRow {
     id: String,
@@ -63,7 +64,7 @@ pub async fn show(
     let bars: Vec<(String, u64)> = v
         .pools
         .iter()
-        .filter(|p| p.status == "member")
+        .filter(|p| p.status == MemberPoolStatus::Member)
         .map(|p| (p.name.clone(), p.committed.max(0) as u64))
         .collect();
     render(&FloodPage {
@@ -71,7 +72,7 @@ pub async fn show(
         id: v.flood.id.clone(),
         name: v.flood.name.clone(),
         purpose: v.flood.purpose.clone(),
-        dissolved: v.flood.status == "dissolved",
+        dissolved: v.flood.status == FloodStatus::Dissolved,
         double_majority: v.flood.double_majority,
         treasury: v.treasury.to_string(),
         authorized: v.authorized.to_string(),
@@ -95,7 +96,7 @@ pub async fn show(
                 id: p.pool_id.clone(),
                 name: p.name.clone(),
                 committed: Money::new(p.committed, c).to_string(),
-                status: if p.status == "member" {
+                status: if p.status == MemberPoolStatus::Member {
                     "member".into()
                 } else {
                     format!("left, taking {}", Money::new(p.received, c))
@@ -106,12 +107,12 @@ pub async fn show(
             .into_iter()
             .map(|d| DecisionRow {
                 summary: super::decisions::summary(&s, &d),
-                id: d.id,
-                title: d.title,
+                id: d.id.clone(),
+                title: d.title.clone(),
                 open: !d.closed,
             })
             .collect(),
-        can_propose: can_propose && v.flood.status == "active",
+        can_propose: can_propose && v.flood.status == FloodStatus::Active,
         rules: v.flood.rules.describe(c),
         join_url: format!("{}/f/{}", s.app.config().public_url, v.flood.id),
     })

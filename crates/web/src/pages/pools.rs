@@ -13,6 +13,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use pools_app::ports::Pool;
 use pools_app::{Actor, AppError, FieldError};
+use pools_core::flood::MemberPoolStatus;
 use pools_core::membership::{self, MemberStatus, PoolRole, PoolStatus};
 use pools_core::rules::{Admission, Proposers, Threshold};
 use pools_core::{Currency, Money, Rules};
@@ -214,26 +215,22 @@ pub async fn show(
     if v.pool.is_flood {
         return Ok(super::redirect(&format!("/f/{id}")));
     }
-    let decisions = if v.pool.status == PoolStatus::Open
-        && (v.group_member.is_some() || page.actor.is_operator())
-    {
+    let decisions = if v.pool.status == PoolStatus::Open && v.can_read {
         let mut list = s.app.decisions(&page.actor, &id).await?;
         // Open decisions first, then the most recent.
         list.sort_by_key(|d| d.closed);
         list.into_iter()
             .map(|d| DecisionRow {
                 summary: super::decisions::summary(&s, &d),
-                id: d.id,
-                title: d.title,
+                id: d.id.clone(),
+                title: d.title.clone(),
                 open: !d.closed,
             })
             .collect()
     } else {
         Vec::new()
     };
-    let rounds = if v.pool.status == PoolStatus::Open
-        && (v.group_member.is_some() || page.actor.is_operator())
-    {
+    let rounds = if v.pool.status == PoolStatus::Open && v.can_read {
         s.app
             .rounds(&page.actor, &id)
             .await?
@@ -246,8 +243,8 @@ pub async fn show(
     } else {
         Vec::new()
     };
-    let formation = if v.group_member.is_some() || page.actor.is_operator() {
-        s.app.formation_view(&page.actor, &id).await.ok()
+    let formation = if v.can_read {
+        Some(s.app.formation_view(&page.actor, &id).await?)
     } else {
         None
     };
@@ -291,14 +288,14 @@ pub async fn show(
         ),
         decisions,
         rounds,
-        floods: if v.group_member.is_some() || page.actor.is_operator() {
+        floods: if v.can_read {
             s.app
                 .floods_of_pool(&page.actor, &id)
                 .await?
                 .into_iter()
                 .map(|(f, m)| {
                     let c = f.currency;
-                    let said = if m.status == "member" {
+                    let said = if m.status == MemberPoolStatus::Member {
                         format!("committed {}", Money::new(m.committed, c))
                     } else {
                         format!("left, taking {}", Money::new(m.received, c))

@@ -11,33 +11,12 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use pools_app::treasury::NewMoney;
+use pools_app::treasury::{NewMoney, money_kind};
 use pools_app::{Actor, AppError};
 use pools_core::Money;
 use pools_core::event::MoneyKind;
+use pools_core::ledger::{EntryKind, ExitStatus, PayoutStatus, ReportStatus};
 use serde::Deserialize;
-
-/// What a ledger entry is, in words, for the books and statements.
-pub(crate) fn entry_label(kind: &str) -> &'static str {
-    match kind {
-        "capital" => "Capital in",
-        "gift" => "Gift",
-        "buy_in" => "Buy-in",
-        "reversal" => "Reversal",
-        "authorization" => "Payout authorized",
-        "payment" => "Paid out",
-        "cancellation" => "Payout cancelled",
-        "exit_authorized" => "Exit repayment owed",
-        "exit_paid" => "Exit repaid",
-        "round_budgeted" => "Set aside for a budgeting round",
-        "round_released" => "Budgeting round closed",
-        "flood_commitment" => "Committed to a Flood",
-        "flood_return" => "Share back from a Flood",
-        "pool_commitment" => "Committed by a member pool",
-        "pool_exit" => "Share paid to a leaving pool",
-        _ => "Entry",
-    }
-}
 
 struct PayoutRow {
     id: String,
@@ -163,36 +142,33 @@ async fn page(
                 .received_on
                 .clone()
                 .unwrap_or_else(|| e.at.get(..10).unwrap_or("").to_string()),
-            what: entry_label(&e.kind).to_string(),
+            what: e.kind.label().to_string(),
             member: e.person_name.clone().unwrap_or_else(|| {
                 if matches!(
-                    e.kind.as_str(),
-                    "authorization"
-                        | "round_budgeted"
-                        | "round_released"
-                        | "flood_commitment"
-                        | "flood_return"
-                        | "pool_commitment"
-                        | "pool_exit"
+                    e.kind,
+                    EntryKind::Authorization
+                        | EntryKind::RoundBudgeted
+                        | EntryKind::RoundReleased
+                        | EntryKind::FloodCommitment
+                        | EntryKind::FloodReturn
+                        | EntryKind::PoolCommitment
+                        | EntryKind::PoolExit
                 ) {
                     e.memo.clone()
                 } else {
                     String::new()
                 }
             }),
-            amount: if matches!(
-                e.kind.as_str(),
-                "reversal" | "payment" | "exit_paid" | "flood_commitment" | "pool_exit"
-            ) {
+            amount: if e.kind.is_outflow() {
                 format!("−{}", Money::new(e.amount, c))
             } else {
                 Money::new(e.amount, c).to_string()
             },
             details: match (&e.reverses, &e.reversed_by) {
                 (Some(_), _) => format!("Reverses an earlier entry: {}", e.memo),
-                _ if e.kind == "payment" => format!("reference {}", e.memo),
-                _ if e.kind == "cancellation" => e.memo.clone(),
-                _ if e.kind == "authorization" => "by a passed decision".into(),
+                _ if e.kind == EntryKind::Payment => format!("reference {}", e.memo),
+                _ if e.kind == EntryKind::Cancellation => e.memo.clone(),
+                _ if e.kind == EntryKind::Authorization => "by a passed decision".into(),
                 (_, Some(_)) => format!(
                     "Reversed. {} {}",
                     e.method.clone().unwrap_or_default().replace('_', " "),
@@ -204,9 +180,7 @@ async fn page(
                     e.reference.clone().unwrap_or_default()
                 ),
             },
-            reversible: e.reverses.is_none()
-                && e.reversed_by.is_none()
-                && matches!(e.kind.as_str(), "capital" | "gift" | "buy_in"),
+            reversible: e.why_not_reversible().is_none(),
             key: pools_app::new_token(),
         })
         .collect();
@@ -275,8 +249,8 @@ async fn page(
                 payee: p.payee.clone(),
                 amount: Money::new(p.amount, c).to_string(),
                 purpose: p.purpose.clone(),
-                status: match p.status.as_str() {
-                    "paid" => format!(
+                status: match p.status {
+                    PayoutStatus::Paid => format!(
                         "paid {}{}",
                         p.paid_on.clone().unwrap_or_default(),
                         p.reference
@@ -285,10 +259,12 @@ async fn page(
                             .map(|r| format!(" ({r})"))
                             .unwrap_or_default()
                     ),
-                    "cancelled" => format!("cancelled: {}", p.reason.clone().unwrap_or_default()),
-                    _ => "authorized, waiting to be paid".into(),
+                    PayoutStatus::Cancelled => {
+                        format!("cancelled: {}", p.reason.clone().unwrap_or_default())
+                    }
+                    PayoutStatus::Authorized => "authorized, waiting to be paid".into(),
                 },
-                waiting: p.status == "authorized",
+                waiting: p.status == PayoutStatus::Authorized,
                 pay_key: pools_app::new_token(),
                 cancel_key: pools_app::new_token(),
             })
@@ -307,12 +283,14 @@ async fn page(
                 },
                 amount: Money::new(r.amount, c).to_string(),
                 sent: format!("{} by {}", r.sent_on, r.method.replace('_', " ")),
-                status: match r.status.as_str() {
-                    "pending" => "waiting for the treasurer".into(),
-                    "rejected" => format!("rejected: {}", r.reason.clone().unwrap_or_default()),
-                    other => other.to_string(),
+                status: match r.status {
+                    ReportStatus::Pending => "waiting for the treasurer".into(),
+                    ReportStatus::Rejected => {
+                        format!("rejected: {}", r.reason.clone().unwrap_or_default())
+                    }
+                    ReportStatus::Confirmed => "confirmed".into(),
                 },
-                pending: r.status == "pending",
+                pending: r.status == ReportStatus::Pending,
                 confirm_key: pools_app::new_token(),
                 reject_key: pools_app::new_token(),
             })
@@ -321,7 +299,7 @@ async fn page(
             .exits
             .iter()
             .map(|x| {
-                let owed = x.status == "owed";
+                let owed = x.status == ExitStatus::Owed;
                 // Warn as the deadline nears: two weeks ahead, and once it has passed.
                 let warning = match (owed, x.due_on.as_str()) {
                     (true, due) if due < today.as_str() => format!("overdue since {due}"),
@@ -405,31 +383,30 @@ pub async fn record(
 ) -> Result<Response, PageError> {
     p.check_csrf(&f.csrf)?;
     let t = s.app.treasury(&p.actor, &id).await?;
-    let kind = match f.kind.as_str() {
-        "gift" => MoneyKind::Gift,
-        "buy_in" => MoneyKind::BuyIn,
-        _ => MoneyKind::Capital,
-    };
-    let result = match t.pool.currency.parse_amount(&f.amount) {
-        Ok(m) => {
-            s.app
-                .record_money(
-                    &p.actor,
-                    &id,
-                    NewMoney {
-                        person_id: f.person_id.clone(),
-                        kind,
-                        amount: m.minor,
-                        received_on: f.received_on.clone(),
-                        method: f.method.clone(),
-                        reference: f.reference.clone(),
-                    },
-                    &f.idempotency_key,
-                )
-                .await
-        }
-        Err(e) => Err(AppError::invalid("amount", e.to_string())),
-    };
+    let result = async {
+        let kind = money_kind(&f.kind)?;
+        let m = t
+            .pool
+            .currency
+            .parse_amount(&f.amount)
+            .map_err(|e| AppError::invalid("amount", e.to_string()))?;
+        s.app
+            .record_money(
+                &p.actor,
+                &id,
+                NewMoney {
+                    person_id: f.person_id.clone(),
+                    kind,
+                    amount: m.minor,
+                    received_on: f.received_on.clone(),
+                    method: f.method.clone(),
+                    reference: f.reference.clone(),
+                },
+                &f.idempotency_key,
+            )
+            .await
+    }
+    .await;
     match result {
         Ok(e) => Ok(redirect_with(
             &s,
@@ -609,11 +586,7 @@ pub async fn report(
 ) -> Result<Response, PageError> {
     p.check_csrf(&f.csrf)?;
     let t = s.app.treasury(&p.actor, &id).await?;
-    let kind = match f.kind.as_str() {
-        "gift" => MoneyKind::Gift,
-        "buy_in" => MoneyKind::BuyIn,
-        _ => MoneyKind::Capital,
-    };
+    let kind = money_kind(&f.kind)?;
     let amount = t
         .pool
         .currency
@@ -727,10 +700,10 @@ async fn statement_page(
                 e.received_on
                     .clone()
                     .unwrap_or_else(|| e.at.get(..10).unwrap_or("").to_string()),
-                entry_label(&e.kind).to_string(),
+                e.kind.label().to_string(),
                 Money::new(e.amount, c).to_string(),
                 Money::new(running, c).to_string(),
-                if e.kind == "reversal" {
+                if e.kind == EntryKind::Reversal {
                     e.memo.clone()
                 } else {
                     e.reference.clone().unwrap_or_default()

@@ -178,6 +178,19 @@ async fn a_treasurer_records_money_on_the_page_once() {
         Some(key.as_str()),
         "a failed form keeps its key"
     );
+    // A kind the page does not offer is refused, never taken for capital.
+    let mut odd = form;
+    odd[2] = ("kind", "donation");
+    odd[3] = ("amount", "12.50");
+    let r = ana.post(&format!("{pool}/money"), &odd).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(
+        r.body
+            .contains("say what the money is: capital, gift or buy_in, not &#34;donation&#34;"),
+        "{}",
+        r.body
+    );
+    assert!(!r.body.contains("Capital in"), "nothing was recorded");
     let mut ok = form;
     ok[3] = ("amount", "12.50");
     // Sending the form twice (a double click, a reload) records it once.

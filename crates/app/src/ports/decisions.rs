@@ -1,0 +1,106 @@
+//! Decisions, their electorates and ballots.
+
+use super::*;
+
+/// A decision with its running tally.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    /// Id.
+    pub id: String,
+    /// Pool.
+    pub pool_id: String,
+    /// Who proposed it.
+    pub proposer_id: String,
+    /// The question.
+    pub title: String,
+    /// Details, in Markdown.
+    pub body: String,
+    /// How members answer.
+    pub method: Method,
+    /// For a rule change: the proposed rules.
+    pub rule_change: Option<Rules>,
+    /// The pool's rules when it opened.
+    pub rules: Rules,
+    /// When it opened (RFC 3339).
+    pub opened_at: String,
+    /// When voting ends (RFC 3339).
+    pub closes_at: String,
+    /// The same, in Unix milliseconds.
+    pub closes_at_ms: i64,
+    /// Whether voting has ended.
+    pub closed: bool,
+    /// How many people may vote.
+    pub eligible: i64,
+    /// The current ballots, added up.
+    pub tally: Tally,
+    /// The result, once closed.
+    pub outcome: Option<Outcome>,
+    /// When it closed (RFC 3339).
+    pub closed_at: Option<String>,
+    /// For a spend proposal: who gets how much, for what.
+    pub spend: Option<pools_core::event::Spend>,
+    /// For a budgeting round: what it would put in and when.
+    pub round: Option<pools_core::budget::RoundPlan>,
+    /// Why a passed decision's effect (its budgeting round) did not happen.
+    pub effect_note: Option<String>,
+    /// For an admission vote: the candidate.
+    pub admission: Option<String>,
+    /// For a pool decision about a Flood: what it does when it passes.
+    pub flood_action: Option<pools_core::flood::FloodAction>,
+    /// For a Flood decision under the double majority: each member pool's
+    /// electorate when voting opened.
+    pub member_pools: Option<std::collections::BTreeMap<String, Vec<String>>>,
+    /// Once closed: the journal entry that records the result, which anyone
+    /// can check an export reaches (`pools verify FILE --head SEQ:HASH`).
+    pub closed_entry: Option<pools_core::journal::Head>,
+}
+
+/// One person's current ballot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ballot {
+    /// The voter.
+    pub person_id: String,
+    /// The voter's name.
+    pub name: String,
+    /// What they chose.
+    pub choice: Choice,
+    /// Their reason.
+    pub reason: String,
+    /// When they cast it (RFC 3339).
+    pub cast_at: String,
+}
+
+/// The store's part for decisions, their electorates and ballots.
+#[async_trait]
+pub trait DecisionsTx: Send {
+    /// A decision with its running tally.
+    async fn decision(&mut self, id: &str) -> StoreResult<Option<Decision>>;
+    /// A pool's decisions, newest first.
+    async fn decisions_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<Decision>>;
+    /// Open decisions whose closing time has come, soonest first.
+    async fn due_decisions(&mut self, now_ms: i64, limit: i64) -> StoreResult<Vec<String>>;
+    /// A decision, whether a person is in its electorate, and their current
+    /// choice: what casting a ballot needs, in one read.
+    async fn decision_for_voter(
+        &mut self,
+        decision_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Option<(Decision, bool, Option<Choice>)>>;
+    /// Whether a person is in a decision's electorate.
+    async fn is_voter(&mut self, decision_id: &str, person_id: &str) -> StoreResult<bool>;
+    /// A decision's current ballots, by voter name.
+    async fn ballots(&mut self, decision_id: &str) -> StoreResult<Vec<Ballot>>;
+    /// One page of a decision's current ballots, by voter name.
+    async fn ballots_page(
+        &mut self,
+        decision_id: &str,
+        offset: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<Ballot>>;
+    /// One person's current ballot on a decision.
+    async fn ballot_of(
+        &mut self,
+        decision_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Option<Ballot>>;
+}

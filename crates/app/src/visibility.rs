@@ -1,0 +1,83 @@
+//! What each reader may see. Every use case that returns something to read
+//! asks these functions and returns it already filtered, so no adapter (a
+//! page, the API, the command line) ever decides what is hidden.
+
+use crate::ports::{Decision, Pool, Tx};
+use crate::{Actor, App, AppError, AppResult};
+use pools_core::decision::Tally;
+
+/// Whether a reader may read a pool's inside (decisions, books, rounds,
+/// formation, Floods): members of its group, and the operator.
+pub(crate) fn may_read_pool(actor: &Actor, in_group: bool) -> bool {
+    in_group || actor.is_operator()
+}
+
+/// Whether a decision's count is withheld from every reader: the pool's
+/// rule hides results until the decision closes. Who voted stays visible.
+pub(crate) fn count_hidden(d: &Decision) -> bool {
+    d.rules.hide_results && !d.closed
+}
+
+/// A decision as its reader may see it. While the count is hidden the
+/// tally is empty and `hidden` says so; adapters show what is here.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeenDecision {
+    /// The decision, its tally emptied while hidden.
+    pub decision: Decision,
+    /// Whether the count is hidden until the close.
+    pub hidden: bool,
+}
+
+impl std::ops::Deref for SeenDecision {
+    type Target = Decision;
+    fn deref(&self) -> &Decision {
+        &self.decision
+    }
+}
+
+/// Filters a decision for any reader.
+pub(crate) fn seen(mut decision: Decision) -> SeenDecision {
+    let hidden = count_hidden(&decision);
+    if hidden {
+        decision.tally = Tally::new(&decision.method);
+    }
+    SeenDecision { decision, hidden }
+}
+
+impl App {
+    /// Refuses a reader who may not read the pool's inside. A Flood is open
+    /// to everyone in a member pool's group.
+    pub(crate) async fn check_can_read(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        actor: &Actor,
+        pool: &Pool,
+    ) -> AppResult<()> {
+        if may_read_pool(actor, false) {
+            return Ok(());
+        }
+        let person = actor.person()?;
+        if pool.is_flood {
+            for fp in tx.flood_pools(&pool.id).await? {
+                if let Some(p) = tx.pool(&fp.pool_id).await?
+                    && tx.group_member_of(&p.group_id, &person.id).await?.is_some()
+                {
+                    return Ok(());
+                }
+            }
+            return Err(AppError::Forbidden(
+                "only members of a member pool's group can see this Flood".into(),
+            ));
+        }
+        let in_group = tx
+            .group_member_of(&pool.group_id, &person.id)
+            .await?
+            .is_some();
+        if !may_read_pool(actor, in_group) {
+            return Err(AppError::Forbidden(
+                "only members of the pool's group can see this".into(),
+            ));
+        }
+        Ok(())
+    }
+}

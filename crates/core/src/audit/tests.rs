@@ -1,0 +1,571 @@
+use super::audit;
+use crate::budget::RoundPlan;
+use crate::decision::{self, Choice, Method, Outcome, Stance, Tally};
+use crate::event::{Event, Spend};
+use crate::journal::JournalEntry;
+use crate::ledger;
+use crate::rules::Rules;
+use std::collections::BTreeMap;
+
+/// Pool p1's active members a, b and c, as every test journal starts.
+fn members() -> Vec<Event> {
+    ["a", "b", "c"]
+        .into_iter()
+        .map(|p| Event::PoolMemberJoined {
+            pool_id: "p1".into(),
+            person_id: p.into(),
+            role: crate::membership::PoolRole::Member,
+            status: crate::membership::MemberStatus::Active,
+            commitment: "We agree.".into(),
+            commitment_hash: crate::membership::commitment_hash("We agree."),
+        })
+        .collect()
+}
+
+fn chain(events: &[Event]) -> Vec<JournalEntry> {
+    let mut out: Vec<JournalEntry> = Vec::new();
+    for ev in members().iter().chain(events) {
+        let prev = out.last().map(|p| (p.seq, p.hash.as_str()));
+        let e = JournalEntry::next(prev, "2026-11-29T09:00:00.000Z".into(), None, ev);
+        out.push(e);
+    }
+    out
+}
+
+fn opened(rule_change: Option<Rules>) -> Event {
+    Event::DecisionOpened {
+        decision_id: "d1".into(),
+        pool_id: "p1".into(),
+        proposer_id: "a".into(),
+        title: "Paint?".into(),
+        body: String::new(),
+        method: Method::Proposal,
+        rule_change,
+        rules: Rules::default(),
+        closes_at: "2026-12-01T09:00:00.000Z".into(),
+        electorate: vec!["a".into(), "b".into(), "c".into()],
+        spend: None,
+        round: None,
+        admission: None,
+        flood_action: None,
+        member_pools: None,
+    }
+}
+
+fn cast(person: &str, s: Stance) -> Event {
+    Event::BallotCast {
+        decision_id: "d1".into(),
+        person_id: person.into(),
+        choice: Choice::Proposal(s),
+        reason: String::new(),
+    }
+}
+
+fn true_outcome(ballots: &[Stance]) -> Outcome {
+    let m = Method::Proposal;
+    let t = Tally::from_ballots(
+        &m,
+        &ballots
+            .iter()
+            .map(|s| Choice::Proposal(*s))
+            .collect::<Vec<_>>(),
+    );
+    let r = Rules::default();
+    decision::outcome(&m, &t, 3, &r, r.approval)
+}
+
+/// A passed round decision, a round of 3,001 among three members, one
+/// bucket, contributions, and a close claiming `claimed` for the bucket.
+fn round_journal(gifts: &[(&str, i64)], claimed: i64, funded: bool) -> Vec<Event> {
+    let plan = RoundPlan {
+        amount: 3_001,
+        bucket_days: 1,
+        funding_days: 1,
+        cap: None,
+        guidelines: String::new(),
+    };
+    let mut open = opened(None);
+    if let Event::DecisionOpened { round, .. } = &mut open {
+        *round = Some(plan.clone());
+    }
+    let mut events = vec![
+        Event::MoneyReceived {
+            entry_id: "e0".into(),
+            pool_id: "p1".into(),
+            person_id: "a".into(),
+            kind: crate::event::MoneyKind::Gift,
+            amount: 5_000,
+            received_on: "2026-11-01".into(),
+            method: "cash".into(),
+            reference: String::new(),
+            postings: ledger::contribution("a", 5_000, false).unwrap(),
+        },
+        open,
+        cast("a", Stance::Agree),
+        cast("b", Stance::Agree),
+        Event::DecisionClosed {
+            decision_id: "d1".into(),
+            outcome: true_outcome(&[Stance::Agree, Stance::Agree]),
+        },
+        Event::RoundOpened {
+            round_id: "r1".into(),
+            entry_id: "e1".into(),
+            pool_id: "p1".into(),
+            decision_id: "d1".into(),
+            title: "Paint?".into(),
+            plan,
+            per_member: 1_000,
+            remainder: 1,
+            members: vec!["a".into(), "b".into(), "c".into()],
+            buckets_close_at: "2026-12-02T09:00:00.000Z".into(),
+            funding_close_at: "2026-12-03T09:00:00.000Z".into(),
+            postings: ledger::budget(3_000).unwrap(),
+        },
+        Event::BucketCreated {
+            bucket_id: "b1".into(),
+            round_id: "r1".into(),
+            pool_id: "p1".into(),
+            title: "Mural".into(),
+            description: String::new(),
+            co_creators: vec!["c".into()],
+            lines: vec![crate::budget::BudgetLine {
+                label: "Paint".into(),
+                min: 1_500,
+                max: Some(2_000),
+            }],
+        },
+    ];
+    for (i, (who, amount)) in gifts.iter().enumerate() {
+        events.push(Event::BucketFunded {
+            funding_id: format!("f{i}"),
+            bucket_id: "b1".into(),
+            round_id: "r1".into(),
+            person_id: (*who).into(),
+            amount: *amount,
+        });
+    }
+    events.push(Event::RoundClosed {
+        round_id: "r1".into(),
+        entry_id: "e2".into(),
+        pool_id: "p1".into(),
+        buckets: vec![crate::event::BucketResult {
+            bucket_id: "b1".into(),
+            total: claimed,
+            funded,
+        }],
+        postings: ledger::release(3_000).unwrap(),
+    });
+    if funded {
+        events.push(Event::PayoutAuthorized {
+            payout_id: "po1".into(),
+            entry_id: "e3".into(),
+            pool_id: "p1".into(),
+            decision_id: "d1".into(),
+            spend: Spend {
+                payee: "C".into(),
+                amount: claimed,
+                purpose: "Mural".into(),
+            },
+            postings: ledger::authorize(claimed).unwrap(),
+            bucket_id: Some("b1".into()),
+        });
+    }
+    events
+}
+
+/// Chains a round journal with its times: everything before the first
+/// contribution happens in the proposal window, the rest in funding.
+fn timed(events: &[Event]) -> Vec<JournalEntry> {
+    let mut out: Vec<JournalEntry> = Vec::new();
+    let mut funding = false;
+    for ev in members().iter().chain(events) {
+        funding |= matches!(ev, Event::BucketFunded { .. } | Event::RoundClosed { .. });
+        let at = if funding {
+            "2026-12-02T10:00:00.000Z"
+        } else {
+            "2026-11-29T09:00:00.000Z"
+        };
+        let prev = out.last().map(|p| (p.seq, p.hash.as_str()));
+        out.push(JournalEntry::next(prev, at.into(), None, ev));
+    }
+    out
+}
+
+#[test]
+fn rounds_are_replayed_through_the_core_rules() {
+    let honest = round_journal(&[("a", 1_000), ("b", 600)], 1_600, true);
+    let s = audit(&timed(&honest)).unwrap();
+    assert_eq!((s.rounds_checked, s.payouts_traced), (1, 1));
+    // A close that claims more than the contributions add up to.
+    let inflated = round_journal(&[("a", 1_000), ("b", 600)], 1_900, true);
+    assert!(
+        audit(&timed(&inflated))
+            .unwrap_err()
+            .reason
+            .contains("add up to 1600")
+    );
+    // A bucket short of its minimum recorded as funded.
+    let short = round_journal(&[("a", 1_000)], 1_000, true);
+    assert!(audit(&timed(&short)).is_err());
+    // A member giving more than their share.
+    let overspent = round_journal(&[("a", 1_000), ("a", 1)], 1_001, false);
+    assert!(
+        audit(&timed(&overspent))
+            .unwrap_err()
+            .reason
+            .contains("breaks the round's rules")
+    );
+    // A contribution recorded while buckets were still being proposed.
+    let early = round_journal(&[("a", 1_000), ("b", 600)], 1_600, true);
+    assert!(
+        audit(&chain(&early))
+            .unwrap_err()
+            .reason
+            .contains("outside its round's funding window")
+    );
+}
+
+/// A gift of `gift`, a spend proposal of 100 that passes, then `settle`.
+fn spend_journal(gift: i64, settle: Event) -> Vec<Event> {
+    let spend = Spend {
+        payee: "Paint Co".into(),
+        amount: 100,
+        purpose: "Paint".into(),
+    };
+    let mut open = opened(None);
+    if let Event::DecisionOpened { spend: s, .. } = &mut open {
+        *s = Some(spend);
+    }
+    vec![
+        Event::MoneyReceived {
+            entry_id: "e0".into(),
+            pool_id: "p1".into(),
+            person_id: "a".into(),
+            kind: crate::event::MoneyKind::Gift,
+            amount: gift,
+            received_on: "2026-11-01".into(),
+            method: "cash".into(),
+            reference: String::new(),
+            postings: ledger::contribution("a", gift, false).unwrap(),
+        },
+        open,
+        cast("a", Stance::Agree),
+        cast("b", Stance::Agree),
+        Event::DecisionClosed {
+            decision_id: "d1".into(),
+            outcome: true_outcome(&[Stance::Agree, Stance::Agree]),
+        },
+        settle,
+    ]
+}
+
+fn authorized() -> Event {
+    Event::PayoutAuthorized {
+        payout_id: "po1".into(),
+        entry_id: "e1".into(),
+        pool_id: "p1".into(),
+        decision_id: "d1".into(),
+        spend: Spend {
+            payee: "Paint Co".into(),
+            amount: 100,
+            purpose: "Paint".into(),
+        },
+        postings: ledger::authorize(100).unwrap(),
+        bucket_id: None,
+    }
+}
+
+fn refused(available: i64) -> Event {
+    Event::SpendRefused {
+        decision_id: "d1".into(),
+        pool_id: "p1".into(),
+        available,
+        reason: "not enough".into(),
+    }
+}
+
+#[test]
+fn a_passed_spend_is_authorized_only_when_the_pool_has_it() {
+    // Enough money: authorized is right, refused is a forgery.
+    assert_eq!(
+        audit(&chain(&spend_journal(100, authorized())))
+            .unwrap()
+            .payouts_traced,
+        1
+    );
+    let e = audit(&chain(&spend_journal(100, refused(100)))).unwrap_err();
+    assert!(
+        e.reason.contains("enough for the 100 asked"),
+        "{}",
+        e.reason
+    );
+    // Too little: refused is right, authorized promises money the
+    // treasury does not hold.
+    audit(&chain(&spend_journal(99, refused(99)))).unwrap();
+    let e = audit(&chain(&spend_journal(99, authorized()))).unwrap_err();
+    assert!(
+        e.reason.contains("promises more than the treasury holds"),
+        "{}",
+        e.reason
+    );
+    // Neither: a passed spend left unsettled.
+    let mut events = spend_journal(100, authorized());
+    events.pop();
+    let e = audit(&chain(&events)).unwrap_err();
+    assert!(
+        e.reason.contains("no payout was authorized or refused"),
+        "{}",
+        e.reason
+    );
+}
+
+#[test]
+fn nobody_stops_being_a_member_with_capital_nobody_owes_back() {
+    let capital = Event::MoneyReceived {
+        entry_id: "e0".into(),
+        pool_id: "p1".into(),
+        person_id: "a".into(),
+        kind: crate::event::MoneyKind::BuyIn,
+        amount: 500,
+        received_on: "2026-11-01".into(),
+        method: "cash".into(),
+        reference: String::new(),
+        postings: ledger::contribution("a", 500, true).unwrap(),
+    };
+    let left = Event::PoolMemberLeft {
+        pool_id: "p1".into(),
+        person_id: "a".into(),
+    };
+    let e = audit(&chain(&[capital.clone(), left.clone()])).unwrap_err();
+    assert!(
+        e.reason.contains("500 of capital that nobody owes back"),
+        "{}",
+        e.reason
+    );
+    let exit = |amount: i64| Event::ExitRequested {
+        exit_id: "x1".into(),
+        entry_id: "e1".into(),
+        pool_id: "p1".into(),
+        person_id: "a".into(),
+        amount,
+        due_on: "2027-01-30".into(),
+        postings: ledger::authorize(amount).unwrap(),
+    };
+    audit(&chain(&[capital.clone(), exit(500), left.clone()])).unwrap();
+    let e = audit(&chain(&[capital.clone(), exit(400), left.clone()])).unwrap_err();
+    assert!(e.reason.contains("authorizes 400"), "{}", e.reason);
+    // Owed once: a second request for the same capital is refused.
+    let mut second = exit(500);
+    if let Event::ExitRequested { exit_id, .. } = &mut second {
+        *exit_id = "x2".into();
+    }
+    assert!(audit(&chain(&[capital, exit(500), second, left])).is_err());
+}
+
+#[test]
+fn an_electorate_rewritten_to_drop_a_voter_or_add_an_outsider_is_refused() {
+    let with = |people: &[&str]| {
+        let mut open = opened(None);
+        if let Event::DecisionOpened { electorate, .. } = &mut open {
+            *electorate = people.iter().map(|p| p.to_string()).collect();
+        }
+        vec![open]
+    };
+    audit(&chain(&with(&["a", "b", "c"]))).unwrap();
+    let e = audit(&chain(&with(&["a", "b"]))).unwrap_err();
+    assert!(
+        e.reason.contains("members left out: [\"c\"]"),
+        "{}",
+        e.reason
+    );
+    let e = audit(&chain(&with(&["a", "b", "c", "x"]))).unwrap_err();
+    assert!(e.reason.contains("not members: [\"x\"]"), "{}", e.reason);
+    let e = audit(&chain(&with(&["a", "b", "b", "c"]))).unwrap_err();
+    assert!(e.reason.contains("twice"), "{}", e.reason);
+    // Someone who left is no longer in the electorate.
+    let mut left = vec![Event::PoolMemberLeft {
+        pool_id: "p1".into(),
+        person_id: "c".into(),
+    }];
+    left.extend(with(&["a", "b", "c"]));
+    assert!(audit(&chain(&left)).is_err());
+}
+
+#[test]
+fn a_flood_electorate_is_each_person_of_its_member_pools_once() {
+    let flood = |double: bool| Event::FloodStarted {
+        flood_id: "f1".into(),
+        group_id: "g".into(),
+        slug: "f".into(),
+        name: "F".into(),
+        purpose: "P".into(),
+        currency: crate::money::Currency::from_code("EUR").unwrap(),
+        rules: Rules::default(),
+        double_majority: double,
+        pool_id: "p1".into(),
+    };
+    let gift = |pool: &str| Event::MoneyReceived {
+        entry_id: format!("g-{pool}"),
+        pool_id: pool.into(),
+        person_id: "c".into(),
+        kind: crate::event::MoneyKind::Gift,
+        amount: 100,
+        received_on: "2026-11-01".into(),
+        method: "cash".into(),
+        reference: String::new(),
+        postings: ledger::contribution("c", 100, false).unwrap(),
+    };
+    let join = |pool: &str| Event::FloodCommitted {
+        flood_id: "f1".into(),
+        pool_id: pool.into(),
+        amount: 100,
+        pool_entry_id: format!("x-{pool}"),
+        flood_entry_id: format!("y-{pool}"),
+        pool_postings: ledger::send(100).unwrap(),
+        flood_postings: ledger::receive(100).unwrap(),
+    };
+    let p2 = ["c", "d"].map(|p| Event::PoolMemberJoined {
+        pool_id: "p2".into(),
+        person_id: p.into(),
+        role: crate::membership::PoolRole::Member,
+        status: crate::membership::MemberStatus::Active,
+        commitment: "We agree.".into(),
+        commitment_hash: crate::membership::commitment_hash("We agree."),
+    });
+    let decision = |electorate: &[&str], member_pools: Option<BTreeMap<String, Vec<String>>>| {
+        let mut open = opened(None);
+        if let Event::DecisionOpened {
+            pool_id,
+            electorate: e,
+            member_pools: m,
+            ..
+        } = &mut open
+        {
+            *pool_id = "f1".into();
+            *e = electorate.iter().map(|p| p.to_string()).collect();
+            *m = member_pools;
+        }
+        open
+    };
+    let journal = |double: bool, d: Event| {
+        let mut v: Vec<Event> = p2.to_vec();
+        v.extend([
+            gift("p1"),
+            gift("p2"),
+            flood(double),
+            join("p1"),
+            join("p2"),
+            d,
+        ]);
+        v
+    };
+    // c is in both pools and votes once.
+    audit(&chain(&journal(
+        false,
+        decision(&["a", "b", "c", "d"], None),
+    )))
+    .unwrap();
+    assert!(audit(&chain(&journal(false, decision(&["a", "b", "c"], None)))).is_err());
+    let per_pool: BTreeMap<String, Vec<String>> = [
+        ("p1".to_string(), vec!["a".into(), "b".into(), "c".into()]),
+        ("p2".to_string(), vec!["c".into(), "d".into()]),
+    ]
+    .into();
+    audit(&chain(&journal(
+        true,
+        decision(&["a", "b", "c", "d"], Some(per_pool.clone())),
+    )))
+    .unwrap();
+    let mut forged = per_pool.clone();
+    forged.get_mut("p2").unwrap().push("z".into());
+    assert!(
+        audit(&chain(&journal(
+            true,
+            decision(&["a", "b", "c", "d"], Some(forged))
+        )))
+        .is_err()
+    );
+    assert!(
+        audit(&chain(&journal(
+            true,
+            decision(&["a", "b", "c", "d"], None)
+        )))
+        .is_err()
+    );
+}
+
+#[test]
+fn an_honest_journal_recounts() {
+    let events = vec![
+        opened(None),
+        cast("a", Stance::Agree),
+        cast("b", Stance::Disagree),
+        cast("b", Stance::Agree),
+        Event::DecisionClosed {
+            decision_id: "d1".into(),
+            outcome: true_outcome(&[Stance::Agree, Stance::Agree]),
+        },
+    ];
+    let s = audit(&chain(&events)).unwrap();
+    assert_eq!(s.decisions_checked, 1);
+    assert_eq!(s.ballots, 3);
+}
+
+#[test]
+fn a_forged_result_is_found_even_in_an_intact_chain() {
+    let mut forged = true_outcome(&[Stance::Agree, Stance::Disagree]);
+    forged.passed = true;
+    let events = vec![
+        opened(None),
+        cast("a", Stance::Agree),
+        cast("b", Stance::Disagree),
+        Event::DecisionClosed {
+            decision_id: "d1".into(),
+            outcome: forged,
+        },
+    ];
+    let entries = chain(&events);
+    let lines: Vec<String> = entries.iter().map(|e| e.to_line()).collect();
+    assert!(crate::journal::verify(lines.iter().map(|s| s.as_str())).is_ok());
+    let err = audit(&entries).unwrap_err();
+    assert_eq!(err.line, 3 + 4);
+    assert!(err.reason.contains("does not match a recount"));
+}
+
+#[test]
+fn outsiders_and_unpassed_rule_changes_are_found() {
+    let err = audit(&chain(&[opened(None), cast("z", Stance::Agree)])).unwrap_err();
+    assert!(err.reason.contains("not in its electorate"));
+    let new_rules = Rules {
+        quorum_percent: 10,
+        ..Rules::default()
+    };
+    let events = vec![
+        opened(Some(new_rules.clone())),
+        cast("a", Stance::Disagree),
+        cast("b", Stance::Disagree),
+        Event::DecisionClosed {
+            decision_id: "d1".into(),
+            outcome: {
+                let m = Method::Proposal;
+                let t = Tally::from_ballots(
+                    &m,
+                    &[
+                        Choice::Proposal(Stance::Disagree),
+                        Choice::Proposal(Stance::Disagree),
+                    ],
+                );
+                let r = Rules::default();
+                decision::outcome(&m, &t, 3, &r, r.rule_change)
+            },
+        },
+        Event::PoolRulesChanged {
+            pool_id: "p1".into(),
+            decision_id: "d1".into(),
+            rules: new_rules,
+        },
+    ];
+    let err = audit(&chain(&events)).unwrap_err();
+    assert_eq!(err.line, 3 + 5);
+    assert!(err.reason.contains("did not pass"));
+}

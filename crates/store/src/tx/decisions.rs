@@ -1,0 +1,408 @@
+//! Decisions, electorates, ballots and running tallies.
+//!
+//! The projection of this aggregate's events and the queries that read
+//! its tables, side by side.
+
+use super::*;
+
+/// See `SqlTx::voting`.
+pub(crate) struct Voting {
+    decision_id: String,
+    person_id: String,
+    tally: Tally,
+    choice: Option<Choice>,
+}
+
+/// Voters inserted by one statement.
+pub(super) const VOTER_BATCH: usize = 500;
+
+/// `INSERT INTO decision_voters` with `VOTER_BATCH` rows, written once.
+pub(super) fn voters_batch_sql() -> &'static str {
+    static SQL: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    SQL.get_or_init(|| {
+        let rows: Vec<String> = (0..VOTER_BATCH)
+            .map(|i| format!("(${}, ${})", 2 * i + 1, 2 * i + 2))
+            .collect();
+        let sql = format!(
+            "INSERT INTO decision_voters (decision_id, person_id) VALUES {}",
+            rows.join(", ")
+        );
+        // One string for the life of the process, like a constant.
+        Box::leak(sql.into_boxed_str())
+    })
+}
+
+pub(super) fn decision(r: &Row) -> StoreResult<Decision> {
+    Ok(Decision {
+        id: r.text("id")?,
+        pool_id: r.text("pool_id")?,
+        proposer_id: r.text("proposer_id")?,
+        title: r.text("title")?,
+        body: r.text("body")?,
+        method: json(r, "method")?,
+        rule_change: opt_json(r, "rule_change")?,
+        rules: json(r, "rules")?,
+        opened_at: r.text("opened_at")?,
+        closes_at: r.text("closes_at")?,
+        closes_at_ms: r.i64("closes_ms")?,
+        closed: r.text("status")? == "closed",
+        eligible: r.i64("eligible")?,
+        tally: json(r, "tally")?,
+        outcome: opt_json(r, "outcome")?,
+        closed_at: r.opt_text("closed_at")?,
+        spend: opt_json(r, "spend")?,
+        round: opt_json(r, "round")?,
+        effect_note: r.opt_text("round_note")?,
+        admission: r.opt_text("admission")?,
+        flood_action: opt_json(r, "flood_action")?,
+        member_pools: opt_json(r, "member_pools")?,
+        closed_entry: match (r.opt_i64("closed_seq")?, r.opt_text("closed_hash")?) {
+            (Some(seq), Some(hash)) => Some(pools_core::journal::Head { seq, hash }),
+            _ => None,
+        },
+    })
+}
+
+pub(super) fn ballot(r: &Row) -> StoreResult<Ballot> {
+    Ok(Ballot {
+        person_id: r.text("person_id")?,
+        name: r.text("person_name")?,
+        choice: json(r, "choice")?,
+        reason: r.text("reason")?,
+        cast_at: r.text("cast_at")?,
+    })
+}
+
+impl SqlTx {
+    /// Applies one of this aggregate's events to its tables.
+    pub(super) async fn apply_decisions(
+        &mut self,
+        entry: &JournalEntry,
+        event: &Event,
+        voting: Option<Voting>,
+    ) -> StoreResult<()> {
+        let at = entry.at.as_str();
+        let c = &mut self.conn;
+        match event {
+            Event::DecisionOpened {
+                decision_id,
+                pool_id,
+                proposer_id,
+                title,
+                body,
+                method,
+                rule_change,
+                rules,
+                closes_at,
+                electorate,
+                spend,
+                round,
+                admission,
+                flood_action,
+                member_pools,
+            } => {
+                c.exec(
+                    "INSERT INTO decisions (id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, admission, flood_action, member_pools) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $13, NULL, NULL, $14, $15, $16, $17, $18)",
+                    args![
+                        decision_id,
+                        pool_id,
+                        proposer_id,
+                        title,
+                        body,
+                        to_json(method),
+                        rule_change.as_ref().map(to_json),
+                        to_json(rules),
+                        at,
+                        closes_at,
+                        parse_ms(closes_at)?,
+                        electorate.len() as i64,
+                        to_json(&Tally::new(method)),
+                        spend.as_ref().map(to_json),
+                        round.as_ref().map(to_json),
+                        admission.as_deref(),
+                        flood_action.as_ref().map(to_json),
+                        member_pools.as_ref().map(to_json)
+                    ],
+                )
+                .await?;
+                // Many rows to a statement: a Flood's electorate can be
+                // a hundred thousand people.
+                let mut chunks = electorate.chunks_exact(VOTER_BATCH);
+                for chunk in &mut chunks {
+                    let mut vals = Vec::with_capacity(2 * VOTER_BATCH);
+                    for person in chunk {
+                        vals.push(crate::db::Val::from(decision_id));
+                        vals.push(crate::db::Val::from(person));
+                    }
+                    c.exec(voters_batch_sql(), &vals).await?;
+                }
+                for person in chunks.remainder() {
+                    c.exec(
+                        "INSERT INTO decision_voters (decision_id, person_id) VALUES ($1, $2)",
+                        args![decision_id, person],
+                    )
+                    .await?;
+                }
+            }
+            Event::BallotCast {
+                decision_id,
+                person_id,
+                choice,
+                reason,
+            } => {
+                let (mut tally, old) = self
+                    .tally_and_choice(voting, decision_id, person_id)
+                    .await?;
+                if let Some(old) = old {
+                    tally.remove(&old);
+                }
+                tally.add(choice);
+                let c = &mut self.conn;
+                let args = args![
+                    decision_id,
+                    person_id,
+                    to_json(choice),
+                    reason,
+                    at,
+                    to_json(&tally)
+                ];
+                if c.is_pg() {
+                    // One round trip: a data-modifying WITH always runs.
+                    c.exec(
+                        "WITH ballot AS (INSERT INTO ballots (decision_id, person_id, choice, reason, cast_at) VALUES ($1, $2, $3, $4, $5) \
+                         ON CONFLICT (decision_id, person_id) DO UPDATE SET choice = excluded.choice, reason = excluded.reason, cast_at = excluded.cast_at) \
+                         UPDATE decisions SET tally = $6 WHERE id = $1",
+                        args,
+                    )
+                    .await?;
+                } else {
+                    c.exec(
+                        "INSERT INTO ballots (decision_id, person_id, choice, reason, cast_at) VALUES ($1, $2, $3, $4, $5) \
+                         ON CONFLICT (decision_id, person_id) DO UPDATE SET choice = excluded.choice, reason = excluded.reason, cast_at = excluded.cast_at",
+                        args,
+                    )
+                    .await?;
+                    c.exec("UPDATE decisions SET tally = $6 WHERE id = $1", args)
+                        .await?;
+                }
+            }
+            Event::BallotWithdrawn {
+                decision_id,
+                person_id,
+            } => {
+                let (mut tally, old) = self
+                    .tally_and_choice(voting, decision_id, person_id)
+                    .await?;
+                let old = old.ok_or_else(|| corrupt("a withdrawn ballot did not exist"))?;
+                tally.remove(&old);
+                let c = &mut self.conn;
+                c.exec(
+                    "DELETE FROM ballots WHERE decision_id = $1 AND person_id = $2",
+                    args![decision_id, person_id],
+                )
+                .await?;
+                c.exec(
+                    "UPDATE decisions SET tally = $1 WHERE id = $2",
+                    args![to_json(&tally), decision_id],
+                )
+                .await?;
+            }
+            Event::DecisionClosed {
+                decision_id,
+                outcome,
+            } => {
+                let n = c
+                    .exec(
+                        "UPDATE decisions SET status = 'closed', outcome = $1, closed_at = $2, closed_seq = $4, closed_hash = $5 WHERE id = $3 AND status = 'open'",
+                        args![to_json(outcome), at, decision_id, entry.seq, &entry.hash],
+                    )
+                    .await?;
+                if n != 1 {
+                    return Err(StoreError::Conflict(
+                        "the decision was closed already".into(),
+                    ));
+                }
+            }
+            Event::RoundNotOpened {
+                decision_id,
+                reason,
+                ..
+            }
+            | Event::FloodActionRefused {
+                decision_id,
+                reason,
+                ..
+            }
+            | Event::SpendRefused {
+                decision_id,
+                reason,
+                ..
+            } => {
+                c.exec(
+                    "UPDATE decisions SET round_note = $1 WHERE id = $2",
+                    args![reason, decision_id],
+                )
+                .await?;
+            }
+            _ => return Err(misrouted(event, "decisions")),
+        }
+        Ok(())
+    }
+
+    /// The running tally and the voter's current choice, in one read.
+    pub(super) async fn tally_and_choice(
+        &mut self,
+        memo: Option<Voting>,
+        decision_id: &str,
+        person_id: &str,
+    ) -> StoreResult<(Tally, Option<Choice>)> {
+        if let Some(v) = memo
+            && v.decision_id == decision_id
+            && v.person_id == person_id
+        {
+            return Ok((v.tally, v.choice));
+        }
+        let r = self
+            .conn
+            .one(
+                "SELECT d.tally, b.choice FROM decisions d LEFT JOIN ballots b ON b.decision_id = d.id AND b.person_id = $1 WHERE d.id = $2",
+                args![person_id, decision_id],
+            )
+            .await?
+            .ok_or_else(|| corrupt("a ballot for a decision that does not exist"))?;
+        Ok((json(&r, "tally")?, opt_json(&r, "choice")?))
+    }
+}
+
+#[async_trait]
+impl DecisionsTx for SqlTx {
+    async fn decision(&mut self, id: &str) -> StoreResult<Option<Decision>> {
+        const SQL: &str = concat!(
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools, closed_seq, closed_hash",
+            " FROM decisions WHERE id = $1"
+        );
+        let _ = DECISION_COLS;
+        self.conn
+            .one(SQL, args![id])
+            .await?
+            .as_ref()
+            .map(decision)
+            .transpose()
+    }
+
+    async fn decisions_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<Decision>> {
+        const SQL: &str = concat!(
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools, closed_seq, closed_hash",
+            " FROM decisions WHERE pool_id = $1 ORDER BY opened_at DESC, id DESC"
+        );
+        self.conn
+            .all(SQL, args![pool_id])
+            .await?
+            .iter()
+            .map(decision)
+            .collect()
+    }
+
+    async fn due_decisions(&mut self, now_ms: i64, limit: i64) -> StoreResult<Vec<String>> {
+        self.conn
+            .all(
+                "SELECT id FROM decisions WHERE status = 'open' AND closes_ms <= $1 ORDER BY closes_ms, id LIMIT $2",
+                args![now_ms, limit],
+            )
+            .await?
+            .iter()
+            .map(|r| r.text("id"))
+            .collect()
+    }
+
+    async fn is_voter(&mut self, decision_id: &str, person_id: &str) -> StoreResult<bool> {
+        Ok(self
+            .conn
+            .one(
+                "SELECT 1 AS one FROM decision_voters WHERE decision_id = $1 AND person_id = $2",
+                args![decision_id, person_id],
+            )
+            .await?
+            .is_some())
+    }
+
+    async fn ballots(&mut self, decision_id: &str) -> StoreResult<Vec<Ballot>> {
+        self.conn
+            .all(
+                "SELECT b.person_id, p.name AS person_name, b.choice, b.reason, b.cast_at FROM ballots b JOIN persons p ON p.id = b.person_id \
+                 WHERE b.decision_id = $1 ORDER BY lower(p.name), b.person_id",
+                args![decision_id],
+            )
+            .await?
+            .iter()
+            .map(ballot)
+            .collect()
+    }
+
+    async fn ballots_page(
+        &mut self,
+        decision_id: &str,
+        offset: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<Ballot>> {
+        self.conn
+            .all(
+                "SELECT b.person_id, p.name AS person_name, b.choice, b.reason, b.cast_at FROM ballots b JOIN persons p ON p.id = b.person_id \
+                 WHERE b.decision_id = $1 ORDER BY lower(p.name), b.person_id LIMIT $2 OFFSET $3",
+                args![decision_id, limit, offset],
+            )
+            .await?
+            .iter()
+            .map(ballot)
+            .collect()
+    }
+
+    async fn ballot_of(
+        &mut self,
+        decision_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Option<Ballot>> {
+        self.conn
+            .one(
+                "SELECT b.person_id, p.name AS person_name, b.choice, b.reason, b.cast_at FROM ballots b JOIN persons p ON p.id = b.person_id \
+                 WHERE b.decision_id = $1 AND b.person_id = $2",
+                args![decision_id, person_id],
+            )
+            .await?
+            .as_ref()
+            .map(ballot)
+            .transpose()
+    }
+
+    async fn decision_for_voter(
+        &mut self,
+        decision_id: &str,
+        person_id: &str,
+    ) -> StoreResult<Option<(Decision, bool, Option<Choice>)>> {
+        const SQL: &str = concat!(
+            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.admission, d.flood_action, d.member_pools, d.closed_seq, d.closed_hash,",
+            " v.person_id AS voter, b.choice AS choice",
+            " FROM decisions d",
+            " LEFT JOIN decision_voters v ON v.decision_id = d.id AND v.person_id = $1",
+            " LEFT JOIN ballots b ON b.decision_id = d.id AND b.person_id = $2",
+            " WHERE d.id = $3"
+        );
+        let Some(r) = self
+            .conn
+            .one(SQL, args![person_id, person_id, decision_id])
+            .await?
+        else {
+            return Ok(None);
+        };
+        let d = decision(&r)?;
+        let choice: Option<Choice> = opt_json(&r, "choice")?;
+        self.voting = Some(Voting {
+            decision_id: decision_id.to_string(),
+            person_id: person_id.to_string(),
+            tally: d.tally.clone(),
+            choice: choice.clone(),
+        });
+        Ok(Some((d, r.opt_text("voter")?.is_some(), choice)))
+    }
+}
