@@ -5,8 +5,9 @@
 //! module checks who may act, runs them inside the command's transaction,
 //! and records the events.
 
+use crate::once::{found, request_hash};
 use crate::ports::{Bucket, Decision, Flag, Funding, Payout, Pool, Round, Tx};
-use crate::treasury::{available, request_hash};
+use crate::treasury::available;
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::budget::BucketStatus;
 use pools_core::budget::{self, BudgetError, BudgetLine, Phase};
@@ -580,85 +581,73 @@ impl App {
     ) -> AppResult<Bucket> {
         let person = actor.person()?.clone();
         let hash = request_hash("fund", bucket_id, &amount);
-        let mut tx = self.store.write().await?;
-        if self
-            .replayed_id(&mut tx, actor, idempotency_key, &hash)
-            .await?
-            .is_some()
-        {
-            return tx
-                .bucket(bucket_id)
-                .await?
-                .ok_or_else(|| AppError::NotFound("the bucket vanished".into()));
-        }
-        let (bucket, round, pool) = self.readable_bucket(&mut tx, actor, bucket_id).await?;
-        if self.active_role(&mut tx, actor, &pool.id).await?.is_none() {
-            return Err(AppError::Forbidden(
-                "only active members of the pool can fund buckets".into(),
-            ));
-        }
-        let phase = phase_of(&round, self.now_ms());
-        if phase != Phase::Funding {
-            return Err(AppError::Conflict(match phase {
-                Phase::Buckets => format!("funding opens at {}", round.buckets_close_at),
-                _ => format!("funding closed at {}", round.funding_close_at),
-            }));
-        }
-        if bucket.status != BucketStatus::Open {
-            return Err(AppError::Conflict(format!(
-                "this bucket is {} and takes no more money",
-                bucket.status
-            )));
-        }
-        let left = tx
-            .allocation_left(&round.id, &person.id)
-            .await?
-            .ok_or_else(|| {
-                AppError::Forbidden(
-                    "only the members who were in the pool when the round opened have an allocation"
-                        .into(),
-                )
-            })?;
-        let given = tx.bucket_gift(&bucket.id, &person.id).await?;
-        // The core rules decide, on exactly the state this transaction sees.
-        let mut state = budget::Round::new([person.id.as_str()], left, round.cap);
-        state.add_bucket(&bucket.id, bucket.max_goal);
-        state
-            .buckets
-            .insert(bucket.id.clone(), (bucket.total, bucket.max_goal));
-        state
-            .given
-            .insert((person.id.clone(), bucket.id.clone()), given);
-        state
-            .fund(&person.id, &bucket.id, amount)
-            .map_err(|e| budget_error(e, &pool))?;
-        let funding_id = new_id();
-        self.record(
-            &mut tx,
+        self.once(
             actor,
-            Event::BucketFunded {
-                funding_id: funding_id.clone(),
-                bucket_id: bucket.id.clone(),
-                round_id: round.id.clone(),
-                person_id: person.id.clone(),
-                amount,
-            },
-        )
-        .await?;
-        tx.save_idempotent(
-            &person.id,
             idempotency_key,
             &hash,
-            &funding_id,
-            self.now_ms(),
+            move |mut tx| async move {
+                let (bucket, round, pool) = self.readable_bucket(&mut tx, actor, bucket_id).await?;
+                if self.active_role(&mut tx, actor, &pool.id).await?.is_none() {
+                    return Err(AppError::Forbidden(
+                        "only active members of the pool can fund buckets".into(),
+                    ));
+                }
+                let phase = phase_of(&round, self.now_ms());
+                if phase != Phase::Funding {
+                    return Err(AppError::Conflict(match phase {
+                        Phase::Buckets => format!("funding opens at {}", round.buckets_close_at),
+                        _ => format!("funding closed at {}", round.funding_close_at),
+                    }));
+                }
+                if bucket.status != BucketStatus::Open {
+                    return Err(AppError::Conflict(format!(
+                        "this bucket is {} and takes no more money",
+                        bucket.status
+                    )));
+                }
+                let left = tx
+                    .allocation_left(&round.id, &person.id)
+                    .await?
+                    .ok_or_else(|| {
+                        AppError::Forbidden(
+                            "only the members who were in the pool when the round opened have an allocation"
+                                .into(),
+                        )
+                    })?;
+                let given = tx.bucket_gift(&bucket.id, &person.id).await?;
+                // The core rules decide, on exactly the state this transaction sees.
+                let mut state = budget::Round::new([person.id.as_str()], left, round.cap);
+                state.add_bucket(&bucket.id, bucket.max_goal);
+                state
+                    .buckets
+                    .insert(bucket.id.clone(), (bucket.total, bucket.max_goal));
+                state
+                    .given
+                    .insert((person.id.clone(), bucket.id.clone()), given);
+                state
+                    .fund(&person.id, &bucket.id, amount)
+                    .map_err(|e| budget_error(e, &pool))?;
+                let funding_id = new_id();
+                self.record(
+                    &mut tx,
+                    actor,
+                    Event::BucketFunded {
+                        funding_id: funding_id.clone(),
+                        bucket_id: bucket.id.clone(),
+                        round_id: round.id.clone(),
+                        person_id: person.id.clone(),
+                        amount,
+                    },
+                )
+                .await?;
+                Ok((tx, funding_id))
+            },
+            |mut tx, _| async move {
+                let made = found(tx.bucket(bucket_id).await?, "the bucket")?;
+                Ok((tx, made))
+            },
         )
-        .await?;
-        let b = tx
-            .bucket(&bucket.id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("the bucket vanished".into()))?;
-        tx.commit().await?;
-        Ok(b)
+        .await
     }
 
     /// Cancels a bucket while its round is open: every member gets back

@@ -2,7 +2,7 @@
 //! export, and invite links that let a person claim an imported membership.
 
 use crate::ports::{Group, GroupMember, Pool, Tx};
-use crate::{Actor, App, AppError, AppResult, new_id};
+use crate::{Actor, App, AppError, AppResult, new_id, visibility};
 use base64::Engine;
 use hmac::{Hmac, Mac};
 use pools_core::event::ImportedMember;
@@ -34,10 +34,31 @@ pub struct GroupView {
     pub members: Vec<GroupMember>,
     /// How many members the group has.
     pub member_count: usize,
-    /// Invite links of unclaimed members, only for organizers: (member id, link).
-    pub invites: Vec<(String, String)>,
+    /// How many imported places nobody has claimed yet; counted only for
+    /// those who may see the invite links ([`App::invites`]), else 0.
+    pub unclaimed: usize,
     /// The group's pool, if it has one.
     pub pool: Option<Pool>,
+}
+
+/// The link that lets one imported member claim their place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invite {
+    /// The unclaimed group member.
+    pub member_id: String,
+    /// Their name as imported.
+    pub name: String,
+    /// The link to send them.
+    pub link: String,
+}
+
+/// A group's invite links, for its organizers.
+#[derive(Debug, Clone)]
+pub struct GroupInvites {
+    /// The group.
+    pub group: Group,
+    /// One link per unclaimed place, in member order.
+    pub invites: Vec<Invite>,
 }
 
 impl GroupView {
@@ -360,15 +381,10 @@ impl App {
             None => None,
         };
         let pool = tx.pool_of_group(&group.id).await?;
-        let is_organizer = me.as_ref().is_some_and(|m| m.role == GroupRole::Organizer);
-        let invites = if is_organizer || actor.is_operator() {
-            members
-                .iter()
-                .filter(|m| m.person_id.is_none())
-                .map(|m| (m.id.clone(), self.invite_link(&m.id)))
-                .collect()
+        let unclaimed = if visibility::may_see_invites(actor, me.as_ref()) {
+            members.iter().filter(|m| m.person_id.is_none()).count()
         } else {
-            Vec::new()
+            0
         };
         let member_count = members.len();
         let members = if me.is_some() || actor.is_operator() {
@@ -381,9 +397,39 @@ impl App {
             me,
             members,
             member_count,
-            invites,
+            unclaimed,
             pool,
         })
+    }
+
+    /// The invite links of a group's unclaimed places. Only its organizers
+    /// (and the operator) may see them: a link claims a place.
+    pub async fn invites(&self, actor: &Actor, slug: &str) -> AppResult<GroupInvites> {
+        if matches!(actor, Actor::Anonymous) {
+            return Err(AppError::sign_in());
+        }
+        let mut tx = self.store.read().await?;
+        let group = find_group(&mut tx, slug).await?;
+        let members = tx.group_members(&group.id).await?;
+        let me = actor
+            .person_id()
+            .and_then(|pid| members.iter().find(|m| m.person_id.as_deref() == Some(pid)));
+        if !visibility::may_see_invites(actor, me) {
+            return Err(AppError::Forbidden(format!(
+                "only organizers of {} can see its invite links",
+                group.name
+            )));
+        }
+        let invites = members
+            .iter()
+            .filter(|m| m.person_id.is_none())
+            .map(|m| Invite {
+                member_id: m.id.clone(),
+                name: m.name.clone(),
+                link: self.invite_link(&m.id),
+            })
+            .collect();
+        Ok(GroupInvites { group, invites })
     }
 
     /// Every group, for the directory on the home page.

@@ -12,6 +12,7 @@ pub mod floods;
 pub mod formation;
 pub mod groups;
 pub mod hashing;
+mod once;
 pub mod pools;
 pub mod ports;
 pub mod records;

@@ -3,6 +3,8 @@
 //! idempotency key: the same key with the same request returns the first
 //! result and records nothing new; with a different request it is refused.
 
+use crate::once::found;
+pub(crate) use crate::once::request_hash;
 use crate::ports::{Exit, LedgerEntry, MoneyReport, Payout, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::event::MoneyKind;
@@ -11,7 +13,6 @@ use pools_core::ledger::{self, Account, LedgerError};
 use pools_core::ledger::{EntryKind, ExitStatus, PayoutStatus, ReportStatus};
 use pools_core::membership::{self, MemberStatus};
 use pools_core::{Event, Money};
-use sha2::{Digest, Sha256};
 
 /// Money a treasurer records as received.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -97,11 +98,6 @@ pub struct TreasuryView {
     pub can_report: bool,
     /// Current members, for the form: (person id, name, pending).
     pub members: Vec<(String, String, bool)>,
-}
-
-pub(crate) fn request_hash<T: serde::Serialize>(what: &str, pool_id: &str, body: &T) -> String {
-    let text = serde_json::to_string(&(what, pool_id, body)).expect("requests serialize");
-    hex::encode(Sha256::digest(text.as_bytes()))
 }
 
 /// Reads what money is from a form's text, refusing anything else: an
@@ -231,47 +227,6 @@ impl App {
         Ok(pool)
     }
 
-    /// Looks up an idempotency key: the id the earlier request produced if
-    /// the request is the same, a refusal if it is not.
-    pub(crate) async fn replayed_id(
-        &self,
-        tx: &mut Box<dyn Tx>,
-        actor: &Actor,
-        key: &str,
-        hash: &str,
-    ) -> AppResult<Option<String>> {
-        let person = actor.person()?;
-        if key.trim().is_empty() || key.len() > 200 {
-            return Err(AppError::invalid(
-                "idempotency_key",
-                "send an Idempotency-Key of 1 to 200 characters, new for each request that moves money",
-            ));
-        }
-        match tx.idempotent(&person.id, key).await? {
-            Some((h, id)) if h == hash => Ok(Some(id)),
-            Some(_) => Err(AppError::Conflict(
-                "this Idempotency-Key was already used for a different request: use a new key"
-                    .into(),
-            )),
-            None => Ok(None),
-        }
-    }
-
-    /// Looks up an idempotency key: the earlier result if the request is
-    /// the same, a refusal if it is not.
-    async fn replayed(
-        &self,
-        tx: &mut Box<dyn Tx>,
-        actor: &Actor,
-        key: &str,
-        hash: &str,
-    ) -> AppResult<Option<LedgerEntry>> {
-        match self.replayed_id(tx, actor, key, hash).await? {
-            Some(entry_id) => Ok(tx.ledger_entry(&entry_id).await?),
-            None => Ok(None),
-        }
-    }
-
     /// Validates and records money received, in the caller's transaction,
     /// and completes a pending membership when it is the buy-in. Returns the
     /// new entry's id.
@@ -375,24 +330,18 @@ impl App {
         idempotency_key: &str,
     ) -> AppResult<LedgerEntry> {
         let hash = request_hash("money", pool_id, &money);
-        let mut tx = self.store.write().await?;
-        if let Some(done) = self
-            .replayed(&mut tx, actor, idempotency_key, &hash)
-            .await?
-        {
-            return Ok(done);
-        }
-        let pool = self.treasurer_pool(&mut tx, actor, pool_id).await?;
-        let entry_id = self.receive(&mut tx, actor, &pool, &money).await?;
-        let person = actor.person()?;
-        tx.save_idempotent(&person.id, idempotency_key, &hash, &entry_id, self.now_ms())
-            .await?;
-        let entry = tx
-            .ledger_entry(&entry_id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("the new entry vanished".into()))?;
-        tx.commit().await?;
-        Ok(entry)
+        self.once(
+            actor,
+            idempotency_key,
+            &hash,
+            move |mut tx| async move {
+                let pool = self.treasurer_pool(&mut tx, actor, pool_id).await?;
+                let entry_id = self.receive(&mut tx, actor, &pool, &money).await?;
+                Ok((tx, entry_id))
+            },
+            read_entry,
+        )
+        .await
     }
 
     /// Undoes an entry with an opposite one and a reason. Refused if the
@@ -406,49 +355,60 @@ impl App {
     ) -> AppResult<LedgerEntry> {
         let reason = reason.trim().to_string();
         let hash = request_hash("reversal", entry_id, &reason);
-        let mut tx = self.store.write().await?;
-        if let Some(done) = self
-            .replayed(&mut tx, actor, idempotency_key, &hash)
-            .await?
-        {
-            return Ok(done);
-        }
-        let original = tx.ledger_entry(entry_id).await?.ok_or_else(|| {
-            AppError::NotFound(format!("there is no ledger entry \"{entry_id}\""))
-        })?;
-        let pool = self
-            .treasurer_pool(&mut tx, actor, &original.pool_id)
-            .await?;
-        if reason.is_empty() {
-            return Err(AppError::invalid("reason", "say why the entry is reversed"));
-        }
-        if let Some(why) = original.why_not_reversible() {
-            return Err(AppError::Conflict(why.into()));
-        }
-        let postings = ledger::reversal(&original.postings);
-        check_funds(&mut tx, &pool, &postings).await?;
-        let id = new_id();
-        self.record(
-            &mut tx,
+        self.once(
             actor,
-            Event::EntryReversed {
-                entry_id: id.clone(),
-                pool_id: pool.id.clone(),
-                reverses: original.id.clone(),
-                reason,
-                postings,
+            idempotency_key,
+            &hash,
+            move |mut tx| async move {
+                let original = tx.ledger_entry(entry_id).await?.ok_or_else(|| {
+                    AppError::NotFound(format!("there is no ledger entry \"{entry_id}\""))
+                })?;
+                let pool = self
+                    .treasurer_pool(&mut tx, actor, &original.pool_id)
+                    .await?;
+                if reason.is_empty() {
+                    return Err(AppError::invalid("reason", "say why the entry is reversed"));
+                }
+                if let Some(why) = original.why_not_reversible() {
+                    return Err(AppError::Conflict(why.into()));
+                }
+                let postings = ledger::reversal(&original.postings);
+                check_funds(&mut tx, &pool, &postings).await?;
+                let id = new_id();
+                self.record(
+                    &mut tx,
+                    actor,
+                    Event::EntryReversed {
+                        entry_id: id.clone(),
+                        pool_id: pool.id.clone(),
+                        reverses: original.id.clone(),
+                        reason,
+                        postings,
+                    },
+                )
+                .await?;
+                Ok((tx, id))
             },
+            read_entry,
         )
-        .await?;
-        let person = actor.person()?;
-        tx.save_idempotent(&person.id, idempotency_key, &hash, &id, self.now_ms())
-            .await?;
-        let entry = tx
-            .ledger_entry(&id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("the new entry vanished".into()))?;
-        tx.commit().await?;
-        Ok(entry)
+        .await
+    }
+
+    /// Records money leaving the treasury, once its day is read and the
+    /// treasury is seen to hold it, in the command's transaction. Returns
+    /// the new entry's id.
+    async fn pay_out(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        actor: &Actor,
+        pool: &Pool,
+        paid: Paid,
+        event: impl FnOnce(Paid) -> Event,
+    ) -> AppResult<String> {
+        check_funds(tx, pool, &paid.postings).await?;
+        let entry_id = paid.entry_id.clone();
+        self.record(tx, actor, event(paid)).await?;
+        Ok(entry_id)
     }
 
     async fn waiting_payout(
@@ -483,45 +443,31 @@ impl App {
         idempotency_key: &str,
     ) -> AppResult<Payout> {
         let hash = request_hash("pay", payout_id, &(reference.trim(), paid_on.trim()));
-        let mut tx = self.store.write().await?;
-        if self
-            .replayed(&mut tx, actor, idempotency_key, &hash)
-            .await?
-            .is_some()
-        {
-            return tx
-                .payout(payout_id)
-                .await?
-                .ok_or_else(|| AppError::NotFound("the payout vanished".into()));
-        }
-        let (pool, payout) = self.waiting_payout(&mut tx, actor, payout_id).await?;
-        let day = parse_day("paid_on", paid_on)?;
-        let postings = ledger::pay(payout.amount, None)
-            .map_err(|e| AppError::invalid("amount", e.to_string()))?;
-        check_funds(&mut tx, &pool, &postings).await?;
-        let entry_id = new_id();
-        self.record(
-            &mut tx,
+        self.once(
             actor,
-            Event::PayoutPaid {
-                payout_id: payout.id.clone(),
-                entry_id: entry_id.clone(),
-                pool_id: pool.id.clone(),
-                reference: reference.trim().to_string(),
-                paid_on: day.to_string(),
-                postings,
+            idempotency_key,
+            &hash,
+            move |mut tx| async move {
+                let (pool, payout) = self.waiting_payout(&mut tx, actor, payout_id).await?;
+                let paid = Paid::new(payout.amount, None, paid_on, reference)?;
+                let entry_id = self
+                    .pay_out(&mut tx, actor, &pool, paid, |p| Event::PayoutPaid {
+                        payout_id: payout.id.clone(),
+                        entry_id: p.entry_id,
+                        pool_id: pool.id.clone(),
+                        reference: p.reference,
+                        paid_on: p.paid_on,
+                        postings: p.postings,
+                    })
+                    .await?;
+                Ok((tx, entry_id))
+            },
+            |mut tx, _| async move {
+                let made = found(tx.payout(payout_id).await?, "the payout")?;
+                Ok((tx, made))
             },
         )
-        .await?;
-        let person = actor.person()?;
-        tx.save_idempotent(&person.id, idempotency_key, &hash, &entry_id, self.now_ms())
-            .await?;
-        let p = tx
-            .payout(&payout.id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("the payout vanished".into()))?;
-        tx.commit().await?;
-        Ok(p)
+        .await
     }
 
     /// Repays a leaving member's capital: exactly what the exit rule owes,
@@ -535,51 +481,37 @@ impl App {
         idempotency_key: &str,
     ) -> AppResult<Exit> {
         let hash = request_hash("exit", exit_id, &(reference.trim(), paid_on.trim()));
-        let mut tx = self.store.write().await?;
-        if self
-            .replayed(&mut tx, actor, idempotency_key, &hash)
-            .await?
-            .is_some()
-        {
-            return tx
-                .exit(exit_id)
-                .await?
-                .ok_or_else(|| AppError::NotFound("the repayment vanished".into()));
-        }
-        let exit = tx.exit(exit_id).await?.ok_or_else(|| {
-            AppError::NotFound(format!("there is no exit repayment \"{exit_id}\""))
-        })?;
-        let pool = self.treasurer_pool(&mut tx, actor, &exit.pool_id).await?;
-        if exit.status != ExitStatus::Owed {
-            return Err(AppError::Conflict("this repayment was already made".into()));
-        }
-        let day = parse_day("paid_on", paid_on)?;
-        let postings = ledger::pay(exit.amount, Some(&exit.person_id))
-            .map_err(|e| AppError::invalid("amount", e.to_string()))?;
-        check_funds(&mut tx, &pool, &postings).await?;
-        let entry_id = new_id();
-        self.record(
-            &mut tx,
+        self.once(
             actor,
-            Event::ExitPaid {
-                exit_id: exit.id.clone(),
-                entry_id: entry_id.clone(),
-                pool_id: pool.id.clone(),
-                reference: reference.trim().to_string(),
-                paid_on: day.to_string(),
-                postings,
+            idempotency_key,
+            &hash,
+            move |mut tx| async move {
+                let exit = tx.exit(exit_id).await?.ok_or_else(|| {
+                    AppError::NotFound(format!("there is no exit repayment \"{exit_id}\""))
+                })?;
+                let pool = self.treasurer_pool(&mut tx, actor, &exit.pool_id).await?;
+                if exit.status != ExitStatus::Owed {
+                    return Err(AppError::Conflict("this repayment was already made".into()));
+                }
+                let paid = Paid::new(exit.amount, Some(&exit.person_id), paid_on, reference)?;
+                let entry_id = self
+                    .pay_out(&mut tx, actor, &pool, paid, |p| Event::ExitPaid {
+                        exit_id: exit.id.clone(),
+                        entry_id: p.entry_id,
+                        pool_id: pool.id.clone(),
+                        reference: p.reference,
+                        paid_on: p.paid_on,
+                        postings: p.postings,
+                    })
+                    .await?;
+                Ok((tx, entry_id))
+            },
+            |mut tx, _| async move {
+                let made = found(tx.exit(exit_id).await?, "the repayment")?;
+                Ok((tx, made))
             },
         )
-        .await?;
-        let person = actor.person()?;
-        tx.save_idempotent(&person.id, idempotency_key, &hash, &entry_id, self.now_ms())
-            .await?;
-        let e = tx
-            .exit(&exit.id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("the repayment vanished".into()))?;
-        tx.commit().await?;
-        Ok(e)
+        .await
     }
 
     /// Cancels an authorized payout that will not be paid, with a reason.
@@ -592,48 +524,41 @@ impl App {
     ) -> AppResult<Payout> {
         let reason = reason.trim().to_string();
         let hash = request_hash("cancel", payout_id, &reason);
-        let mut tx = self.store.write().await?;
-        if self
-            .replayed(&mut tx, actor, idempotency_key, &hash)
-            .await?
-            .is_some()
-        {
-            return tx
-                .payout(payout_id)
-                .await?
-                .ok_or_else(|| AppError::NotFound("the payout vanished".into()));
-        }
-        let (pool, payout) = self.waiting_payout(&mut tx, actor, payout_id).await?;
-        if reason.is_empty() {
-            return Err(AppError::invalid(
-                "reason",
-                "say why the payout is cancelled",
-            ));
-        }
-        let postings = ledger::cancel(payout.amount)
-            .map_err(|e| AppError::invalid("amount", e.to_string()))?;
-        let entry_id = new_id();
-        self.record(
-            &mut tx,
+        self.once(
             actor,
-            Event::PayoutCancelled {
-                payout_id: payout.id.clone(),
-                entry_id: entry_id.clone(),
-                pool_id: pool.id.clone(),
-                reason,
-                postings,
+            idempotency_key,
+            &hash,
+            move |mut tx| async move {
+                let (pool, payout) = self.waiting_payout(&mut tx, actor, payout_id).await?;
+                if reason.is_empty() {
+                    return Err(AppError::invalid(
+                        "reason",
+                        "say why the payout is cancelled",
+                    ));
+                }
+                let postings = ledger::cancel(payout.amount)
+                    .map_err(|e| AppError::invalid("amount", e.to_string()))?;
+                let entry_id = new_id();
+                self.record(
+                    &mut tx,
+                    actor,
+                    Event::PayoutCancelled {
+                        payout_id: payout.id.clone(),
+                        entry_id: entry_id.clone(),
+                        pool_id: pool.id.clone(),
+                        reason,
+                        postings,
+                    },
+                )
+                .await?;
+                Ok((tx, entry_id))
+            },
+            |mut tx, _| async move {
+                let made = found(tx.payout(payout_id).await?, "the payout")?;
+                Ok((tx, made))
             },
         )
-        .await?;
-        let person = actor.person()?;
-        tx.save_idempotent(&person.id, idempotency_key, &hash, &entry_id, self.now_ms())
-            .await?;
-        let p = tx
-            .payout(&payout.id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("the payout vanished".into()))?;
-        tx.commit().await?;
-        Ok(p)
+        .await
     }
 
     /// A member tells the pool they sent money. Nothing enters the books
@@ -647,57 +572,51 @@ impl App {
     ) -> AppResult<MoneyReport> {
         let person = actor.person()?.clone();
         let hash = request_hash("report", pool_id, &money);
-        let mut tx = self.store.write().await?;
-        if let Some(id) = self
-            .replayed_id(&mut tx, actor, idempotency_key, &hash)
-            .await?
-        {
-            return tx
-                .money_report(&id)
-                .await?
-                .ok_or_else(|| AppError::NotFound("the report vanished".into()));
-        }
-        let pool = tx
-            .pool(pool_id)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
-        let me = tx.pool_member(&pool.id, &person.id).await?;
-        if !me.is_some_and(|m| m.status != MemberStatus::Left) {
-            return Err(AppError::Forbidden(
-                "only members of the pool can report money they sent".into(),
-            ));
-        }
-        if money.person_id != person.id {
-            return Err(AppError::invalid(
-                "person_id",
-                "you can report only money you sent yourself",
-            ));
-        }
-        let day = check_money(self, &money)?;
-        let id = new_id();
-        self.record(
-            &mut tx,
+        self.once(
             actor,
-            Event::MoneyReported {
-                report_id: id.clone(),
-                pool_id: pool.id.clone(),
-                person_id: person.id.clone(),
-                kind: money.kind,
-                amount: money.amount,
-                sent_on: day,
-                method: money.method.clone(),
-                reference: money.reference.trim().to_string(),
+            idempotency_key,
+            &hash,
+            move |mut tx| async move {
+                let pool = tx.pool(pool_id).await?.ok_or_else(|| {
+                    AppError::NotFound(format!("there is no pool with id \"{pool_id}\""))
+                })?;
+                let me = tx.pool_member(&pool.id, &person.id).await?;
+                if !me.is_some_and(|m| m.status != MemberStatus::Left) {
+                    return Err(AppError::Forbidden(
+                        "only members of the pool can report money they sent".into(),
+                    ));
+                }
+                if money.person_id != person.id {
+                    return Err(AppError::invalid(
+                        "person_id",
+                        "you can report only money you sent yourself",
+                    ));
+                }
+                let day = check_money(self, &money)?;
+                let id = new_id();
+                self.record(
+                    &mut tx,
+                    actor,
+                    Event::MoneyReported {
+                        report_id: id.clone(),
+                        pool_id: pool.id.clone(),
+                        person_id: person.id.clone(),
+                        kind: money.kind,
+                        amount: money.amount,
+                        sent_on: day,
+                        method: money.method.clone(),
+                        reference: money.reference.trim().to_string(),
+                    },
+                )
+                .await?;
+                Ok((tx, id))
+            },
+            |mut tx, id| async move {
+                let made = found(tx.money_report(&id).await?, "the report")?;
+                Ok((tx, made))
             },
         )
-        .await?;
-        tx.save_idempotent(&person.id, idempotency_key, &hash, &id, self.now_ms())
-            .await?;
-        let r = tx
-            .money_report(&id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("the report vanished".into()))?;
-        tx.commit().await?;
-        Ok(r)
+        .await
     }
 
     /// A treasurer confirms a report: the money is recorded as received,
@@ -739,73 +658,59 @@ impl App {
         idempotency_key: &str,
     ) -> AppResult<MoneyReport> {
         let hash = request_hash("settle", report_id, &rejection);
-        let mut tx = self.store.write().await?;
-        if self
-            .replayed_id(&mut tx, actor, idempotency_key, &hash)
-            .await?
-            .is_some()
-        {
-            return tx
-                .money_report(report_id)
-                .await?
-                .ok_or_else(|| AppError::NotFound("the report vanished".into()));
-        }
-        let report = tx
-            .money_report(report_id)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no report \"{report_id}\"")))?;
-        let pool = self.treasurer_pool(&mut tx, actor, &report.pool_id).await?;
-        if report.status != ReportStatus::Pending {
-            return Err(AppError::Conflict(format!(
-                "this report was already {}",
-                report.status
-            )));
-        }
-        let entry_id = match rejection {
-            Some(_) => None,
-            None => Some(
-                self.receive(
-                    &mut tx,
-                    actor,
-                    &pool,
-                    &NewMoney {
-                        person_id: report.person_id.clone(),
-                        kind: report.kind,
-                        amount: report.amount,
-                        received_on: report.sent_on.clone(),
-                        method: report.method.clone(),
-                        reference: report.reference.clone(),
-                    },
-                )
-                .await?,
-            ),
-        };
-        self.record(
-            &mut tx,
+        self.once(
             actor,
-            Event::ReportSettled {
-                report_id: report.id.clone(),
-                pool_id: pool.id.clone(),
-                entry_id,
-                reason: rejection.unwrap_or("").to_string(),
-            },
-        )
-        .await?;
-        let person = actor.person()?;
-        tx.save_idempotent(
-            &person.id,
             idempotency_key,
             &hash,
-            &report.id,
-            self.now_ms(),
+            move |mut tx| async move {
+                let report = tx.money_report(report_id).await?.ok_or_else(|| {
+                    AppError::NotFound(format!("there is no report \"{report_id}\""))
+                })?;
+                let pool = self.treasurer_pool(&mut tx, actor, &report.pool_id).await?;
+                if report.status != ReportStatus::Pending {
+                    return Err(AppError::Conflict(format!(
+                        "this report was already {}",
+                        report.status
+                    )));
+                }
+                let entry_id = match rejection {
+                    Some(_) => None,
+                    None => Some(
+                        self.receive(
+                            &mut tx,
+                            actor,
+                            &pool,
+                            &NewMoney {
+                                person_id: report.person_id.clone(),
+                                kind: report.kind,
+                                amount: report.amount,
+                                received_on: report.sent_on.clone(),
+                                method: report.method.clone(),
+                                reference: report.reference.clone(),
+                            },
+                        )
+                        .await?,
+                    ),
+                };
+                self.record(
+                    &mut tx,
+                    actor,
+                    Event::ReportSettled {
+                        report_id: report.id.clone(),
+                        pool_id: pool.id.clone(),
+                        entry_id,
+                        reason: rejection.unwrap_or("").to_string(),
+                    },
+                )
+                .await?;
+                Ok((tx, report.id))
+            },
+            |mut tx, _| async move {
+                let made = found(tx.money_report(report_id).await?, "the report")?;
+                Ok((tx, made))
+            },
         )
-        .await?;
-        let r = tx
-            .money_report(&report.id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("the report vanished".into()))?;
-        tx.commit().await?;
-        Ok(r)
+        .await
     }
 
     /// A member's statement: their entries, oldest first, and what their
@@ -1027,6 +932,41 @@ impl App {
             capital,
             entries,
             pool,
+        })
+    }
+}
+
+/// Reads back the ledger entry a money command made.
+async fn read_entry(mut tx: Box<dyn Tx>, id: String) -> AppResult<(Box<dyn Tx>, LedgerEntry)> {
+    let entry = found(tx.ledger_entry(&id).await?, "the new entry")?;
+    Ok((tx, entry))
+}
+
+/// Money about to leave the treasury: a payout or an exit repayment.
+struct Paid {
+    entry_id: String,
+    reference: String,
+    paid_on: String,
+    postings: Vec<ledger::Posting>,
+}
+
+impl Paid {
+    /// Reads the day and builds the postings; `exit_member` is the member
+    /// whose capital is repaid, if it is a repayment.
+    fn new(
+        amount: i64,
+        exit_member: Option<&str>,
+        paid_on: &str,
+        reference: &str,
+    ) -> AppResult<Paid> {
+        let day = parse_day("paid_on", paid_on)?;
+        let postings = ledger::pay(amount, exit_member)
+            .map_err(|e| AppError::invalid("amount", e.to_string()))?;
+        Ok(Paid {
+            entry_id: new_id(),
+            reference: reference.trim().to_string(),
+            paid_on: day.to_string(),
+            postings,
         })
     }
 }

@@ -2,14 +2,21 @@
 //! asks these functions and returns it already filtered, so no adapter (a
 //! page, the API, the command line) ever decides what is hidden.
 
-use crate::ports::{Decision, Pool, Tx};
+use crate::ports::{Decision, GroupMember, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult};
 use pools_core::decision::Tally;
+use pools_core::meetup::GroupRole;
 
 /// Whether a reader may read a pool's inside (decisions, books, rounds,
 /// formation, Floods): members of its group, and the operator.
 pub(crate) fn may_read_pool(actor: &Actor, in_group: bool) -> bool {
     in_group || actor.is_operator()
+}
+
+/// Whether a reader may see a group's invite links, which let anyone who
+/// holds one claim an imported place: its organizers, and the operator.
+pub(crate) fn may_see_invites(actor: &Actor, me: Option<&GroupMember>) -> bool {
+    actor.is_operator() || me.is_some_and(|m| m.role == GroupRole::Organizer)
 }
 
 /// Whether a decision's count is withheld from every reader: the pool's

@@ -235,7 +235,7 @@ async fn invites_are_claimed_once(env: Env) {
         .group_view(&Actor::Operator, "oakland-makers")
         .await
         .unwrap();
-    assert_eq!(view.invites.len(), 12);
+    assert_eq!(view.unclaimed, 12);
     let ana_member = view
         .members
         .iter()
@@ -285,11 +285,7 @@ async fn invites_are_claimed_once(env: Env) {
         view.is_organizer(),
         "the Meetup organizer role carried over"
     );
-    assert_eq!(
-        view.invites.len(),
-        11,
-        "claimed members have no invite link"
-    );
+    assert_eq!(view.unclaimed, 11, "claimed members have no invite link");
 }
 
 async fn group_visibility_by_role(env: Env) {
@@ -320,17 +316,42 @@ async fn group_visibility_by_role(env: Env) {
         .await
         .unwrap();
     assert_eq!(anon.member_count, 14);
-    assert!(anon.members.is_empty() && anon.invites.is_empty());
+    assert!(anon.members.is_empty() && anon.unclaimed == 0);
     let out = app
         .group_view(&outsider, "oakland-bike-club")
         .await
         .unwrap();
-    assert!(out.members.is_empty() && out.invites.is_empty() && out.me.is_none());
+    assert!(out.members.is_empty() && out.unclaimed == 0 && out.me.is_none());
     let m = app.group_view(&member, "oakland-bike-club").await.unwrap();
     assert_eq!(m.members.len(), 14);
-    assert!(m.invites.is_empty(), "members do not see invite links");
+    assert_eq!(m.unclaimed, 0, "members are not told of invite links");
+    assert!(matches!(
+        app.invites(&member, "oakland-bike-club").await,
+        Err(AppError::Forbidden(_))
+    ));
+    assert!(matches!(
+        app.invites(&outsider, "oakland-bike-club").await,
+        Err(AppError::Forbidden(_))
+    ));
+    assert!(matches!(
+        app.invites(&Actor::Anonymous, "oakland-bike-club").await,
+        Err(AppError::Unauthenticated(_))
+    ));
     let o = app.group_view(&org, "oakland-bike-club").await.unwrap();
-    assert_eq!(o.invites.len(), 12);
+    assert_eq!(o.unclaimed, 12);
+    let links = app.invites(&org, "oakland-bike-club").await.unwrap();
+    assert_eq!(links.invites.len(), 12);
+    assert!(
+        links
+            .invites
+            .iter()
+            .all(|i| !i.name.is_empty() && i.link.contains(&i.member_id))
+    );
+    let by_operator = app
+        .invites(&Actor::Operator, "oakland-bike-club")
+        .await
+        .unwrap();
+    assert_eq!(by_operator.invites, links.invites);
     assert!(matches!(
         app.group_view(&org, "no-such-group").await,
         Err(AppError::NotFound(_))

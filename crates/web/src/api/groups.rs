@@ -11,7 +11,6 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use pools_app::AppError;
 use serde::Deserialize;
 
 /// Every group on this server.
@@ -114,29 +113,14 @@ pub async fn invites(
     caller: ApiCaller,
     Path(slug): Path<String>,
 ) -> ApiResult<Json<Vec<InviteDto>>> {
-    let v = s.app.group_view(&caller.actor, &slug).await?;
-    if !v.is_organizer() && !caller.actor.is_operator() {
-        return Err(match caller.actor {
-            pools_app::Actor::Anonymous => AppError::sign_in(),
-            _ => AppError::Forbidden(format!(
-                "only organizers of {} can see its invite links",
-                v.group.name
-            )),
-        }
-        .into());
-    }
+    let v = s.app.invites(&caller.actor, &slug).await?;
     Ok(Json(
         v.invites
             .into_iter()
-            .map(|(id, link)| InviteDto {
-                name: v
-                    .members
-                    .iter()
-                    .find(|m| m.id == id)
-                    .map(|m| m.name.clone())
-                    .unwrap_or_default(),
-                member_id: id,
-                link,
+            .map(|i| InviteDto {
+                name: i.name,
+                member_id: i.member_id,
+                link: i.link,
             })
             .collect(),
     ))

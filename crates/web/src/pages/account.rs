@@ -1,5 +1,6 @@
 //! Home, sign up, sign in and out, password reset, and the operator's outbox.
 
+use super::CsrfForm;
 use super::layout::{FormErrors, Layout};
 use super::{redirect, redirect_with, render, render_status, safe_next};
 use crate::AppState;
@@ -246,11 +247,6 @@ pub async fn signin(
             )
         }
     }
-}
-
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
 }
 
 pub async fn signout(

@@ -1,6 +1,7 @@
 //! Decision pages: open a question, see the count and the explained result,
 //! vote, change or withdraw a ballot.
 
+use super::CsrfForm;
 use super::layout::{FormErrors, Layout};
 use super::{redirect_with, render, render_status, to_sign_in};
 use crate::AppState;
@@ -755,11 +756,6 @@ pub async fn vote(
         ),
         Err(e) => Err(e.into()),
     }
-}
-
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
 }
 
 pub async fn withdraw(

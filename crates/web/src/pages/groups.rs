@@ -1,5 +1,6 @@
 //! Group pages: create, view, join, import from Meetup, invite links.
 
+use super::CsrfForm;
 use super::layout::{FormErrors, Layout};
 use super::{redirect_with, render, render_status, to_sign_in};
 use crate::AppState;
@@ -10,6 +11,7 @@ use axum::Form;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use pools_app::groups::Invite;
 use pools_app::ports::{Group, Pool};
 use pools_app::{Actor, AppError};
 use pools_core::membership::GroupRole;
@@ -139,7 +141,7 @@ pub async fn show(
         is_organizer,
         signed_in: !matches!(page.actor, Actor::Anonymous),
         pool: v.pool.map(PoolLink::from),
-        invite_count: v.invites.len(),
+        invite_count: v.unclaimed,
         members: v
             .members
             .into_iter()
@@ -154,11 +156,6 @@ pub async fn show(
             .collect(),
         group: v.group,
     })
-}
-
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
 }
 
 pub async fn join(
@@ -231,7 +228,7 @@ pub async fn import(
 struct Invites {
     l: Layout,
     group: Group,
-    invites: Vec<(String, String)>,
+    invites: Vec<Invite>,
 }
 
 pub async fn invites(
@@ -242,26 +239,10 @@ pub async fn invites(
     if matches!(page.actor, Actor::Anonymous) {
         return Ok(to_sign_in(&format!("/g/{slug}/invites")));
     }
-    let v = s.app.group_view(&page.actor, &slug).await?;
-    if !v.is_organizer() && !page.actor.is_operator() {
-        return Err(AppError::Forbidden(format!(
-            "only organizers of {} can see its invite links",
-            v.group.name
-        ))
-        .into());
-    }
-    let names: std::collections::HashMap<_, _> = v
-        .members
-        .iter()
-        .map(|m| (m.id.clone(), m.name.clone()))
-        .collect();
+    let v = s.app.invites(&page.actor, &slug).await?;
     render(&Invites {
         l: Layout::new(&page, format!("Invite links for {}", v.group.name)),
-        invites: v
-            .invites
-            .into_iter()
-            .map(|(id, link)| (names.get(&id).cloned().unwrap_or_default(), link))
-            .collect(),
+        invites: v.invites,
         group: v.group,
     })
 }

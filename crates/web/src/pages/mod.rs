@@ -108,6 +108,13 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// Renders a template as a 200 page.
+/// A form that sends nothing but its CSRF field: a button that does one
+/// thing (join, sign out, withdraw, open).
+#[derive(serde::Deserialize)]
+pub struct CsrfForm {
+    pub csrf: String,
+}
+
 pub fn render<T: Template>(t: &T) -> Result<Response, PageError> {
     render_status(StatusCode::OK, t)
 }

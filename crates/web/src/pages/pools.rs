@@ -1,6 +1,7 @@
 //! Pool pages: create from a group, view, edit draft rules, open, join,
 //! leave and assign roles.
 
+use super::CsrfForm;
 use super::layout::{FormErrors, Layout};
 use super::{redirect_with, render, render_status, to_sign_in};
 use crate::AppState;
@@ -584,11 +585,6 @@ pub async fn save_rules(
         ),
         Err(e) => Err(e.into()),
     }
-}
-
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
 }
 
 pub async fn open(
