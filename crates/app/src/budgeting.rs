@@ -158,7 +158,7 @@ impl App {
         d: &Decision,
         plan: &budget::RoundPlan,
     ) -> AppResult<()> {
-        let system = Actor::Operator;
+        let system = Actor::Closer;
         let pool = tx
             .pool(&d.pool_id)
             .await?
@@ -722,7 +722,7 @@ impl App {
         tx: &mut Box<dyn Tx>,
         round: &Round,
     ) -> AppResult<()> {
-        let system = Actor::Operator;
+        let system = Actor::Closer;
         let buckets: Vec<Bucket> = tx
             .buckets_of_round(&round.id)
             .await?

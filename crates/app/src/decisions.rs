@@ -386,7 +386,7 @@ impl App {
             outcome =
                 pools_core::flood::with_double_majority(outcome, &by_person, pools, threshold);
         }
-        let system = Actor::Operator;
+        let system = Actor::Closer;
         self.record(
             tx,
             &system,
@@ -561,7 +561,7 @@ impl App {
             format_time(self.now() + Duration::days(pool.rules.default_voting_days as i64));
         self.record(
             tx,
-            &Actor::Operator,
+            &Actor::Closer,
             Event::DecisionOpened {
                 decision_id: new_id(),
                 pool_id: pool.id.clone(),
@@ -642,14 +642,14 @@ impl App {
             // A buy-in paid before the vote is capital: turned down, the
             // candidate is owed it back under the exit rule, as a leaving
             // member would be.
-            self.owe_capital(tx, &Actor::Operator, &pool, candidate)
+            self.owe_capital(tx, &Actor::Closer, &pool, candidate)
                 .await?;
             Event::PoolMemberLeft {
                 pool_id: pool_id.to_string(),
                 person_id: candidate.to_string(),
             }
         };
-        self.record(tx, &Actor::Operator, event).await
+        self.record(tx, &Actor::Closer, event).await
     }
 
     /// Closes every decision whose closing time has come, each in its own

@@ -131,14 +131,14 @@ impl App {
         match self.flood_events(tx, &pool, action).await {
             Ok(events) => {
                 for e in events {
-                    self.record(tx, &Actor::Operator, e).await?;
+                    self.record(tx, &Actor::Closer, e).await?;
                 }
                 Ok(())
             }
             Err(AppError::Conflict(reason)) => {
                 self.record(
                     tx,
-                    &Actor::Operator,
+                    &Actor::Closer,
                     Event::FloodActionRefused {
                         decision_id: d.id.clone(),
                         pool_id: pool.id.clone(),

@@ -150,6 +150,7 @@ impl App {
     async fn generate_in(
         &self,
         tx: &mut Box<dyn Tx>,
+        actor: &Actor,
         pool: &Pool,
         f: &Formation,
         reason: &str,
@@ -167,7 +168,7 @@ impl App {
             .collect();
         self.record(
             tx,
-            &Actor::Operator,
+            actor,
             Event::DocumentsGenerated {
                 formation_id: f.id.clone(),
                 version,
@@ -202,7 +203,7 @@ impl App {
             // Nothing unsigned is filed: back to signing the new version.
             self.record(
                 tx,
-                &Actor::Operator,
+                &Actor::Closer,
                 Event::FormationAdvanced {
                     formation_id: f.id.clone(),
                     status: Status::Signing,
@@ -212,6 +213,7 @@ impl App {
         }
         self.generate_in(
             tx,
+            &Actor::Closer,
             &pool,
             &f,
             &format!("The rules changed by the decision \"{decision_title}\"."),
@@ -431,7 +433,7 @@ impl App {
         )
         .await?;
         if step == Step::StartSigning {
-            self.generate_in(&mut tx, &pool, &f, "Signing started.")
+            self.generate_in(&mut tx, actor, &pool, &f, "Signing started.")
                 .await?;
         }
         let f = tx

@@ -72,8 +72,17 @@ pub enum Actor {
     Anonymous,
     /// A signed-in person.
     Person(Person),
-    /// The operator at the server's command line, trusted like the database itself.
+    /// The operator at the server's command line, trusted like the database
+    /// itself. Journal entries it records have no actor.
     Operator,
+    /// Pools itself, following the pool's rules: the closer that acts when
+    /// a closing time comes, and what the rules make of a result (a passed
+    /// decision's effects, an admission vote opened or settled, a round
+    /// opened or closed, a new version of the legal documents). Its journal
+    /// entries carry the actor [`pools_core::journal::CLOSER`]. It may do
+    /// only what a use case does on its behalf, never read or act for a
+    /// person.
+    Closer,
 }
 
 impl Actor {
@@ -98,7 +107,17 @@ impl Actor {
         match self {
             Actor::Operator => true,
             Actor::Person(p) => p.operator,
-            Actor::Anonymous => false,
+            Actor::Anonymous | Actor::Closer => false,
+        }
+    }
+
+    /// Who the journal says did it: a person's id, the closer, or nobody
+    /// (the operator's command line, or someone not yet signed in).
+    pub fn journal_actor(&self) -> Option<&str> {
+        match self {
+            Actor::Person(p) => Some(&p.id),
+            Actor::Closer => Some(pools_core::journal::CLOSER),
+            Actor::Operator | Actor::Anonymous => None,
         }
     }
 }
@@ -164,7 +183,7 @@ impl App {
 
     /// Records one event in the given transaction, stamped with the clock.
     async fn record(&self, tx: &mut Box<dyn Tx>, actor: &Actor, event: Event) -> AppResult<()> {
-        tx.record(self.clock.now(), actor.person_id(), &event)
+        tx.record(self.clock.now(), actor.journal_actor(), &event)
             .await?;
         Ok(())
     }

@@ -587,6 +587,16 @@ pub fn outcome(
         }
         Method::SingleChoice { .. } | Method::MultipleChoice { .. } => {
             let best = tally.counts.iter().copied().max().unwrap_or(0);
+            if best == 0 {
+                // Only a multiple choice allows a ballot that picks nothing
+                // (a minimum of 0 picks). It counts toward the quorum, and
+                // if every ballot picked nothing, no option was chosen.
+                o.ranking = rank_by(&tally.counts);
+                o.explanation = format!(
+                    "Not decided: {turnout}, but no ballot picked any option, so nothing was chosen."
+                );
+                return o;
+            }
             o.winners = (0..options.len())
                 .filter(|&i| tally.counts[i] == best)
                 .collect();

@@ -2,7 +2,7 @@
 //! format, and the check that anyone can run on an exported file.
 //!
 //! Export format (JSON Lines, one entry per line, in order):
-//! `{"seq":1,"at":"2026-11-29T08:00:00.000Z","actor":"<person id or null>",
+//! `{"seq":1,"at":"2026-11-29T08:00:00.000Z","actor":"<person id, \"closer\" or null>",
 //!   "prev_hash":"<64 hex>","hash":"<64 hex>","event":{"type":"...",...}}`
 //!
 //! `hash = SHA-256(seq "\n" at "\n" actor "\n" prev_hash "\n" event)` in hex,
@@ -15,6 +15,14 @@ use crate::event::Event;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use sha2::{Digest, Sha256};
+
+/// The actor of entries Pools records itself, following the rules: the
+/// closer acting when a closing time comes, and what the rules make of a
+/// result (a passed decision's effects, an admission vote, a round opened or
+/// closed, a new document version). No person id can take this value (ids
+/// are UUIDs). A null actor is the operator's command line, or someone not
+/// signed in yet (signing up, claiming an invite by its token).
+pub const CLOSER: &str = "closer";
 
 /// The `prev_hash` of the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -41,7 +49,8 @@ pub struct JournalEntry {
     pub seq: i64,
     /// When it was recorded, RFC 3339 UTC with milliseconds.
     pub at: String,
-    /// Who did it: a person id, or none for the operator's command line.
+    /// Who did it: a person id, [`CLOSER`], or none for the operator's
+    /// command line (or someone not signed in yet).
     pub actor: Option<String>,
     /// The event's JSON text.
     pub event: String,

@@ -12,7 +12,7 @@
 use crate::event::Event;
 use crate::journal::{ChainBreak, JournalEntry};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 mod budgeting;
 mod decisions;
@@ -58,6 +58,8 @@ struct Audit {
     payouts: HashMap<String, (i64, bool)>,
     /// Each exit repayment: (pool, person, amount, still owed).
     exits: HashMap<String, (String, String, i64, bool)>,
+    /// Everyone registered so far, who may appear as an entry's actor.
+    people: HashSet<String>,
 }
 
 /// Replays the decisions in a journal (already chain-checked) and checks
@@ -70,6 +72,7 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
             reason,
         };
         let event = e.decode().map_err(brk)?;
+        audit.check_actor(e.actor.as_deref(), &event).map_err(brk)?;
         audit.apply(&e.at, event).map_err(brk)?;
     }
     audit.finish().map_err(|reason| ChainBreak {
@@ -96,6 +99,23 @@ impl Audit {
             balances: HashMap::new(),
             payouts: HashMap::new(),
             exits: HashMap::new(),
+            people: HashSet::new(),
+        }
+    }
+
+    /// An entry's actor is a person registered by then (signing up records
+    /// the new person as its own actor), the closer, or nobody: the
+    /// operator's command line or someone not signed in yet.
+    fn check_actor(&mut self, actor: Option<&str>, event: &Event) -> Result<(), String> {
+        if let Event::PersonRegistered { person_id, .. } = event {
+            self.people.insert(person_id.clone());
+        }
+        match actor {
+            None => Ok(()),
+            Some(a) if a == crate::journal::CLOSER || self.people.contains(a) => Ok(()),
+            Some(a) => Err(format!(
+                "the entry's actor {a} is nobody registered before it"
+            )),
         }
     }
 

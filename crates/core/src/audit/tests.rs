@@ -569,3 +569,42 @@ fn outsiders_and_unpassed_rule_changes_are_found() {
     assert_eq!(err.line, 3 + 5);
     assert!(err.reason.contains("did not pass"));
 }
+
+#[test]
+fn an_entry_by_nobody_registered_is_refused() {
+    let registered = Event::PersonRegistered {
+        person_id: "a".into(),
+        email: "a@example.org".into(),
+        name: "A".into(),
+        operator: false,
+    };
+    let by = |actors: &[Option<&str>]| {
+        let mut out: Vec<JournalEntry> = Vec::new();
+        let mut events = vec![registered.clone()];
+        events.extend(members());
+        events.extend([opened(None), cast("a", Stance::Agree)]);
+        for (ev, actor) in events.iter().zip(actors) {
+            let prev = out.last().map(|p| (p.seq, p.hash.as_str()));
+            out.push(JournalEntry::next(
+                prev,
+                "2026-11-29T09:00:00.000Z".into(),
+                actor.map(str::to_string),
+                ev,
+            ));
+        }
+        audit(&out)
+    };
+    // Signing up names the new person as its own actor; the closer and the
+    // operator's command line (no actor) may record anything.
+    let closer = Some(crate::journal::CLOSER);
+    let a = Some("a");
+    assert!(by(&[a, None, None, None, closer, a]).is_ok());
+    assert!(by(&[None; 6]).is_ok());
+    let err = by(&[a, None, None, None, Some("mallory"), a]).unwrap_err();
+    assert_eq!(err.line, 5);
+    assert!(
+        err.reason.contains("actor mallory is nobody registered"),
+        "{}",
+        err.reason
+    );
+}

@@ -66,6 +66,49 @@ fn quorum_blocks_and_ties() {
 }
 
 #[test]
+fn a_multiple_choice_ballot_that_picks_nothing_counts_toward_the_quorum_only() {
+    let m = Method::MultipleChoice {
+        options: opts(3),
+        min: 0,
+        max: 2,
+    };
+    let rules = Rules::default();
+    assert!(m.check_ballot(&Choice::Multiple(vec![]), "").is_ok());
+    let mut t = Tally::new(&m);
+    t.add(&Choice::Multiple(vec![]));
+    t.add(&Choice::Multiple(vec![]));
+    let o = outcome(&m, &t, 3, &rules, rules.approval);
+    assert!(o.quorum_met, "empty ballots are turnout");
+    assert!(!o.passed && o.winners.is_empty(), "{o:?}");
+    assert!(
+        o.explanation.contains("no ballot picked any option"),
+        "{}",
+        o.explanation
+    );
+    t.add(&Choice::Multiple(vec![1]));
+    let o = outcome(&m, &t, 3, &rules, rules.approval);
+    assert!(o.passed && o.winners == vec![1], "{o:?}");
+    assert!(o.explanation.starts_with("Decided: 3 of 3 members voted"));
+}
+
+#[test]
+fn nobody_voting_never_meets_a_quorum_even_of_zero() {
+    let rules = Rules {
+        quorum_percent: 0,
+        ..Rules::default()
+    };
+    let o = outcome(
+        &Method::Proposal,
+        &Tally::new(&Method::Proposal),
+        5,
+        &rules,
+        rules.approval,
+    );
+    assert_eq!(o.quorum, 0);
+    assert!(!o.quorum_met && !o.passed, "{o:?}");
+}
+
+#[test]
 fn ballots_are_checked_against_the_method() {
     let m = Method::MultipleChoice {
         options: opts(4),

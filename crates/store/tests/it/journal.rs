@@ -131,6 +131,21 @@ async fn replaying_the_journal_reproduces_the_state(env: Env) {
         .collect();
     let audit = pools_core::audit::audit(&entries).unwrap();
     assert_eq!(audit.decisions_checked, 1, "the closed decision recounts");
+    // The close on time is the closer's, in its own name; what people did
+    // is theirs; the operator's import has no actor.
+    let actor_of = |kind: &str| {
+        entries
+            .iter()
+            .find(|e| e.event.contains(&format!("\"type\":\"{kind}\"")))
+            .map(|e| e.actor.clone())
+            .unwrap()
+    };
+    assert_eq!(
+        actor_of("decision_closed").as_deref(),
+        Some(journal::CLOSER)
+    );
+    assert!(actor_of("ballot_cast").is_some_and(|a| a != journal::CLOSER));
+    assert_eq!(actor_of("meetup_imported"), None);
 
     // Replay into an empty database of the same engine.
     let backend = if env.url.starts_with("postgres") {
