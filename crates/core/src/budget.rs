@@ -85,6 +85,17 @@ crate::stored_enum! {
     }
 }
 
+crate::stored_enum! {
+    /// Whether a round still takes buckets and money.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum RoundStatus {
+        /// Taking buckets, then money, until its funding closes.
+        Open => "open",
+        /// Closed: funded buckets paid out, the rest given back.
+        Closed => "closed",
+    }
+}
+
 /// Where a round is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

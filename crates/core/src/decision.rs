@@ -12,6 +12,17 @@
 use crate::rules::{Rules, Threshold};
 use serde::{Deserialize, Serialize};
 
+crate::stored_enum! {
+    /// Whether a decision still takes ballots.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum DecisionStatus {
+        /// Voting is open.
+        Open => "open",
+        /// Closed, with its result recorded.
+        Closed => "closed",
+    }
+}
+
 /// The most options a decision may offer.
 pub const MAX_OPTIONS: usize = 50;
 /// The highest score a score vote may allow.

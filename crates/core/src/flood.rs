@@ -25,6 +25,29 @@ crate::stored_enum! {
 }
 
 crate::stored_enum! {
+    /// What a row of `groups` is: a people's group, or the unlisted group a
+    /// Flood keeps of its own.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum GroupKind {
+        /// A group of people, listed in the directory.
+        Group => "group",
+        /// A Flood's own group.
+        Flood => "flood",
+    }
+}
+
+crate::stored_enum! {
+    /// What a row of `pools` is: a pool of people, or a Flood of pools.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum PoolKind {
+        /// A pool of people.
+        Pool => "pool",
+        /// A Flood, whose members are pools.
+        Flood => "flood",
+    }
+}
+
+crate::stored_enum! {
     /// Whether a pool is still in a Flood.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum MemberPoolStatus {

@@ -73,9 +73,10 @@ macro_rules! stored_enum {
 
 #[cfg(test)]
 mod tests {
-    use crate::budget::BucketStatus;
+    use crate::budget::{BucketStatus, RoundStatus};
+    use crate::decision::DecisionStatus;
     use crate::event::MoneyKind;
-    use crate::flood::{FloodStatus, MemberPoolStatus};
+    use crate::flood::{FloodStatus, GroupKind, MemberPoolStatus, PoolKind};
     use crate::ledger::{EntryKind, ExitStatus, PayoutStatus, ReportStatus};
     use crate::membership::{MemberStatus, PoolStatus};
 
@@ -110,6 +111,14 @@ mod tests {
         round_trips(MoneyKind::ALL, MoneyKind::as_str, MoneyKind::parse);
         round_trips(MemberStatus::ALL, MemberStatus::as_str, MemberStatus::parse);
         round_trips(PoolStatus::ALL, PoolStatus::as_str, PoolStatus::parse);
+        round_trips(RoundStatus::ALL, RoundStatus::as_str, RoundStatus::parse);
+        round_trips(
+            DecisionStatus::ALL,
+            DecisionStatus::as_str,
+            DecisionStatus::parse,
+        );
+        round_trips(GroupKind::ALL, GroupKind::as_str, GroupKind::parse);
+        round_trips(PoolKind::ALL, PoolKind::as_str, PoolKind::parse);
     }
 
     #[test]

@@ -22,7 +22,8 @@ pub(super) fn round_row(r: &Row) -> StoreResult<Round> {
         buckets_close_ms: r.i64("buckets_close_ms")?,
         funding_close_at: r.text("funding_close_at")?,
         funding_close_ms: r.i64("funding_close_ms")?,
-        closed: r.text("status")? == "closed",
+        closed: stored(r, "status", pools_core::budget::RoundStatus::parse)?
+            == pools_core::budget::RoundStatus::Closed,
         closed_at: r.opt_text("closed_at")?,
     })
 }
@@ -89,7 +90,7 @@ impl SqlTx {
                 }
                 c.exec(
                     "INSERT INTO rounds (id, pool_id, decision_id, title, guidelines, amount, per_member, remainder, cap, members, opened_at, buckets_close_at, buckets_close_ms, funding_close_at, funding_close_ms, status, reason, closed_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'open', NULL, NULL)",
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL, NULL)",
                     args![
                         round_id,
                         pool_id,
@@ -105,7 +106,7 @@ impl SqlTx {
                         buckets_close_at,
                         parse_ms(buckets_close_at)?,
                         funding_close_at,
-                        parse_ms(funding_close_at)?
+                        parse_ms(funding_close_at)?, pools_core::budget::RoundStatus::Open.as_str()
                     ],
                 )
                 .await?;
@@ -141,8 +142,8 @@ impl SqlTx {
                     .map_err(|e| StoreError::Conflict(e.to_string()))?;
                 c.exec(
                     "INSERT INTO buckets (id, round_id, pool_id, title, description, co_creators, lines, min_goal, max_goal, total, status, reason, created_at, settled_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, 'open', NULL, $10, NULL)",
-                    args![bucket_id, round_id, pool_id, title, description, to_json(co_creators), to_json(lines), min, max, at],
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, $11, NULL, $10, NULL)",
+                    args![bucket_id, round_id, pool_id, title, description, to_json(co_creators), to_json(lines), min, max, at, pools_core::budget::BucketStatus::Open.as_str()],
                 )
                 .await?;
             }
@@ -182,8 +183,8 @@ impl SqlTx {
                 }
                 let n = c
                     .exec(
-                        "UPDATE buckets SET total = total + $1 WHERE id = $2 AND round_id = $3 AND status = 'open' AND total + $4 <= max_goal",
-                        args![*amount, bucket_id, round_id, *amount],
+                        "UPDATE buckets SET total = total + $1 WHERE id = $2 AND round_id = $3 AND status = $5 AND total + $4 <= max_goal",
+                        args![*amount, bucket_id, round_id, *amount, pools_core::budget::BucketStatus::Open.as_str()],
                     )
                     .await?;
                 if n != 1 {
@@ -211,8 +212,8 @@ impl SqlTx {
             } => {
                 let row = c
                     .one(
-                        "UPDATE buckets SET status = 'cancelled', reason = $1, settled_at = $2 WHERE id = $3 AND status = 'open' RETURNING total",
-                        args![reason, at, bucket_id],
+                        "UPDATE buckets SET status = $4, reason = $1, settled_at = $2 WHERE id = $3 AND status = $5 RETURNING total",
+                        args![reason, at, bucket_id, pools_core::budget::BucketStatus::Cancelled.as_str(), pools_core::budget::BucketStatus::Open.as_str()],
                     )
                     .await?
                     .ok_or_else(|| StoreError::Conflict("the bucket is not open".into()))?;
@@ -254,8 +255,8 @@ impl SqlTx {
             } => {
                 let row = c
                     .one(
-                        "UPDATE rounds SET status = 'closed', closed_at = $1 WHERE id = $2 AND status = 'open' RETURNING decision_id, title, per_member, members",
-                        args![at, round_id],
+                        "UPDATE rounds SET status = $3, closed_at = $1 WHERE id = $2 AND status = $4 RETURNING decision_id, title, per_member, members",
+                        args![at, round_id, pools_core::budget::RoundStatus::Closed.as_str(), pools_core::budget::RoundStatus::Open.as_str()],
                     )
                     .await?
                     .ok_or_else(|| StoreError::Conflict("the round was closed already".into()))?;
@@ -265,8 +266,8 @@ impl SqlTx {
                 for b in buckets.iter().filter(|b| !b.funded) {
                     let n = c
                         .exec(
-                            "UPDATE buckets SET status = 'missed', settled_at = $1 WHERE id = $2 AND round_id = $3 AND status = 'open' AND total = $4",
-                            args![at, &b.bucket_id, round_id, b.total],
+                            "UPDATE buckets SET status = $5, settled_at = $1 WHERE id = $2 AND round_id = $3 AND status = $6 AND total = $4",
+                            args![at, &b.bucket_id, round_id, b.total, pools_core::budget::BucketStatus::Missed.as_str(), pools_core::budget::BucketStatus::Open.as_str()],
                         )
                         .await?;
                     if n != 1 {
@@ -355,8 +356,8 @@ impl BudgetingTx for SqlTx {
     async fn due_rounds(&mut self, now_ms: i64, limit: i64) -> StoreResult<Vec<String>> {
         self.conn
             .all(
-                "SELECT id FROM rounds WHERE status = 'open' AND funding_close_ms <= $1 ORDER BY funding_close_ms, id LIMIT $2",
-                args![now_ms, limit],
+                "SELECT id FROM rounds WHERE status = $3 AND funding_close_ms <= $1 ORDER BY funding_close_ms, id LIMIT $2",
+                args![now_ms, limit, pools_core::budget::RoundStatus::Open.as_str()],
             )
             .await?
             .iter()

@@ -45,7 +45,8 @@ pub(super) fn decision(r: &Row) -> StoreResult<Decision> {
         opened_at: r.text("opened_at")?,
         closes_at: r.text("closes_at")?,
         closes_at_ms: r.i64("closes_ms")?,
-        closed: r.text("status")? == "closed",
+        closed: stored(r, "status", pools_core::decision::DecisionStatus::parse)?
+            == pools_core::decision::DecisionStatus::Closed,
         eligible: r.i64("eligible")?,
         tally: json(r, "tally")?,
         outcome: opt_json(r, "outcome")?,
@@ -103,7 +104,7 @@ impl SqlTx {
             } => {
                 c.exec(
                     "INSERT INTO decisions (id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, admission, flood_action, member_pools) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12, $13, NULL, NULL, $14, $15, $16, $17, $18)",
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $19, $12, $13, NULL, NULL, $14, $15, $16, $17, $18)",
                     args![
                         decision_id,
                         pool_id,
@@ -122,7 +123,7 @@ impl SqlTx {
                         round.as_ref().map(to_json),
                         admission.as_deref(),
                         flood_action.as_ref().map(to_json),
-                        member_pools.as_ref().map(to_json)
+                        member_pools.as_ref().map(to_json), pools_core::decision::DecisionStatus::Open.as_str()
                     ],
                 )
                 .await?;
@@ -214,8 +215,8 @@ impl SqlTx {
             } => {
                 let n = c
                     .exec(
-                        "UPDATE decisions SET status = 'closed', outcome = $1, closed_at = $2, closed_seq = $4, closed_hash = $5 WHERE id = $3 AND status = 'open'",
-                        args![to_json(outcome), at, decision_id, entry.seq, &entry.hash],
+                        "UPDATE decisions SET status = $6, outcome = $1, closed_at = $2, closed_seq = $4, closed_hash = $5 WHERE id = $3 AND status = $7",
+                        args![to_json(outcome), at, decision_id, entry.seq, &entry.hash, pools_core::decision::DecisionStatus::Closed.as_str(), pools_core::decision::DecisionStatus::Open.as_str()],
                     )
                     .await?;
                 if n != 1 {
@@ -307,8 +308,8 @@ impl DecisionsTx for SqlTx {
     async fn due_decisions(&mut self, now_ms: i64, limit: i64) -> StoreResult<Vec<String>> {
         self.conn
             .all(
-                "SELECT id FROM decisions WHERE status = 'open' AND closes_ms <= $1 ORDER BY closes_ms, id LIMIT $2",
-                args![now_ms, limit],
+                "SELECT id FROM decisions WHERE status = $3 AND closes_ms <= $1 ORDER BY closes_ms, id LIMIT $2",
+                args![now_ms, limit, pools_core::decision::DecisionStatus::Open.as_str()],
             )
             .await?
             .iter()

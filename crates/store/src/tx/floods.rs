@@ -54,19 +54,19 @@ impl SqlTx {
                 pool_id,
             } => {
                 c.exec(
-                    "INSERT INTO groups (id, slug, name, description, created_at, kind) VALUES ($1, $2, $3, $4, $5, 'flood')",
-                    args![group_id, slug, name, purpose, at],
+                    "INSERT INTO groups (id, slug, name, description, created_at, kind) VALUES ($1, $2, $3, $4, $5, $6)",
+                    args![group_id, slug, name, purpose, at, pools_core::flood::GroupKind::Flood.as_str()],
                 )
                 .await?;
                 c.exec(
                     "INSERT INTO pools (id, group_id, name, currency, rules, commitment, status, created_at, opened_at, kind) \
-                     VALUES ($1, $2, $3, $4, $5, '', 'open', $6, $7, 'flood')",
-                    args![flood_id, group_id, name, currency.code(), to_json(rules), at, at],
+                     VALUES ($1, $2, $3, $4, $5, '', $8, $6, $7, $9)",
+                    args![flood_id, group_id, name, currency.code(), to_json(rules), at, at, pools_core::membership::PoolStatus::Open.as_str(), pools_core::flood::PoolKind::Flood.as_str()],
                 )
                 .await?;
                 c.exec(
-                    "INSERT INTO floods (id, purpose, double_majority, founder_pool_id, status, started_at, dissolved_at) VALUES ($1, $2, $3, $4, 'active', $5, NULL)",
-                    args![flood_id, purpose, *double_majority as i64, pool_id, at],
+                    "INSERT INTO floods (id, purpose, double_majority, founder_pool_id, status, started_at, dissolved_at) VALUES ($1, $2, $3, $4, $6, $5, NULL)",
+                    args![flood_id, purpose, *double_majority as i64, pool_id, at, pools_core::flood::FloodStatus::Active.as_str()],
                 )
                 .await?;
             }
@@ -80,9 +80,9 @@ impl SqlTx {
                 flood_postings,
             } => {
                 c.exec(
-                    "INSERT INTO flood_pools (flood_id, pool_id, committed, status, received, joined_at, left_at) VALUES ($1, $2, $3, 'member', 0, $4, NULL) \
+                    "INSERT INTO flood_pools (flood_id, pool_id, committed, status, received, joined_at, left_at) VALUES ($1, $2, $3, $5, 0, $4, NULL) \
                      ON CONFLICT (flood_id, pool_id) DO UPDATE SET committed = flood_pools.committed + excluded.committed",
-                    args![flood_id, pool_id, *amount, at],
+                    args![flood_id, pool_id, *amount, at, pools_core::flood::MemberPoolStatus::Member.as_str()],
                 )
                 .await?;
                 c.exec(
@@ -113,8 +113,8 @@ impl SqlTx {
             } => {
                 let n = c
                     .exec(
-                        "UPDATE flood_pools SET status = 'left', received = $1, left_at = $2 WHERE flood_id = $3 AND pool_id = $4 AND status = 'member'",
-                        args![*amount, at, flood_id, pool_id],
+                        "UPDATE flood_pools SET status = $5, received = $1, left_at = $2 WHERE flood_id = $3 AND pool_id = $4 AND status = $6",
+                        args![*amount, at, flood_id, pool_id, pools_core::flood::MemberPoolStatus::Left.as_str(), pools_core::flood::MemberPoolStatus::Member.as_str()],
                     )
                     .await?;
                 if n != 1 {
@@ -129,8 +129,12 @@ impl SqlTx {
                 .await?;
                 if *dissolved {
                     c.exec(
-                        "UPDATE floods SET status = 'dissolved', dissolved_at = $1 WHERE id = $2",
-                        args![at, flood_id],
+                        "UPDATE floods SET status = $3, dissolved_at = $1 WHERE id = $2",
+                        args![
+                            at,
+                            flood_id,
+                            pools_core::flood::FloodStatus::Dissolved.as_str()
+                        ],
                     )
                     .await?;
                 }

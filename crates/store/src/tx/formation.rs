@@ -23,7 +23,7 @@ impl SqlTx {
             } => {
                 c.exec(
                     "INSERT INTO formations (id, pool_id, form, details, status, status_name, version, started_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, 'drafting', 0, $6, $7)",
+                     VALUES ($1, $2, $3, $4, $5, $8, 0, $6, $7)",
                     args![
                         formation_id,
                         pool_id,
@@ -31,7 +31,7 @@ impl SqlTx {
                         to_json(details),
                         to_json(&pools_core::formation::Status::Drafting),
                         at,
-                        at
+                        at, pools_core::formation::Status::Drafting.as_str()
                     ],
                 )
                 .await?;
@@ -43,8 +43,8 @@ impl SqlTx {
             } => {
                 let n = c
                     .exec(
-                        "UPDATE formations SET form = $1, details = $2, updated_at = $3 WHERE id = $4 AND status_name = 'drafting'",
-                        args![form.as_str(), to_json(details), at, formation_id],
+                        "UPDATE formations SET form = $1, details = $2, updated_at = $3 WHERE id = $4 AND status_name = $5",
+                        args![form.as_str(), to_json(details), at, formation_id, pools_core::formation::Status::Drafting.as_str()],
                     )
                     .await?;
                 if n != 1 {

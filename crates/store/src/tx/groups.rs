@@ -183,8 +183,8 @@ impl GroupsTx for SqlTx {
     async fn group_by_slug(&mut self, slug: &str) -> StoreResult<Option<Group>> {
         self.conn
             .one(
-                "SELECT id, slug, name, description FROM groups WHERE slug = $1 AND kind = 'group'",
-                args![slug],
+                "SELECT id, slug, name, description FROM groups WHERE slug = $1 AND kind = $2",
+                args![slug, pools_core::flood::GroupKind::Group.as_str()],
             )
             .await?
             .as_ref()
@@ -195,8 +195,8 @@ impl GroupsTx for SqlTx {
     async fn groups(&mut self, limit: i64) -> StoreResult<Vec<Group>> {
         self.conn
             .all(
-                "SELECT id, slug, name, description FROM groups WHERE kind = 'group' ORDER BY lower(name), id LIMIT $1",
-                args![limit],
+                "SELECT id, slug, name, description FROM groups WHERE kind = $2 ORDER BY lower(name), id LIMIT $1",
+                args![limit, pools_core::flood::GroupKind::Group.as_str()],
             )
             .await?
             .iter()

@@ -171,15 +171,15 @@ impl SqlTx {
             } => {
                 c.exec(
                     "INSERT INTO payouts (id, pool_id, decision_id, payee, amount, purpose, status, reference, paid_on, reason, authorized_at, settled_at, bucket_id) \
-                     VALUES ($1, $2, $3, $4, $5, $6, 'authorized', NULL, NULL, NULL, $7, NULL, $8)",
-                    args![payout_id, pool_id, decision_id, &spend.payee, spend.amount, &spend.purpose, at, bucket_id.as_deref()],
+                     VALUES ($1, $2, $3, $4, $5, $6, $9, NULL, NULL, NULL, $7, NULL, $8)",
+                    args![payout_id, pool_id, decision_id, &spend.payee, spend.amount, &spend.purpose, at, bucket_id.as_deref(), pools_core::ledger::PayoutStatus::Authorized.as_str()],
                 )
                 .await?;
                 if let Some(b) = bucket_id {
                     let n = c
                         .exec(
-                            "UPDATE buckets SET status = 'funded', settled_at = $1 WHERE id = $2 AND status = 'open' AND total = $3",
-                            args![at, b, spend.amount],
+                            "UPDATE buckets SET status = $4, settled_at = $1 WHERE id = $2 AND status = $5 AND total = $3",
+                            args![at, b, spend.amount, pools_core::budget::BucketStatus::Funded.as_str(), pools_core::budget::BucketStatus::Open.as_str()],
                         )
                         .await?;
                     if n != 1 {
@@ -210,9 +210,9 @@ impl SqlTx {
             } => {
                 let row = c
                     .one(
-                        "UPDATE payouts SET status = 'paid', reference = $1, paid_on = $2, settled_at = $3 WHERE id = $4 AND status = 'authorized' \
+                        "UPDATE payouts SET status = $5, reference = $1, paid_on = $2, settled_at = $3 WHERE id = $4 AND status = $6 \
                          RETURNING decision_id, amount",
-                        args![reference, paid_on, at, payout_id],
+                        args![reference, paid_on, at, payout_id, pools_core::ledger::PayoutStatus::Paid.as_str(), pools_core::ledger::PayoutStatus::Authorized.as_str()],
                     )
                     .await?
                     .ok_or_else(|| StoreError::Conflict("the payout is not waiting to be paid".into()))?;
@@ -238,9 +238,9 @@ impl SqlTx {
             } => {
                 let row = c
                     .one(
-                        "UPDATE payouts SET status = 'cancelled', reason = $1, settled_at = $2 WHERE id = $3 AND status = 'authorized' \
+                        "UPDATE payouts SET status = $4, reason = $1, settled_at = $2 WHERE id = $3 AND status = $5 \
                          RETURNING decision_id, amount",
-                        args![reason, at, payout_id],
+                        args![reason, at, payout_id, pools_core::ledger::PayoutStatus::Cancelled.as_str(), pools_core::ledger::PayoutStatus::Authorized.as_str()],
                     )
                     .await?
                     .ok_or_else(|| StoreError::Conflict("the payout is not waiting to be paid".into()))?;
@@ -267,8 +267,8 @@ impl SqlTx {
                 postings,
             } => {
                 c.exec(
-                    "INSERT INTO exits (id, pool_id, person_id, amount, due_on, status, reference, paid_on, requested_at) VALUES ($1, $2, $3, $4, $5, 'owed', NULL, NULL, $6)",
-                    args![exit_id, pool_id, person_id, *amount, due_on, at],
+                    "INSERT INTO exits (id, pool_id, person_id, amount, due_on, status, reference, paid_on, requested_at) VALUES ($1, $2, $3, $4, $5, $7, NULL, NULL, $6)",
+                    args![exit_id, pool_id, person_id, *amount, due_on, at, pools_core::ledger::ExitStatus::Owed.as_str()],
                 )
                 .await?;
                 let entry = SystemEntry {
@@ -293,9 +293,9 @@ impl SqlTx {
             } => {
                 let row = c
                     .one(
-                        "UPDATE exits SET status = 'paid', reference = $1, paid_on = $2 WHERE id = $3 AND status = 'owed' \
+                        "UPDATE exits SET status = $4, reference = $1, paid_on = $2 WHERE id = $3 AND status = $5 \
                          RETURNING person_id, amount",
-                        args![reference, paid_on, exit_id],
+                        args![reference, paid_on, exit_id, pools_core::ledger::ExitStatus::Paid.as_str(), pools_core::ledger::ExitStatus::Owed.as_str()],
                     )
                     .await?
                     .ok_or_else(|| StoreError::Conflict("the repayment is not owed".into()))?;
@@ -324,8 +324,8 @@ impl SqlTx {
             } => {
                 c.exec(
                     "INSERT INTO money_reports (id, pool_id, person_id, kind, amount, sent_on, method, reference, status, entry_id, reason, reported_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', NULL, NULL, $9)",
-                    args![report_id, pool_id, person_id, kind.as_str(), *amount, sent_on, method, reference, at],
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $10, NULL, NULL, $9)",
+                    args![report_id, pool_id, person_id, kind.as_str(), *amount, sent_on, method, reference, at, pools_core::ledger::ReportStatus::Pending.as_str()],
                 )
                 .await?;
             }
@@ -337,12 +337,12 @@ impl SqlTx {
             } => {
                 let n = c
                     .exec(
-                        "UPDATE money_reports SET status = $1, entry_id = $2, reason = $3 WHERE id = $4 AND status = 'pending'",
+                        "UPDATE money_reports SET status = $1, entry_id = $2, reason = $3 WHERE id = $4 AND status = $5",
                         args![
                             if entry_id.is_some() { "confirmed" } else { "rejected" },
                             entry_id.clone(),
                             if reason.is_empty() { None } else { Some(reason.clone()) },
-                            report_id
+                            report_id, pools_core::ledger::ReportStatus::Pending.as_str()
                         ],
                     )
                     .await?;
@@ -578,8 +578,8 @@ impl LedgerTx for SqlTx {
         self.conn
             .all(
                 "SELECT r.*, p.name AS person_name FROM money_reports r JOIN persons p ON p.id = r.person_id \
-                 WHERE r.pool_id = $1 ORDER BY CASE WHEN r.status = 'pending' THEN 0 ELSE 1 END, r.reported_at DESC, r.id DESC LIMIT 200",
-                args![pool_id],
+                 WHERE r.pool_id = $1 ORDER BY CASE WHEN r.status = $2 THEN 0 ELSE 1 END, r.reported_at DESC, r.id DESC LIMIT 200",
+                args![pool_id, pools_core::ledger::ReportStatus::Pending.as_str()],
             )
             .await?
             .iter()

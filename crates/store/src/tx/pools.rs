@@ -16,7 +16,8 @@ pub(super) fn pool(r: &Row) -> StoreResult<Pool> {
             .map_err(|e| StoreError::Corrupt(format!("rules: {e}")))?,
         commitment: r.text("commitment")?,
         status: PoolStatus::parse(&r.text("status")?).ok_or_else(|| corrupt("pool status"))?,
-        is_flood: r.text("kind")? == "flood",
+        is_flood: stored(r, "kind", pools_core::flood::PoolKind::parse)?
+            == pools_core::flood::PoolKind::Flood,
     })
 }
 
@@ -51,7 +52,7 @@ impl SqlTx {
                 commitment,
             } => {
                 c.exec(
-                    "INSERT INTO pools (id, group_id, name, currency, rules, commitment, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7)",
+                    "INSERT INTO pools (id, group_id, name, currency, rules, commitment, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $8, $7)",
                     args![
                         pool_id,
                         group_id,
@@ -59,7 +60,7 @@ impl SqlTx {
                         currency.code(),
                         serde_json::to_string(rules).expect("rules serialize"),
                         commitment,
-                        at
+                        at, pools_core::membership::PoolStatus::Draft.as_str()
                     ],
                 )
                 .await?;
@@ -81,8 +82,12 @@ impl SqlTx {
             }
             Event::PoolOpened { pool_id } => {
                 c.exec(
-                    "UPDATE pools SET status = 'open', opened_at = $1 WHERE id = $2",
-                    args![at, pool_id],
+                    "UPDATE pools SET status = $3, opened_at = $1 WHERE id = $2",
+                    args![
+                        at,
+                        pool_id,
+                        pools_core::membership::PoolStatus::Open.as_str()
+                    ],
                 )
                 .await?;
             }
@@ -108,8 +113,8 @@ impl SqlTx {
             }
             Event::PoolMemberLeft { pool_id, person_id } => {
                 c.exec(
-                    "UPDATE pool_members SET status = 'left', left_at = $1 WHERE pool_id = $2 AND person_id = $3",
-                    args![at, pool_id, person_id],
+                    "UPDATE pool_members SET status = $4, left_at = $1 WHERE pool_id = $2 AND person_id = $3",
+                    args![at, pool_id, person_id, pools_core::membership::MemberStatus::Left.as_str()],
                 )
                 .await?;
             }
@@ -123,8 +128,8 @@ impl SqlTx {
             Event::MembershipActivated { pool_id, person_id } => {
                 let n = c
                     .exec(
-                        "UPDATE pool_members SET status = 'active' WHERE pool_id = $1 AND person_id = $2 AND status = 'pending'",
-                        args![pool_id, person_id],
+                        "UPDATE pool_members SET status = $3 WHERE pool_id = $1 AND person_id = $2 AND status = $4",
+                        args![pool_id, person_id, pools_core::membership::MemberStatus::Active.as_str(), pools_core::membership::MemberStatus::Pending.as_str()],
                     )
                     .await?;
                 if n != 1 {
@@ -219,8 +224,11 @@ impl PoolsTx for SqlTx {
     async fn active_member_ids(&mut self, pool_id: &str) -> StoreResult<Vec<String>> {
         self.conn
             .all(
-                "SELECT person_id FROM pool_members WHERE pool_id = $1 AND status = 'active'",
-                args![pool_id],
+                "SELECT person_id FROM pool_members WHERE pool_id = $1 AND status = $2",
+                args![
+                    pool_id,
+                    pools_core::membership::MemberStatus::Active.as_str()
+                ],
             )
             .await?
             .iter()
