@@ -608,3 +608,26 @@ fn an_entry_by_nobody_registered_is_refused() {
         err.reason
     );
 }
+
+#[test]
+fn a_round_member_list_rewritten_is_refused() {
+    let with = |people: &[&str]| {
+        let mut events = round_journal(&[("a", 1_000), ("b", 600)], 1_600, true);
+        for e in &mut events {
+            if let Event::RoundOpened { members, .. } = e {
+                *members = people.iter().map(|p| p.to_string()).collect();
+            }
+        }
+        audit(&timed(&events))
+    };
+    assert!(with(&["a", "b", "c"]).is_ok());
+    // An outsider given a share, or a member left without one.
+    let e = with(&["a", "b", "c", "x"]).unwrap_err();
+    assert!(e.reason.contains("not members: [\"x\"]"), "{}", e.reason);
+    let e = with(&["a", "b"]).unwrap_err();
+    assert!(
+        e.reason.contains("members left out: [\"c\"]"),
+        "{}",
+        e.reason
+    );
+}
