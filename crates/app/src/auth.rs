@@ -223,23 +223,23 @@ impl App {
         )
         .await?;
         let link = format!("{}/reset-password?token={token}", self.config.public_url);
-        let body = format!(
-            "Hello {name},\n\nSomeone asked to reset the password of your Pools account ({email}).\n\
-             To choose a new password, open this link within {RESET_MINUTES} minutes:\n\n{link}\n\n\
-             If it was not you, ignore this message: your password stays as it is.\n",
-            name = person.name,
-        );
-        tx.enqueue_mail(
-            &OutboxMessage {
-                id: new_id(),
-                to: person.email.clone(),
-                subject: "Reset your Pools password".into(),
-                body,
-                created_at: pools_core::journal::format_time(self.now()),
-            },
-            now,
-        )
-        .await?;
+        let letter = pools_core::mail::Letter {
+            subject: "Reset your Pools password".into(),
+            to_name: person.name.clone(),
+            paragraphs: vec![
+                format!(
+                    "Someone asked to reset the password of your Pools account ({}). To choose a new password, open the link below within {RESET_MINUTES} minutes.",
+                    person.email
+                ),
+                "If it was not you, ignore this message: your password stays as it is.".into(),
+            ],
+            action: Some(("Choose a new password".into(), link)),
+            reason: "You get this message because a password reset was asked for the Pools account with this address.".into(),
+            unsubscribe: None,
+        };
+        let expires = now + RESET_MINUTES * 60 * 1000;
+        self.queue_letter(&mut tx, &person.email, &letter, expires)
+            .await?;
         tx.commit().await?;
         Ok(())
     }

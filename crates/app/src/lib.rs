@@ -12,6 +12,7 @@ pub mod floods;
 pub mod formation;
 pub mod groups;
 pub mod hashing;
+pub mod mail;
 mod once;
 pub mod pools;
 pub mod ports;
@@ -40,6 +41,9 @@ pub struct Config {
     /// Reverse proxies whose `X-Forwarded-For` header names the real client
     /// (for per-address sign-in limits). Empty: the peer address is the client.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Whether a mail sender delivers the outbox (`--smtp-url`). Without one
+    /// the outbox only shows the operator what would have been sent.
+    pub delivers_mail: bool,
 }
 
 /// The filing configuration shipped with Pools (`crates/app/formation.toml`).
@@ -61,6 +65,7 @@ impl Config {
             filing: filing_config(DEFAULT_FILING_CONFIG)
                 .expect("the shipped formation.toml is valid"),
             trusted_proxies: Vec::new(),
+            delivers_mail: false,
         }
     }
 }

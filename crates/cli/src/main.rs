@@ -32,6 +32,57 @@ struct Db {
     database_url: String,
 }
 
+/// Where mail goes: an SMTP server and the sender address.
+#[derive(clap::Args, Clone)]
+struct MailArgs {
+    /// The SMTP server that delivers mail: smtp://user:password@host:587
+    /// (STARTTLS), smtps://user:password@host:465 (TLS), or
+    /// smtp://host:port?tls=none for a relay on this machine. Without it,
+    /// mail stays in the outbox for the operator to read.
+    #[arg(long, env = "POOLS_SMTP_URL")]
+    smtp_url: Option<String>,
+    /// The sender address, such as "Pools <pools@example.org>".
+    #[arg(long, env = "POOLS_MAIL_FROM")]
+    mail_from: Option<String>,
+}
+
+impl MailArgs {
+    /// The mailer these settings name, if any.
+    fn mailer(&self) -> Result<Option<Arc<dyn pools_app::mail::Mailer>>> {
+        match (&self.smtp_url, &self.mail_from) {
+            (None, None) => Ok(None),
+            (Some(_), None) => bail!(
+                "--smtp-url needs --mail-from too: the address messages come from, such as \"Pools <pools@example.org>\""
+            ),
+            (None, Some(_)) => {
+                bail!("--mail-from needs --smtp-url: the server that delivers the mail")
+            }
+            (Some(url), Some(from)) => Ok(Some(Arc::new(
+                pools_mail::SmtpMailer::new(url, from).map_err(|e| anyhow::anyhow!("{e}"))?,
+            ))),
+        }
+    }
+}
+
+#[derive(Subcommand)]
+enum MailKind {
+    /// Send a test message to ADDRESS through the SMTP server now, and say
+    /// whether the server took it.
+    Test {
+        /// Who gets the test.
+        address: String,
+        #[command(flatten)]
+        mail: MailArgs,
+        /// The address people use to reach this server, for the link in the test.
+        #[arg(
+            long,
+            env = "POOLS_PUBLIC_URL",
+            default_value = "http://127.0.0.1:8080"
+        )]
+        public_url: String,
+    },
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Run the web server (pages and JSON API).
@@ -62,6 +113,13 @@ enum Command {
             value_delimiter = ','
         )]
         trusted_proxies: Vec<std::net::IpAddr>,
+        #[command(flatten)]
+        mail: MailArgs,
+    },
+    /// Check mail delivery.
+    Mail {
+        #[command(subcommand)]
+        what: MailKind,
     },
     /// Import data from elsewhere.
     Import {
@@ -202,6 +260,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             demo,
             formation_config,
             trusted_proxies,
+            mail,
         } => {
             serve(
                 db.database_url,
@@ -210,8 +269,43 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 demo,
                 formation_config,
                 trusted_proxies,
+                mail,
             )
             .await
+        }
+        Command::Mail {
+            what:
+                MailKind::Test {
+                    address,
+                    mail,
+                    public_url,
+                },
+        } => {
+            let Some(mailer) = mail.mailer()? else {
+                bail!(
+                    "say which server to test: --smtp-url URL --mail-from ADDRESS (or POOLS_SMTP_URL and POOLS_MAIL_FROM)"
+                );
+            };
+            let m = pools_app::mail::test_message(&address, &public_url).map_err(app_error)?;
+            match mailer.send(&m).await {
+                Ok(()) => {
+                    println!("The mail server took the test message to {}.", m.to);
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!(
+                        "The test message to {} was not sent: {}{}",
+                        m.to,
+                        e.reason,
+                        if e.permanent {
+                            " (refused for good)"
+                        } else {
+                            " (it may work later)"
+                        }
+                    );
+                    Ok(ExitCode::from(1))
+                }
+            }
         }
         Command::Import {
             what:
@@ -412,9 +506,12 @@ async fn serve(
     demo: bool,
     formation_config: Option<std::path::PathBuf>,
     trusted_proxies: Vec<std::net::IpAddr>,
+    mail: MailArgs,
 ) -> Result<ExitCode> {
     let mut config = Config::new(String::new());
     config.trusted_proxies = trusted_proxies;
+    let mailer = mail.mailer()?;
+    config.delivers_mail = mailer.is_some();
     if let Some(path) = &formation_config {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", path.display()))?;
@@ -469,6 +566,14 @@ async fn serve(
         pools_store::redact(&url)
     );
     tokio::spawn(pools_web::run_closer(app.clone()));
+    if let Some(mailer) = mailer {
+        let worker = format!("{}:{}", local, uuid::Uuid::now_v7());
+        tokio::spawn(pools_web::run_sender(app.clone(), mailer, worker));
+        println!(
+            "Mail is delivered through {}.",
+            pools_store::redact(mail.smtp_url.as_deref().unwrap_or(""))
+        );
+    }
     pools_web::serve(listener, app, shutdown_signal())
         .await
         .context("the server stopped with an error")?;

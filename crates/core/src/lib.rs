@@ -13,6 +13,7 @@ pub mod flood;
 pub mod formation;
 pub mod journal;
 pub mod ledger;
+pub mod mail;
 pub mod meetup;
 pub mod membership;
 pub mod money;

@@ -70,6 +70,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "closed_entries",
         include_str!("../migrations/0015_closed_entries.sql"),
     ),
+    (
+        16,
+        "mail_delivery",
+        include_str!("../migrations/0016_mail_delivery.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

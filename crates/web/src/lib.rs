@@ -127,6 +127,46 @@ pub async fn run_closer(app: App) {
     }
 }
 
+/// Delivers the outbox through `mailer`, for as long as the server runs:
+/// a pass whenever there may be more to send, else once a second. Several
+/// servers may run it on one database; each message is claimed by one
+/// sender at a time (see `App::deliver_mail`).
+pub async fn run_sender(
+    app: App,
+    mailer: std::sync::Arc<dyn pools_app::mail::Mailer>,
+    worker: String,
+) {
+    loop {
+        let pause = match app
+            .deliver_mail(mailer.clone(), &worker, pools_app::mail::BATCH)
+            .await
+        {
+            Ok(d) => {
+                if d.sent + d.retried + d.failed + d.expired > 0 {
+                    tracing::info!(
+                        sent = d.sent,
+                        retried = d.retried,
+                        failed = d.failed,
+                        expired = d.expired,
+                        "delivered mail"
+                    );
+                }
+                let claimed = d.sent + d.retried + d.failed + d.lost;
+                if claimed >= pools_app::mail::BATCH as u64 {
+                    std::time::Duration::ZERO
+                } else {
+                    std::time::Duration::from_secs(1)
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "delivering mail failed");
+                std::time::Duration::from_secs(5)
+            }
+        };
+        tokio::time::sleep(pause).await;
+    }
+}
+
 /// Serves the application on a listener until `shutdown` completes.
 pub async fn serve(
     listener: tokio::net::TcpListener,

@@ -14,6 +14,7 @@ mod floods;
 mod formation;
 mod groups;
 mod ledger;
+mod mail;
 mod people;
 mod pools;
 
@@ -23,6 +24,7 @@ pub use floods::*;
 pub use formation::*;
 pub use groups::*;
 pub use ledger::*;
+pub use mail::*;
 pub use people::*;
 pub use pools::*;
 
@@ -87,7 +89,16 @@ pub trait Store: Send + Sync {
 /// of them, so one transaction can read and write across aggregates.
 #[async_trait]
 pub trait Tx:
-    PeopleTx + GroupsTx + PoolsTx + DecisionsTx + LedgerTx + BudgetingTx + FormationTx + FloodsTx + Send
+    PeopleTx
+    + GroupsTx
+    + PoolsTx
+    + DecisionsTx
+    + LedgerTx
+    + BudgetingTx
+    + FormationTx
+    + FloodsTx
+    + MailTx
+    + Send
 {
     /// Makes every write durable, or none of them.
     async fn commit(self: Box<Self>) -> StoreResult<()>;

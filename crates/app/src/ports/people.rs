@@ -1,4 +1,4 @@
-//! People, their sessions and sign-in limits, password resets, the outbox and server settings.
+//! People, their sessions and sign-in limits, password resets and server settings.
 
 use super::*;
 
@@ -47,21 +47,6 @@ impl SessionKind {
     }
 }
 
-/// A message waiting in (or sent from) the outbox.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutboxMessage {
-    /// Id.
-    pub id: String,
-    /// Recipient.
-    pub to: String,
-    /// Subject.
-    pub subject: String,
-    /// Plain-text body.
-    pub body: String,
-    /// When it was queued (RFC 3339).
-    pub created_at: String,
-}
-
 /// A password reset request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PasswordReset {
@@ -73,7 +58,7 @@ pub struct PasswordReset {
     pub used: bool,
 }
 
-/// The store's part for people, their sessions and sign-in limits, password resets, the outbox and server settings.
+/// The store's part for people, their sessions and sign-in limits, password resets and server settings.
 #[async_trait]
 pub trait PeopleTx: Send {
     /// A person by id.
@@ -127,10 +112,6 @@ pub trait PeopleTx: Send {
     async fn password_reset(&mut self, token_hash: &str) -> StoreResult<Option<PasswordReset>>;
     /// Marks a reset used.
     async fn use_password_reset(&mut self, token_hash: &str, at_ms: i64) -> StoreResult<()>;
-    /// Queues an email.
-    async fn enqueue_mail(&mut self, m: &OutboxMessage, at_ms: i64) -> StoreResult<()>;
-    /// The newest messages, newest first.
-    async fn outbox(&mut self, limit: i64) -> StoreResult<Vec<OutboxMessage>>;
     /// A stored setting.
     async fn setting(&mut self, key: &str) -> StoreResult<Option<String>>;
     /// Stores a setting if it is not set yet, and returns the stored value.

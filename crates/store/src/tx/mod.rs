@@ -25,6 +25,7 @@ mod floods;
 mod formation;
 mod groups;
 mod ledger;
+mod mail;
 mod people;
 mod pools;
 

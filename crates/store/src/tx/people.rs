@@ -1,4 +1,4 @@
-//! People: accounts, sessions, sign-in limits, password resets, the outbox and settings.
+//! People: accounts, sessions, sign-in limits, password resets and settings.
 //!
 //! The projection of this aggregate's events and the queries that read
 //! its tables, side by side.
@@ -243,36 +243,6 @@ impl PeopleTx for SqlTx {
             ));
         }
         Ok(())
-    }
-
-    async fn enqueue_mail(&mut self, m: &OutboxMessage, at_ms: i64) -> StoreResult<()> {
-        self.conn
-            .exec(
-                "INSERT INTO outbox (id, to_address, subject, body, created_at, created_ms, sent_at) VALUES ($1, $2, $3, $4, $5, $6, NULL)",
-                args![&m.id, &m.to, &m.subject, &m.body, &m.created_at, at_ms],
-            )
-            .await?;
-        Ok(())
-    }
-
-    async fn outbox(&mut self, limit: i64) -> StoreResult<Vec<OutboxMessage>> {
-        self.conn
-            .all(
-                "SELECT id, to_address, subject, body, created_at FROM outbox ORDER BY created_ms DESC, id DESC LIMIT $1",
-                args![limit],
-            )
-            .await?
-            .iter()
-            .map(|r| {
-                Ok(OutboxMessage {
-                    id: r.text("id")?,
-                    to: r.text("to_address")?,
-                    subject: r.text("subject")?,
-                    body: r.text("body")?,
-                    created_at: r.text("created_at")?,
-                })
-            })
-            .collect()
     }
 
     async fn setting(&mut self, key: &str) -> StoreResult<Option<String>> {

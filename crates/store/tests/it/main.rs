@@ -12,5 +12,6 @@ mod floods;
 mod formation;
 mod groups;
 mod journal;
+mod mail;
 mod pools;
 mod treasury;

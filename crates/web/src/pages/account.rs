@@ -375,6 +375,7 @@ pub async fn reset(
 struct Outbox {
     l: Layout,
     messages: Vec<OutboxMessage>,
+    delivers: bool,
 }
 
 pub async fn outbox(State(s): State<AppState>, page: Page) -> Result<Response, PageError> {
@@ -385,5 +386,6 @@ pub async fn outbox(State(s): State<AppState>, page: Page) -> Result<Response, P
     render(&Outbox {
         l: Layout::new(&page, "Outbox"),
         messages,
+        delivers: s.app.config().delivers_mail,
     })
 }

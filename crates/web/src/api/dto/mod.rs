@@ -379,7 +379,17 @@ pub struct OutboxDto {
     pub to: String,
     pub subject: String,
     pub body: String,
+    pub html: String,
+    /// Why the person gets it.
+    pub reason: String,
+    pub unsubscribe_url: Option<String>,
     pub created_at: String,
+    /// queued, sending, sent, failed or expired.
+    pub status: String,
+    /// How many times a sender has tried it.
+    pub attempts: i64,
+    /// Why the last try failed.
+    pub last_error: String,
 }
 
 impl From<OutboxMessage> for OutboxDto {
@@ -389,7 +399,13 @@ impl From<OutboxMessage> for OutboxDto {
             to: m.to,
             subject: m.subject,
             body: m.body,
+            html: m.html,
+            reason: m.reason,
+            unsubscribe_url: m.unsubscribe_url,
             created_at: m.created_at,
+            status: m.status.to_string(),
+            attempts: m.attempts,
+            last_error: m.last_error,
         }
     }
 }
