@@ -480,17 +480,29 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             if json {
                 let v: Vec<_> = messages
                     .iter()
-                    .map(|m| serde_json::json!({"id": m.id, "to": m.to, "subject": m.subject, "body": m.body, "created_at": m.created_at}))
+                    .map(|m| {
+                        serde_json::json!({
+                            "id": m.id, "to": m.to, "subject": m.subject, "body": m.body,
+                            "reason": m.reason, "unsubscribe_url": m.unsubscribe_url,
+                            "created_at": m.created_at, "status": m.status.as_str(),
+                            "attempts": m.attempts, "last_error": m.last_error,
+                        })
+                    })
                     .collect();
                 writeln!(out, "{}", serde_json::Value::Array(v))?;
             } else if messages.is_empty() {
                 writeln!(out, "The outbox is empty.")?;
             } else {
                 for m in messages {
+                    let error = if m.last_error.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", m.last_error)
+                    };
                     writeln!(
                         out,
-                        "--- {}\nTo: {}\nSubject: {}\n\n{}",
-                        m.created_at, m.to, m.subject, m.body
+                        "--- {} · {} after {} tries{error}\nTo: {}\nSubject: {}\n\n{}",
+                        m.created_at, m.status, m.attempts, m.to, m.subject, m.body
                     )?;
                 }
             }

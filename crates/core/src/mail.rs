@@ -141,7 +141,7 @@ mod tests {
         #[test]
         fn waits_never_shrink_and_stay_bounded(n in 1u32..MAX_ATTEMPTS) {
             let a = retry_after_ms(n).unwrap();
-            prop_assert!(a >= FIRST_RETRY_MS && a <= LONGEST_RETRY_MS);
+            prop_assert!((FIRST_RETRY_MS..=LONGEST_RETRY_MS).contains(&a));
             if let Some(b) = retry_after_ms(n + 1) {
                 prop_assert!(b >= a);
             }
