@@ -252,6 +252,8 @@ impl App {
         self.seed_flood(clock, &pool.id, &people).await?;
         self.seed_decisions(clock, &pool.id, &people).await?;
         self.seed_formation(clock, &pool.id, &people).await?;
+        // The demo's month of history is not news to anyone.
+        self.start_notifier_here().await?;
         Ok(DemoSummary {
             group: DEMO_GROUP.into(),
             pool_id: pool.id,

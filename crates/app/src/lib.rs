@@ -13,6 +13,7 @@ pub mod formation;
 pub mod groups;
 pub mod hashing;
 pub mod mail;
+pub mod notify;
 mod once;
 pub mod pools;
 pub mod ports;
@@ -149,6 +150,11 @@ impl App {
         let mut tx = store.write().await?;
         let fresh = hex::encode(random_bytes::<32>());
         let stored = tx.init_setting("invite_secret", &fresh).await?;
+        // The notifier starts where the journal is the first time this
+        // database meets it: what happened before is not news.
+        let head = tx.journal_head().await?;
+        tx.init_setting(notify::CURSOR, &head.seq.to_string())
+            .await?;
         tx.commit().await?;
         let bytes = hex::decode(stored.trim())
             .ok()

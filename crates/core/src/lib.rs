@@ -17,6 +17,7 @@ pub mod mail;
 pub mod meetup;
 pub mod membership;
 pub mod money;
+pub mod notify;
 pub mod rules;
 pub mod stored;
 pub mod text;

@@ -75,6 +75,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "mail_delivery",
         include_str!("../migrations/0016_mail_delivery.sql"),
     ),
+    (
+        17,
+        "notifications",
+        include_str!("../migrations/0017_notifications.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

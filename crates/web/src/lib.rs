@@ -107,6 +107,27 @@ pub async fn run_closer(app: App) {
             }
         }
         tick += 1;
+        // Whatever happened becomes notifications (queued mail, or digest
+        // items), then reminders of decisions closing within a day, and
+        // every minute the digests that are due.
+        loop {
+            match app.notify_pass(500).await {
+                Ok(r) if r.entries == 500 => continue,
+                Ok(_) => break,
+                Err(e) => {
+                    tracing::error!(error = %e, "notifying failed");
+                    break;
+                }
+            }
+        }
+        if let Err(e) = app.remind_closing().await {
+            tracing::error!(error = %e, "closing reminders failed");
+        }
+        if tick.is_multiple_of(60)
+            && let Err(e) = app.send_digests().await
+        {
+            tracing::error!(error = %e, "digests failed");
+        }
         match app.close_due_decisions().await {
             Ok(ids) => {
                 for id in ids {

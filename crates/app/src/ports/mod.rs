@@ -15,6 +15,7 @@ mod formation;
 mod groups;
 mod ledger;
 mod mail;
+mod notify;
 mod people;
 mod pools;
 
@@ -25,6 +26,7 @@ pub use formation::*;
 pub use groups::*;
 pub use ledger::*;
 pub use mail::*;
+pub use notify::*;
 pub use people::*;
 pub use pools::*;
 
@@ -98,6 +100,7 @@ pub trait Tx:
     + FormationTx
     + FloodsTx
     + MailTx
+    + NotifyTx
     + Send
 {
     /// Makes every write durable, or none of them.

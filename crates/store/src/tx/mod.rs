@@ -26,6 +26,7 @@ mod formation;
 mod groups;
 mod ledger;
 mod mail;
+mod notify;
 mod people;
 mod pools;
 

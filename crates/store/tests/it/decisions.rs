@@ -16,7 +16,7 @@ contract!(
 );
 
 /// A pool with an organizer and `n` more active members.
-async fn pool_with(
+pub(crate) async fn pool_with(
     app: &App,
     n: usize,
     tweak: impl FnOnce(&mut pools_core::Rules),
@@ -47,7 +47,7 @@ async fn pool_with(
     (pool, org, members)
 }
 
-fn proposal(title: &str) -> NewDecision {
+pub(crate) fn proposal(title: &str) -> NewDecision {
     NewDecision {
         title: title.into(),
         body: "Let us **buy** a new stand.".into(),

@@ -13,5 +13,6 @@ mod formation;
 mod groups;
 mod journal;
 mod mail;
+mod notify;
 mod pools;
 mod treasury;

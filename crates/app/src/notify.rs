@@ -1,0 +1,525 @@
+//! Notifications: the notifier follows the journal from a cursor kept in
+//! the database and turns what happened into notifications by the rules of
+//! `pools_core::notify`, queueing each person's mail (or keeping it for their
+//! digest) in the same transaction that moves the cursor. The request that
+//! opened a decision is never slowed by its notifications; a crash loses
+//! nothing (the cursor and the mail commit together); and the notification
+//! key refuses a second telling of one thing, whichever server races.
+
+use crate::ports::{Notification, Person, Pool, Tx};
+use crate::{Actor, App, AppError, AppResult};
+use base64::Engine;
+use hmac::{Hmac, Mac};
+use pools_core::Event;
+use pools_core::journal::format_time;
+use pools_core::mail::Letter;
+use pools_core::notify::{self, Delivery, NotificationKind};
+use sha2::Sha256;
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// The setting that holds the last journal seq the notifier handled.
+pub(crate) const CURSOR: &str = "notifier_seq";
+
+/// How long a notification's mail stays worth sending.
+const MAIL_KEEPS_MS: i64 = 3 * 24 * 3600 * 1000;
+
+/// What a notifier pass did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NotifyReport {
+    /// Journal entries read.
+    pub entries: u64,
+    /// Notifications made (mailed at once or kept for a digest).
+    pub notified: u64,
+}
+
+/// One person's notification choices for one pool.
+#[derive(Debug, Clone)]
+pub struct NotificationSettings {
+    /// The pool.
+    pub pool: Pool,
+    /// Every kind, with the choice (at once unless changed).
+    pub choices: Vec<(NotificationKind, Delivery)>,
+}
+
+/// What one fan-out tells.
+struct Fanout<'a> {
+    kind: NotificationKind,
+    pool: &'a Pool,
+    subject_id: &'a str,
+    audience: Vec<String>,
+    voted: BTreeSet<String>,
+    summary: String,
+    link: String,
+    subject: String,
+    paragraphs: Vec<String>,
+    action: &'a str,
+}
+
+impl App {
+    /// Starts the notifier's cursor at the journal's head, once, so a
+    /// server never notifies of what happened before it ran.
+    pub async fn start_notifier_here(&self) -> AppResult<()> {
+        let mut tx = self.store.write().await?;
+        let head = tx.journal_head().await?;
+        tx.set_setting(CURSOR, &head.seq.to_string()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Handles up to `limit` journal entries after the cursor, in one
+    /// transaction with the cursor's move.
+    pub async fn notify_pass(&self, limit: i64) -> AppResult<NotifyReport> {
+        let mut tx = self.store.write().await?;
+        let cursor: i64 = tx.init_setting(CURSOR, "0").await?.parse().map_err(|_| {
+            AppError::Store(crate::ports::StoreError::Corrupt(
+                "the notifier's cursor is not a number".into(),
+            ))
+        })?;
+        let entries = tx.journal_after(cursor, limit).await?;
+        let mut report = NotifyReport::default();
+        let Some(last) = entries.last().map(|e| e.seq) else {
+            return Ok(report);
+        };
+        for e in &entries {
+            let event = e.decode().map_err(|why| {
+                AppError::Store(crate::ports::StoreError::Corrupt(format!(
+                    "journal entry {} cannot be read: {why}",
+                    e.seq
+                )))
+            })?;
+            report.notified += self.notify_of(&mut tx, &event).await?;
+            report.entries += 1;
+        }
+        tx.set_setting(CURSOR, &last.to_string()).await?;
+        tx.commit().await?;
+        Ok(report)
+    }
+
+    /// The notifications one event makes.
+    async fn notify_of(&self, tx: &mut Box<dyn Tx>, event: &Event) -> AppResult<u64> {
+        let url = &self.config.public_url;
+        match event {
+            Event::DecisionOpened {
+                decision_id,
+                pool_id,
+                title,
+                closes_at,
+                electorate,
+                ..
+            } => {
+                let Some(pool) = tx.pool(pool_id).await? else {
+                    return Ok(0);
+                };
+                self.fan_out(
+                    tx,
+                    Fanout {
+                        kind: NotificationKind::DecisionOpened,
+                        pool: &pool,
+                        subject_id: decision_id,
+                        audience: electorate.clone(),
+                        voted: BTreeSet::new(),
+                        summary: format!("A decision opened in {}: \"{title}\"", pool.name),
+                        link: format!("{url}/d/{decision_id}"),
+                        subject: format!("Vote: {title}"),
+                        paragraphs: vec![
+                            format!("A decision opened in {}: \"{title}\".", pool.name),
+                            format!(
+                                "Voting closes at {closes_at} (UTC). Every member has one vote."
+                            ),
+                        ],
+                        action: "Read it and vote",
+                    },
+                )
+                .await
+            }
+            Event::DecisionClosed {
+                decision_id,
+                outcome,
+            } => {
+                let Some(d) = tx.decision(decision_id).await? else {
+                    return Ok(0);
+                };
+                let Some(pool) = tx.pool(&d.pool_id).await? else {
+                    return Ok(0);
+                };
+                let audience = tx.voters(decision_id).await?;
+                self.fan_out(
+                    tx,
+                    Fanout {
+                        kind: NotificationKind::DecisionResult,
+                        pool: &pool,
+                        subject_id: decision_id,
+                        audience,
+                        voted: BTreeSet::new(),
+                        summary: format!("\"{}\" closed: {}", d.title, outcome.explanation),
+                        link: format!("{url}/d/{decision_id}"),
+                        subject: format!("Result: {}", d.title),
+                        paragraphs: vec![
+                            format!("The decision \"{}\" in {} has closed.", d.title, pool.name),
+                            outcome.explanation.clone(),
+                        ],
+                        action: "See the result",
+                    },
+                )
+                .await
+            }
+            Event::MoneyReceived {
+                entry_id,
+                pool_id,
+                person_id,
+                kind,
+                amount,
+                received_on,
+                ..
+            } => {
+                let Some(pool) = tx.pool(pool_id).await? else {
+                    return Ok(0);
+                };
+                let money = pools_core::Money::new(*amount, pool.currency);
+                self.fan_out(
+                    tx,
+                    Fanout {
+                        kind: NotificationKind::MoneyRecorded,
+                        pool: &pool,
+                        subject_id: entry_id,
+                        audience: vec![person_id.clone()],
+                        voted: BTreeSet::new(),
+                        summary: format!("{money} recorded for you in {} ({kind})", pool.name),
+                        link: format!("{url}/p/{pool_id}/statement"),
+                        subject: format!("{money} recorded for you in {}", pool.name),
+                        paragraphs: vec![format!(
+                            "{} recorded {money} from you as {kind}, received on {received_on}. Your statement shows every entry.",
+                            pool.name
+                        )],
+                        action: "See your statement",
+                    },
+                )
+                .await
+            }
+            Event::RoundOpened {
+                round_id,
+                pool_id,
+                title,
+                per_member,
+                members,
+                funding_close_at,
+                ..
+            } => {
+                let Some(pool) = tx.pool(pool_id).await? else {
+                    return Ok(0);
+                };
+                let share = pools_core::Money::new(*per_member, pool.currency);
+                self.fan_out(
+                    tx,
+                    Fanout {
+                        kind: NotificationKind::RoundOpened,
+                        pool: &pool,
+                        subject_id: round_id,
+                        audience: members.clone(),
+                        voted: BTreeSet::new(),
+                        summary: format!("A budgeting round opened in {}: \"{title}\"", pool.name),
+                        link: format!("{url}/r/{round_id}"),
+                        subject: format!("Your share of {share}: {title}"),
+                        paragraphs: vec![
+                            format!(
+                                "A budgeting round opened in {}: \"{title}\". Every member has the same share, {share}, to spread over the buckets members propose.",
+                                pool.name
+                            ),
+                            format!("Funding closes at {funding_close_at} (UTC)."),
+                        ],
+                        action: "See the round",
+                    },
+                )
+                .await
+            }
+            _ => Ok(0),
+        }
+    }
+
+    /// Tells each person of the audience once, as they chose.
+    async fn fan_out(&self, tx: &mut Box<dyn Tx>, f: Fanout<'_>) -> AppResult<u64> {
+        let prefs: HashMap<String, Delivery> = tx
+            .deliveries(&f.pool.id, f.kind)
+            .await?
+            .into_iter()
+            .collect();
+        let already: HashSet<String> = tx
+            .notified(f.kind, f.subject_id)
+            .await?
+            .into_iter()
+            .collect();
+        let who = notify::recipients(
+            f.kind,
+            &f.audience,
+            &f.voted,
+            |p| prefs.get(p).copied().unwrap_or(Delivery::Immediately),
+            |p| already.contains(p),
+        );
+        if who.is_empty() {
+            return Ok(0);
+        }
+        let contacts: HashMap<String, Person> = tx
+            .contacts(&f.pool.id)
+            .await?
+            .into_iter()
+            .map(|p| (p.id.clone(), p))
+            .collect();
+        let now = self.now_ms();
+        let mut told = 0;
+        for (person_id, delivery) in who {
+            let Some(person) = contacts.get(&person_id) else {
+                continue;
+            };
+            let fresh = tx
+                .record_notification(&Notification {
+                    person_id: person_id.clone(),
+                    kind: f.kind,
+                    subject_id: f.subject_id.to_string(),
+                    pool_id: f.pool.id.clone(),
+                    delivery,
+                    summary: f.summary.clone(),
+                    link: f.link.clone(),
+                    created_ms: now,
+                })
+                .await?;
+            if !fresh {
+                continue;
+            }
+            told += 1;
+            if delivery == Delivery::Immediately {
+                let letter = Letter {
+                    subject: f.subject.clone(),
+                    to_name: person.name.clone(),
+                    paragraphs: f.paragraphs.clone(),
+                    action: Some((f.action.to_string(), f.link.clone())),
+                    reason: format!(
+                        "You get this because you are a member of {} and these messages are on: \"{}\". Change what you get at {}/p/{}/notifications.",
+                        f.pool.name,
+                        f.kind.label(),
+                        self.config.public_url,
+                        f.pool.id
+                    ),
+                    unsubscribe: Some(self.unsubscribe_link(&person.id, &f.pool.id, f.kind)),
+                };
+                self.queue_letter(tx, &person.email, &letter, now + MAIL_KEEPS_MS)
+                    .await?;
+            }
+        }
+        Ok(told)
+    }
+
+    /// Reminds everyone who has not voted on a decision closing within a
+    /// day, once per decision. Returns how many were reminded.
+    pub async fn remind_closing(&self) -> AppResult<u64> {
+        let now = self.now_ms();
+        let mut tx = self.store.write().await?;
+        let ids = tx
+            .closing_between(now, now + notify::REMIND_BEFORE_MS)
+            .await?;
+        let mut told = 0;
+        for id in ids {
+            let Some(d) = tx.decision(&id).await? else {
+                continue;
+            };
+            let Some(pool) = tx.pool(&d.pool_id).await? else {
+                continue;
+            };
+            let audience = tx.voters(&id).await?;
+            let voted = tx
+                .ballots(&id)
+                .await?
+                .into_iter()
+                .map(|b| b.person_id)
+                .collect();
+            told += self
+                .fan_out(
+                    &mut tx,
+                    Fanout {
+                        kind: NotificationKind::ClosingSoon,
+                        pool: &pool,
+                        subject_id: &id,
+                        audience,
+                        voted,
+                        summary: format!("\"{}\" closes at {} and you have not voted", d.title, d.closes_at),
+                        link: format!("{}/d/{id}", self.config.public_url),
+                        subject: format!("Closing soon: {}", d.title),
+                        paragraphs: vec![
+                            format!(
+                                "The decision \"{}\" in {} closes at {} (UTC), and you have not voted yet.",
+                                d.title, pool.name, d.closes_at
+                            ),
+                            "If too few members vote, the quorum is not met and nothing is decided.".into(),
+                        ],
+                        action: "Vote now",
+                    },
+                )
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(told)
+    }
+
+    /// Sends each person whose oldest digest item is a day old one letter
+    /// with everything waiting. Returns how many digests went.
+    pub async fn send_digests(&self) -> AppResult<u64> {
+        let now = self.now_ms();
+        let due = {
+            let mut tx = self.store.read().await?;
+            tx.digests_due(now - notify::DIGEST_EVERY_MS, 500).await?
+        };
+        let mut sent = 0;
+        for person_id in due {
+            let mut tx = self.store.write().await?;
+            let items = tx.waiting_for_digest(&person_id).await?;
+            let Some(person) = tx.person(&person_id).await? else {
+                continue;
+            };
+            if items.is_empty() {
+                continue;
+            }
+            let letter = Letter {
+                subject: format!(
+                    "Your day in Pools: {} update{}",
+                    items.len(),
+                    if items.len() == 1 { "" } else { "s" }
+                ),
+                to_name: person.name.clone(),
+                paragraphs: items
+                    .iter()
+                    .map(|n| format!("{}: {}", n.summary, n.link))
+                    .collect(),
+                action: None,
+                reason: format!(
+                    "You get this daily digest because you chose it for some of your pools' messages. Change what you get on each pool's notifications page, such as {}/p/{}/notifications.",
+                    self.config.public_url, items[0].pool_id
+                ),
+                unsubscribe: None,
+            };
+            self.queue_letter(&mut tx, &person.email, &letter, now + MAIL_KEEPS_MS)
+                .await?;
+            tx.digest_mailed(&person_id, now).await?;
+            tx.commit().await?;
+            sent += 1;
+        }
+        Ok(sent)
+    }
+
+    /// A member's notification choices for one pool.
+    pub async fn notification_settings(
+        &self,
+        actor: &Actor,
+        pool_id: &str,
+    ) -> AppResult<NotificationSettings> {
+        let person = actor.person()?.clone();
+        let mut tx = self.store.read().await?;
+        let pool = self.member_pool(&mut tx, actor, pool_id).await?;
+        let set: HashMap<NotificationKind, Delivery> = tx
+            .settings_of(&person.id, &pool.id)
+            .await?
+            .into_iter()
+            .collect();
+        let choices = NotificationKind::ALL
+            .iter()
+            .map(|k| (*k, set.get(k).copied().unwrap_or(Delivery::Immediately)))
+            .collect();
+        Ok(NotificationSettings { pool, choices })
+    }
+
+    /// Sets how a member hears of one kind of thing from one pool.
+    pub async fn set_notification(
+        &self,
+        actor: &Actor,
+        pool_id: &str,
+        kind: NotificationKind,
+        delivery: Delivery,
+    ) -> AppResult<()> {
+        let person = actor.person()?.clone();
+        let mut tx = self.store.write().await?;
+        let pool = self.member_pool(&mut tx, actor, pool_id).await?;
+        tx.set_delivery(
+            &person.id,
+            &pool.id,
+            kind,
+            delivery,
+            &format_time(self.now()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn member_pool(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        actor: &Actor,
+        pool_id: &str,
+    ) -> AppResult<Pool> {
+        let pool = tx
+            .pool(pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+        self.check_can_read(tx, actor, &pool).await?;
+        Ok(pool)
+    }
+
+    /// The one-click link that turns one kind off for one person and pool.
+    pub fn unsubscribe_link(
+        &self,
+        person_id: &str,
+        pool_id: &str,
+        kind: NotificationKind,
+    ) -> String {
+        format!(
+            "{}/unsubscribe/{person_id}/{pool_id}/{kind}/{}",
+            self.config.public_url,
+            self.unsubscribe_token(person_id, pool_id, kind)
+        )
+    }
+
+    fn unsubscribe_token(&self, person_id: &str, pool_id: &str, kind: NotificationKind) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(self.invite_key.as_slice())
+            .expect("any key length works for HMAC");
+        mac.update(format!("unsubscribe:{person_id}:{pool_id}:{kind}").as_bytes());
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&mac.finalize().into_bytes()[..18])
+    }
+
+    /// Checks an unsubscribe link and, if `apply`, turns that kind off.
+    /// Needs no sign-in: the link's token is the authority (RFC 8058).
+    /// Returns the pool and the kind, to say what was stopped.
+    pub async fn unsubscribe(
+        &self,
+        person_id: &str,
+        pool_id: &str,
+        kind: &str,
+        token: &str,
+        apply: bool,
+    ) -> AppResult<(Pool, NotificationKind)> {
+        let refused = || {
+            AppError::NotFound(
+                "this unsubscribe link is not valid: use the link from a message, or change your choices on the pool's notifications page".into(),
+            )
+        };
+        let kind = NotificationKind::parse(kind).ok_or_else(refused)?;
+        let expected = self.unsubscribe_token(person_id, pool_id, kind);
+        if !bool::from(subtle::ConstantTimeEq::ct_eq(
+            expected.as_bytes(),
+            token.as_bytes(),
+        )) {
+            return Err(refused());
+        }
+        let mut tx = self.store.write().await?;
+        let pool = tx.pool(pool_id).await?.ok_or_else(refused)?;
+        if apply {
+            tx.set_delivery(
+                person_id,
+                pool_id,
+                kind,
+                Delivery::Off,
+                &format_time(self.now()),
+            )
+            .await?;
+            tx.commit().await?;
+        }
+        Ok((pool, kind))
+    }
+}

@@ -1,0 +1,164 @@
+//! Notifications on both engines: the notifier follows the journal and
+//! tells each person once, as they chose; reminders go only to those who
+//! have not voted; digests gather the rest; one-click unsubscribe works
+//! without signing in and only with a valid link.
+
+use crate::contract;
+use crate::decisions::{pool_with, proposal};
+use crate::harness::{Env, person};
+use pools_app::{Actor, AppError};
+use pools_core::decision::{Choice, Stance};
+use pools_core::notify::{Delivery, NotificationKind};
+
+contract!(notifications_reach_each_member_once_as_they_chose,);
+
+fn id(a: &Actor) -> &str {
+    a.person_id().unwrap()
+}
+
+fn email(a: &Actor) -> String {
+    match a {
+        Actor::Person(p) => p.email.clone(),
+        _ => unreachable!(),
+    }
+}
+
+/// Messages in the outbox to `to` whose subject starts with `prefix`.
+async fn mails(env: &Env, to: &str, prefix: &str) -> Vec<pools_app::ports::OutboxMessage> {
+    env.app
+        .outbox(&Actor::Operator, 1000)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.to == to && m.subject.starts_with(prefix))
+        .collect()
+}
+
+async fn notifications_reach_each_member_once_as_they_chose(env: Env) {
+    let app = &env.app;
+    let (pool, org, members) = pool_with(app, 3, |_| {}).await;
+    // What happened before (sign-ups, the pool opening) is handled first.
+    while app.notify_pass(500).await.unwrap().entries > 0 {}
+    let (m0, m1, m2) = (&members[0], &members[1], &members[2]);
+    app.set_notification(
+        m1,
+        &pool.id,
+        NotificationKind::DecisionOpened,
+        Delivery::Digest,
+    )
+    .await
+    .unwrap();
+    app.set_notification(
+        m2,
+        &pool.id,
+        NotificationKind::DecisionOpened,
+        Delivery::Off,
+    )
+    .await
+    .unwrap();
+    let outsider = person(app, "Outsider").await;
+    assert!(matches!(
+        app.notification_settings(&outsider, &pool.id).await,
+        Err(AppError::Forbidden(_))
+    ));
+
+    let mut new = proposal("Buy a stand?");
+    new.voting_days = Some(2);
+    let d = app.open_decision(&org, &pool.id, new).await.unwrap();
+    let r = app.notify_pass(500).await.unwrap();
+    assert_eq!(r.notified, 3, "org and m0 at once, m1 in the digest: {r:?}");
+    assert_eq!(app.notify_pass(500).await.unwrap().notified, 0);
+    let to_m0 = mails(&env, &email(m0), "Vote: Buy a stand?").await;
+    assert_eq!(to_m0.len(), 1);
+    assert_eq!(mails(&env, &email(&org), "Vote:").await.len(), 1);
+    assert!(
+        mails(&env, &email(m1), "Vote:").await.is_empty(),
+        "m1 chose the digest"
+    );
+    assert!(
+        mails(&env, &email(m2), "Vote:").await.is_empty(),
+        "m2 turned it off"
+    );
+    let m = &to_m0[0];
+    assert!(m.body.contains(&format!("http://pools.test/d/{}", d.id)));
+    assert!(m.reason.contains("member of") && m.reason.contains("/notifications"));
+    let unsubscribe = m
+        .unsubscribe_url
+        .clone()
+        .expect("a notification can be stopped");
+
+    // A day before the close, those who have not voted are reminded, once.
+    app.cast_ballot(m0, &d.id, Choice::Proposal(Stance::Agree), "")
+        .await
+        .unwrap();
+    env.clock.advance_secs(25 * 3600);
+    assert_eq!(
+        app.remind_closing().await.unwrap(),
+        3,
+        "org, m1 and m2; not m0"
+    );
+    assert_eq!(app.remind_closing().await.unwrap(), 0);
+    assert!(mails(&env, &email(m0), "Closing soon").await.is_empty());
+    assert_eq!(mails(&env, &email(m2), "Closing soon").await.len(), 1);
+
+    // The result goes to the whole electorate.
+    env.clock.advance_secs(24 * 3600);
+    assert_eq!(app.close_due_decisions().await.unwrap().len(), 1);
+    app.notify_pass(500).await.unwrap();
+    for a in [&org, m0, m2] {
+        assert_eq!(
+            mails(&env, &email(a), "Result: Buy a stand?").await.len(),
+            1
+        );
+    }
+
+    // m1's digest is due a day after its first item, and goes once.
+    assert_eq!(app.send_digests().await.unwrap(), 1);
+    assert_eq!(app.send_digests().await.unwrap(), 0);
+    let digest = mails(&env, &email(m1), "Your day in Pools").await;
+    assert_eq!(digest.len(), 1);
+    assert!(digest[0].body.contains("Buy a stand?"));
+
+    // One click, no sign-in: the link turns that kind off for that pool.
+    let parts: Vec<&str> = unsubscribe.rsplitn(5, '/').collect();
+    let (token, kind, pool_id, person_id) = (parts[0], parts[1], parts[2], parts[3]);
+    assert_eq!((person_id, pool_id), (id(m0), pool.id.as_str()));
+    assert!(matches!(
+        app.unsubscribe(person_id, pool_id, kind, "forged", true)
+            .await,
+        Err(AppError::NotFound(_))
+    ));
+    assert!(
+        matches!(
+            app.unsubscribe(id(m1), pool_id, kind, token, true).await,
+            Err(AppError::NotFound(_))
+        ),
+        "a link is only good for its own person"
+    );
+    let (p, k) = app
+        .unsubscribe(person_id, pool_id, kind, token, true)
+        .await
+        .unwrap();
+    assert_eq!(
+        (p.id, k),
+        (pool.id.clone(), NotificationKind::DecisionOpened)
+    );
+    let s = app.notification_settings(m0, &pool.id).await.unwrap();
+    assert!(
+        s.choices
+            .contains(&(NotificationKind::DecisionOpened, Delivery::Off))
+    );
+    assert!(
+        s.choices
+            .contains(&(NotificationKind::DecisionResult, Delivery::Immediately))
+    );
+    app.open_decision(&org, &pool.id, proposal("Paint it?"))
+        .await
+        .unwrap();
+    app.notify_pass(500).await.unwrap();
+    assert!(
+        mails(&env, &email(m0), "Vote: Paint it?").await.is_empty(),
+        "unsubscribed"
+    );
+    assert_eq!(mails(&env, &email(&org), "Vote: Paint it?").await.len(), 1);
+}
