@@ -425,6 +425,25 @@ impl App {
         Ok(NotificationSettings { pool, choices })
     }
 
+    /// Sets several choices at once, in one transaction.
+    pub async fn set_notifications(
+        &self,
+        actor: &Actor,
+        pool_id: &str,
+        chosen: &[(NotificationKind, Delivery)],
+    ) -> AppResult<()> {
+        let person = actor.person()?.clone();
+        let mut tx = self.store.write().await?;
+        let pool = self.member_pool(&mut tx, actor, pool_id).await?;
+        let at = format_time(self.now());
+        for (kind, delivery) in chosen {
+            tx.set_delivery(&person.id, &pool.id, *kind, *delivery, &at)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Sets how a member hears of one kind of thing from one pool.
     pub async fn set_notification(
         &self,

@@ -9,6 +9,7 @@ mod formation;
 pub(crate) use formation::pdf_download;
 mod groups;
 pub mod layout;
+mod notify;
 mod pools;
 pub(crate) mod treasury;
 
@@ -86,6 +87,14 @@ pub fn routes() -> Router<AppState> {
         .route("/p/{id}/treasury", get(treasury::show))
         .route("/p/{id}/ledger.csv", get(treasury::csv))
         .route("/p/{id}/statement", get(treasury::my_statement))
+        .route(
+            "/p/{id}/notifications",
+            get(notify::settings).post(notify::save),
+        )
+        .route(
+            "/unsubscribe/{person}/{pool}/{kind}/{token}",
+            get(notify::unsubscribe_form).post(notify::unsubscribe),
+        )
         .route(
             "/p/{id}/bank",
             get(treasury::bank_form).post(treasury::bank_check),

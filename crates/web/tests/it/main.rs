@@ -8,5 +8,6 @@ mod budgeting;
 mod decisions;
 mod floods;
 mod formation;
+mod notify;
 mod pages;
 mod treasury;
