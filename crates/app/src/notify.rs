@@ -41,6 +41,33 @@ pub struct NotificationSettings {
     pub choices: Vec<(NotificationKind, Delivery)>,
 }
 
+/// Reads one choice as a form or the API sends it, refusing what is not
+/// a kind or a way of hearing, in words.
+pub fn parse_choice(kind: &str, delivery: &str) -> AppResult<(NotificationKind, Delivery)> {
+    let k = NotificationKind::parse(kind.trim()).ok_or_else(|| {
+        AppError::invalid(
+            "kind",
+            format!(
+                "choose one of {}, not \"{}\"",
+                NotificationKind::choices(),
+                pools_core::text::quote(kind)
+            ),
+        )
+    })?;
+    let d = Delivery::parse(delivery.trim()).ok_or_else(|| {
+        AppError::invalid(
+            "delivery",
+            format!(
+                "for \"{}\", choose {}, not \"{}\"",
+                k.label(),
+                Delivery::choices(),
+                pools_core::text::quote(delivery)
+            ),
+        )
+    })?;
+    Ok((k, d))
+}
+
 /// What one fan-out tells.
 struct Fanout<'a> {
     kind: NotificationKind,

@@ -11,6 +11,7 @@ mod floods;
 mod formation;
 mod groups;
 mod journal;
+mod notify;
 mod pools;
 mod treasury;
 
@@ -61,6 +62,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/decisions/{id}", get(decisions::show))
         .route("/decisions/{id}/tally", get(decisions::tally))
+        .route(
+            "/pools/{id}/notifications",
+            get(notify::show).put(notify::save),
+        )
         .route("/pools/{id}/treasury", get(treasury::show))
         .route("/pools/{id}/money", post(treasury::record))
         .route("/entries/{id}/reversal", post(treasury::reverse))
@@ -200,6 +205,8 @@ where
         formation::document,
         formation::pdf,
         formation::sign,
+        notify::show,
+        notify::save,
     ),
     components(schemas(Problem)),
     modifiers(&BearerAuth)

@@ -9,8 +9,9 @@ use crate::session::Page;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use pools_app::{Actor, AppError};
-use pools_core::notify::{Delivery, NotificationKind};
+use pools_app::Actor;
+use pools_app::notify::parse_choice;
+use pools_core::notify::Delivery;
 
 /// One row of the settings form.
 struct Choice {
@@ -88,27 +89,7 @@ pub async fn save(
         if k == "csrf" {
             continue;
         }
-        let kind = NotificationKind::parse(k).ok_or_else(|| {
-            AppError::invalid(
-                "kind",
-                format!(
-                    "there is no kind of notification called \"{}\"",
-                    pools_core::text::quote(k)
-                ),
-            )
-        })?;
-        let delivery = Delivery::parse(v).ok_or_else(|| {
-            AppError::invalid(
-                "delivery",
-                format!(
-                    "for \"{}\", choose {}, not \"{}\"",
-                    kind.label(),
-                    Delivery::choices(),
-                    pools_core::text::quote(v)
-                ),
-            )
-        })?;
-        chosen.push((kind, delivery));
+        chosen.push(parse_choice(k, v)?);
     }
     s.app.set_notifications(&page.actor, &id, &chosen).await?;
     Ok(redirect_with(

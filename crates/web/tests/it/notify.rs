@@ -117,3 +117,69 @@ async fn members_choose_how_they_hear_and_one_click_stops_a_kind() {
     let forged = stranger.post_raw(&format!("{path}x"), &[]).await;
     assert_eq!(forged.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn choices_over_the_api() {
+    use reqwest::Method;
+    use serde_json::json;
+    let s = start().await;
+    let mut org = crate::harness::Api::new(&s.base);
+    org.sign_up("Org", "org@example.org").await;
+    org.call(
+        Method::POST,
+        "/groups",
+        Some(json!({"name": "Till", "slug": "till"})),
+    )
+    .await;
+    let (_, pool, _) = org
+        .call(
+            Method::POST,
+            "/groups/till/pool",
+            Some(json!({"accept_commitment": true, "currency": "USD"})),
+        )
+        .await;
+    let id = pool["id"].as_str().unwrap().to_string();
+    org.call(Method::POST, &format!("/pools/{id}/open"), None)
+        .await;
+    let path = format!("/pools/{id}/notifications");
+    let (st, all, _) = org.call(Method::GET, &path, None).await;
+    assert_eq!(st, 200, "{all}");
+    assert_eq!(all.as_array().unwrap().len(), NotificationKind::ALL.len());
+    assert!(
+        all.as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["delivery"] == "immediately")
+    );
+    let (st, after, _) = org
+        .call(
+            Method::PUT,
+            &path,
+            Some(json!([{"kind": "closing_soon", "delivery": "digest"}])),
+        )
+        .await;
+    assert_eq!(st, 200, "{after}");
+    assert!(
+        after
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["kind"] == "closing_soon" && c["delivery"] == "digest")
+    );
+    let (st, p, ct) = org
+        .call(
+            Method::PUT,
+            &path,
+            Some(json!([{"kind": "gossip", "delivery": "off"}])),
+        )
+        .await;
+    assert_eq!(
+        (st.as_u16(), ct.as_str()),
+        (422, "application/problem+json"),
+        "{p}"
+    );
+    assert!(p.to_string().contains("not \\\"gossip\\\""), "{p}");
+    let stranger = crate::harness::Api::new(&s.base);
+    let (st, _, _) = stranger.call(Method::GET, &path, None).await;
+    assert_eq!(st, 401);
+}
