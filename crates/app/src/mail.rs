@@ -20,10 +20,10 @@ use std::sync::Arc;
 pub const LEASE_MS: i64 = 10 * 60 * 1000;
 
 /// How many messages one pass claims.
-pub const BATCH: i64 = 64;
+pub const BATCH: i64 = 256;
 
 /// How many messages are in flight at once.
-pub const IN_FLIGHT: usize = 8;
+pub const IN_FLIGHT: usize = 32;
 
 /// How long an ordinary message stays worth sending.
 pub const KEEP_TRYING_MS: i64 = 3 * 24 * 3600 * 1000;

@@ -6,7 +6,7 @@
 //! nothing (the cursor and the mail commit together); and the notification
 //! key refuses a second telling of one thing, whichever server races.
 
-use crate::ports::{Notification, Person, Pool, Tx};
+use crate::ports::{Notification, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult};
 use base64::Engine;
 use hmac::{Hmac, Mac};
@@ -20,6 +20,11 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 /// The setting that holds the last journal seq the notifier handled.
 pub(crate) const CURSOR: &str = "notifier_seq";
 
+/// The most notifications one transaction makes, so that telling a large
+/// pool never holds the writer long enough to slow anyone's request: a big
+/// fan-out continues in the next pass, where it stopped.
+pub const PER_TRANSACTION: usize = 200;
+
 /// How long a notification's mail stays worth sending.
 const MAIL_KEEPS_MS: i64 = 3 * 24 * 3600 * 1000;
 
@@ -30,6 +35,8 @@ pub struct NotifyReport {
     pub entries: u64,
     /// Notifications made (mailed at once or kept for a digest).
     pub notified: u64,
+    /// Whether there is more to do right away.
+    pub more: bool,
 }
 
 /// One person's notification choices for one pool.
@@ -103,10 +110,12 @@ impl App {
             ))
         })?;
         let entries = tx.journal_after(cursor, limit).await?;
-        let mut report = NotifyReport::default();
-        let Some(last) = entries.last().map(|e| e.seq) else {
-            return Ok(report);
+        let mut report = NotifyReport {
+            more: entries.len() as i64 == limit,
+            ..NotifyReport::default()
         };
+        let mut budget = PER_TRANSACTION;
+        let mut done = None;
         for e in &entries {
             let event = e.decode().map_err(|why| {
                 AppError::Store(crate::ports::StoreError::Corrupt(format!(
@@ -114,16 +123,34 @@ impl App {
                     e.seq
                 )))
             })?;
-            report.notified += self.notify_of(&mut tx, &event).await?;
+            let (told, complete) = self.notify_of(&mut tx, &event, &mut budget).await?;
+            report.notified += told;
+            if !complete {
+                // The rest of this entry's audience is told next pass.
+                report.more = true;
+                break;
+            }
             report.entries += 1;
+            done = Some(e.seq);
+            if budget == 0 {
+                report.more = true;
+                break;
+            }
         }
-        tx.set_setting(CURSOR, &last.to_string()).await?;
+        if let Some(seq) = done {
+            tx.set_setting(CURSOR, &seq.to_string()).await?;
+        }
         tx.commit().await?;
         Ok(report)
     }
 
     /// The notifications one event makes.
-    async fn notify_of(&self, tx: &mut Box<dyn Tx>, event: &Event) -> AppResult<u64> {
+    async fn notify_of(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        event: &Event,
+        budget: &mut usize,
+    ) -> AppResult<(u64, bool)> {
         let url = &self.config.public_url;
         match event {
             Event::DecisionOpened {
@@ -135,7 +162,7 @@ impl App {
                 ..
             } => {
                 let Some(pool) = tx.pool(pool_id).await? else {
-                    return Ok(0);
+                    return Ok((0, true));
                 };
                 self.fan_out(
                     tx,
@@ -156,6 +183,7 @@ impl App {
                         ],
                         action: "Read it and vote",
                     },
+                    budget,
                 )
                 .await
             }
@@ -164,10 +192,10 @@ impl App {
                 outcome,
             } => {
                 let Some(d) = tx.decision(decision_id).await? else {
-                    return Ok(0);
+                    return Ok((0, true));
                 };
                 let Some(pool) = tx.pool(&d.pool_id).await? else {
-                    return Ok(0);
+                    return Ok((0, true));
                 };
                 let audience = tx.voters(decision_id).await?;
                 self.fan_out(
@@ -187,6 +215,7 @@ impl App {
                         ],
                         action: "See the result",
                     },
+                    budget,
                 )
                 .await
             }
@@ -200,7 +229,7 @@ impl App {
                 ..
             } => {
                 let Some(pool) = tx.pool(pool_id).await? else {
-                    return Ok(0);
+                    return Ok((0, true));
                 };
                 let money = pools_core::Money::new(*amount, pool.currency);
                 self.fan_out(
@@ -220,6 +249,7 @@ impl App {
                         )],
                         action: "See your statement",
                     },
+                    budget,
                 )
                 .await
             }
@@ -233,7 +263,7 @@ impl App {
                 ..
             } => {
                 let Some(pool) = tx.pool(pool_id).await? else {
-                    return Ok(0);
+                    return Ok((0, true));
                 };
                 let share = pools_core::Money::new(*per_member, pool.currency);
                 self.fan_out(
@@ -256,15 +286,22 @@ impl App {
                         ],
                         action: "See the round",
                     },
+                    budget,
                 )
                 .await
             }
-            _ => Ok(0),
+            _ => Ok((0, true)),
         }
     }
 
-    /// Tells each person of the audience once, as they chose.
-    async fn fan_out(&self, tx: &mut Box<dyn Tx>, f: Fanout<'_>) -> AppResult<u64> {
+    /// Tells each person of the audience once, as they chose, at most
+    /// `budget` of them; says whether everyone has now been told.
+    async fn fan_out(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        f: Fanout<'_>,
+        budget: &mut usize,
+    ) -> AppResult<(u64, bool)> {
         let prefs: HashMap<String, Delivery> = tx
             .deliveries(&f.pool.id, f.kind)
             .await?
@@ -283,18 +320,16 @@ impl App {
             |p| already.contains(p),
         );
         if who.is_empty() {
-            return Ok(0);
+            return Ok((0, true));
         }
-        let contacts: HashMap<String, Person> = tx
-            .contacts(&f.pool.id)
-            .await?
-            .into_iter()
-            .map(|p| (p.id.clone(), p))
-            .collect();
+        let complete = who.len() <= *budget;
+        let who: Vec<_> = who.into_iter().take(*budget).collect();
+        *budget -= who.len();
         let now = self.now_ms();
         let mut told = 0;
         for (person_id, delivery) in who {
-            let Some(person) = contacts.get(&person_id) else {
+            // One chunk at a time, so a large pool is never read whole.
+            let Some(person) = tx.person(&person_id).await? else {
                 continue;
             };
             let fresh = tx
@@ -332,7 +367,7 @@ impl App {
                     .await?;
             }
         }
-        Ok(told)
+        Ok((told, complete))
     }
 
     /// Reminds everyone who has not voted on a decision closing within a
@@ -344,6 +379,7 @@ impl App {
             .closing_between(now, now + notify::REMIND_BEFORE_MS)
             .await?;
         let mut told = 0;
+        let mut budget = PER_TRANSACTION;
         for id in ids {
             let Some(d) = tx.decision(&id).await? else {
                 continue;
@@ -358,7 +394,7 @@ impl App {
                 .into_iter()
                 .map(|b| b.person_id)
                 .collect();
-            told += self
+            let (n, complete) = self
                 .fan_out(
                     &mut tx,
                     Fanout {
@@ -379,8 +415,13 @@ impl App {
                         ],
                         action: "Vote now",
                     },
+                    &mut budget,
                 )
                 .await?;
+            told += n;
+            if !complete {
+                break;
+            }
         }
         tx.commit().await?;
         Ok(told)

@@ -169,7 +169,7 @@ enum Command {
         /// Ballots on the decision whose tally read is timed.
         #[arg(long, default_value_t = 100_000)]
         big: usize,
-        /// Which measurements: decisions, treasury, documents, floods, auth or all.
+        /// Which measurements: decisions, treasury, documents, floods, auth, mail or all.
         #[arg(long, default_value = "all")]
         part: String,
         /// Contributions per treasury measurement.
@@ -178,6 +178,14 @@ enum Command {
         /// Ledger sizes at which to time a balance read.
         #[arg(long, value_delimiter = ',', default_value = "1000,1000000")]
         ledger_sizes: Vec<usize>,
+        /// Members of the pool whose notifications are timed.
+        #[arg(long, default_value_t = 10_000)]
+        members: usize,
+        /// An SMTP server to time the sender against (for example a local
+        /// aiosmtpd: smtp://127.0.0.1:2525?tls=none); without it the sender
+        /// is not timed.
+        #[arg(long)]
+        smtp_url: Option<String>,
     },
     /// Show the messages waiting in the outbox (no mail server is needed).
     Outbox {
@@ -440,6 +448,8 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             part,
             contributions,
             ledger_sizes,
+            members,
+            smtp_url,
         } => {
             if part == "all" || part == "decisions" {
                 bench::run(postgres.clone(), ballots, big).await?;
@@ -458,7 +468,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             }
             if part == "all" || part == "floods" {
                 println!();
-                bench::run_floods(postgres, 500, 100_000, 60_000).await?;
+                bench::run_floods(postgres.clone(), 500, 100_000, 60_000).await?;
+            }
+            if part == "all" || part == "mail" {
+                println!();
+                bench::run_mail(postgres, members, smtp_url).await?;
             }
             Ok(ExitCode::SUCCESS)
         }

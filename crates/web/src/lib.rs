@@ -110,16 +110,7 @@ pub async fn run_closer(app: App) {
         // Whatever happened becomes notifications (queued mail, or digest
         // items), then reminders of decisions closing within a day, and
         // every minute the digests that are due.
-        loop {
-            match app.notify_pass(500).await {
-                Ok(r) if r.entries == 500 => continue,
-                Ok(_) => break,
-                Err(e) => {
-                    tracing::error!(error = %e, "notifying failed");
-                    break;
-                }
-            }
-        }
+        drain_notifications(&app).await;
         if let Err(e) = app.remind_closing().await {
             tracing::error!(error = %e, "closing reminders failed");
         }
@@ -145,6 +136,22 @@ pub async fn run_closer(app: App) {
             Err(e) => tracing::error!(error = %e, "closing due rounds failed"),
         }
         tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    }
+}
+
+/// Turns everything new in the journal into notifications, a transaction
+/// of at most `notify::PER_TRANSACTION` at a time, pausing between them so
+/// that requests waiting for the writer go first.
+pub async fn drain_notifications(app: &App) {
+    loop {
+        match app.notify_pass(200).await {
+            Ok(r) if r.more => tokio::time::sleep(std::time::Duration::from_millis(5)).await,
+            Ok(_) => break,
+            Err(e) => {
+                tracing::error!(error = %e, "notifying failed");
+                break;
+            }
+        }
     }
 }
 

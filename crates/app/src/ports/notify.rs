@@ -64,9 +64,6 @@ pub trait NotifyTx: Send {
     async fn waiting_for_digest(&mut self, person_id: &str) -> StoreResult<Vec<Notification>>;
     /// Marks a person's waiting digest items as mailed.
     async fn digest_mailed(&mut self, person_id: &str, at_ms: i64) -> StoreResult<()>;
-    /// Everyone who belongs to a pool, or to a member pool of a Flood, with
-    /// their address.
-    async fn contacts(&mut self, pool_id: &str) -> StoreResult<Vec<Person>>;
     /// A decision's electorate.
     async fn voters(&mut self, decision_id: &str) -> StoreResult<Vec<String>>;
     /// Open decisions closing after `from_ms` and by `until_ms`.

@@ -11,11 +11,11 @@ macro_rules! columns {
     };
 }
 
-/// Due: queued and past its next try, or held past its lease; never past
-/// its send-before time.
+/// Due: queued and past its next try, and not past its send-before time.
+/// One index range (`outbox_due`), already in the claim's order.
 macro_rules! due {
     () => {
-        "((status = $1 AND next_attempt_ms <= $3) OR (status = $2 AND lease_until_ms < $3)) AND send_before_ms > $3"
+        "status = $1 AND next_attempt_ms <= $3 AND send_before_ms > $3"
     };
 }
 
@@ -89,12 +89,11 @@ impl MailTx for SqlTx {
             .exec(
                 "UPDATE outbox SET status = $1, lease_owner = NULL, lease_until_ms = NULL, \
                  last_error = 'not sent before it stopped being useful' \
-                 WHERE send_before_ms <= $2 AND (status = $3 OR (status = $4 AND lease_until_ms < $2))",
+                 WHERE status = $3 AND send_before_ms <= $2",
                 args![
                     MailStatus::Expired.as_str(),
                     now_ms,
-                    MailStatus::Queued.as_str(),
-                    MailStatus::Sending.as_str()
+                    MailStatus::Queued.as_str()
                 ],
             )
             .await
@@ -107,6 +106,19 @@ impl MailTx for SqlTx {
         lease_until_ms: i64,
         limit: i64,
     ) -> StoreResult<Vec<OutboxMessage>> {
+        // A sender that vanished holding messages lost them when its lease
+        // ended: they wait again, their tries counted, and the vanished
+        // sender can no longer settle them.
+        self.conn
+            .exec(
+                "UPDATE outbox SET status = $1, lease_owner = NULL, lease_until_ms = NULL WHERE status = $2 AND lease_until_ms < $3",
+                args![
+                    MailStatus::Queued.as_str(),
+                    MailStatus::Sending.as_str(),
+                    now_ms
+                ],
+            )
+            .await?;
         // The condition stands in the outer WHERE too: under PostgreSQL's
         // READ COMMITTED a row another sender claimed meanwhile is re-checked
         // against it, and skipped.
@@ -117,7 +129,7 @@ impl MailTx for SqlTx {
                     "UPDATE outbox SET status = $2, lease_owner = $4, lease_until_ms = $5, attempts = attempts + 1 ",
                     "WHERE id IN (SELECT id FROM outbox WHERE ",
                     due!(),
-                    " ORDER BY next_attempt_ms, created_ms, id LIMIT $6) AND ",
+                    " ORDER BY next_attempt_ms LIMIT $6) AND ",
                     due!(),
                     " RETURNING ",
                     columns!()

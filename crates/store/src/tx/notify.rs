@@ -147,19 +147,6 @@ impl NotifyTx for SqlTx {
         Ok(())
     }
 
-    async fn contacts(&mut self, pool_id: &str) -> StoreResult<Vec<Person>> {
-        self.conn
-            .all(
-                "SELECT DISTINCT p.id, p.email, p.name, p.operator FROM persons p JOIN pool_members m ON m.person_id = p.id \
-                 WHERE m.pool_id = $1 OR m.pool_id IN (SELECT f.pool_id FROM flood_pools f WHERE f.flood_id = $1) ORDER BY p.id",
-                args![pool_id],
-            )
-            .await?
-            .iter()
-            .map(super::people::person)
-            .collect()
-    }
-
     async fn voters(&mut self, decision_id: &str) -> StoreResult<Vec<String>> {
         self.conn
             .all(
