@@ -290,6 +290,80 @@ impl App {
                 )
                 .await
             }
+            Event::PayoutPaid {
+                payout_id,
+                pool_id,
+                paid_on,
+                ..
+            } => {
+                let (Some(pool), Some(payout)) =
+                    (tx.pool(pool_id).await?, tx.payout(payout_id).await?)
+                else {
+                    return Ok((0, true));
+                };
+                let money = pools_core::Money::new(payout.amount, pool.currency);
+                let audience = tx.voters(&payout.decision_id).await?;
+                self.fan_out(
+                    tx,
+                    Fanout {
+                        kind: NotificationKind::PayoutPaid,
+                        pool: &pool,
+                        subject_id: payout_id,
+                        audience,
+                        voted: BTreeSet::new(),
+                        summary: format!("{money} paid to {} for {}", payout.payee, payout.purpose),
+                        link: format!("{url}/p/{pool_id}/treasury"),
+                        subject: format!("Paid: {money} to {}", payout.payee),
+                        paragraphs: vec![format!(
+                            "{} paid {money} to {} for {}, on {paid_on}, as its members decided.",
+                            pool.name, payout.payee, payout.purpose
+                        )],
+                        action: "See the treasury",
+                    },
+                    budget,
+                )
+                .await
+            }
+            Event::DocumentsGenerated {
+                formation_id,
+                version,
+                reason,
+                ..
+            } => {
+                let Some(pool_id) = tx.pool_of_formation(formation_id).await? else {
+                    return Ok((0, true));
+                };
+                let Some(pool) = tx.pool(&pool_id).await? else {
+                    return Ok((0, true));
+                };
+                let audience = tx
+                    .pool_members(&pool_id)
+                    .await?
+                    .into_iter()
+                    .filter(|m| m.status == pools_core::membership::MemberStatus::Active)
+                    .map(|m| m.person_id)
+                    .collect();
+                self.fan_out(
+                    tx,
+                    Fanout {
+                        kind: NotificationKind::SignatureNeeded,
+                        pool: &pool,
+                        subject_id: &format!("{formation_id}:{version}"),
+                        audience,
+                        voted: BTreeSet::new(),
+                        summary: format!("Version {version} of {}'s legal documents needs your signature", pool.name),
+                        link: format!("{url}/p/{pool_id}/formation"),
+                        subject: format!("Please sign: {}'s documents, version {version}", pool.name),
+                        paragraphs: vec![
+                            format!("Version {version} of {}'s legal documents is ready, and every member signs it. {reason}", pool.name),
+                            "Read them, then sign by typing your name.".into(),
+                        ],
+                        action: "Read and sign",
+                    },
+                    budget,
+                )
+                .await
+            }
             _ => Ok((0, true)),
         }
     }

@@ -64,6 +64,8 @@ pub trait NotifyTx: Send {
     async fn waiting_for_digest(&mut self, person_id: &str) -> StoreResult<Vec<Notification>>;
     /// Marks a person's waiting digest items as mailed.
     async fn digest_mailed(&mut self, person_id: &str, at_ms: i64) -> StoreResult<()>;
+    /// The pool a formation belongs to.
+    async fn pool_of_formation(&mut self, formation_id: &str) -> StoreResult<Option<String>>;
     /// A decision's electorate.
     async fn voters(&mut self, decision_id: &str) -> StoreResult<Vec<String>>;
     /// Open decisions closing after `from_ms` and by `until_ms`.

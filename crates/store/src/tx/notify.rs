@@ -147,6 +147,20 @@ impl NotifyTx for SqlTx {
         Ok(())
     }
 
+    async fn pool_of_formation(&mut self, formation_id: &str) -> StoreResult<Option<String>> {
+        match self
+            .conn
+            .one(
+                "SELECT pool_id FROM formations WHERE id = $1",
+                args![formation_id],
+            )
+            .await?
+        {
+            Some(r) => Ok(Some(r.text("pool_id")?)),
+            None => Ok(None),
+        }
+    }
+
     async fn voters(&mut self, decision_id: &str) -> StoreResult<Vec<String>> {
         self.conn
             .all(

@@ -112,6 +112,21 @@ async fn formation_runs_from_drafting_to_an_active_entity(env: Env) {
         .await
         .unwrap();
     assert_eq!((f.status.as_str(), f.version), ("signing", 1));
+    // Every active member is asked to sign, once.
+    app.notify_pass(500).await.unwrap();
+    app.notify_pass(500).await.unwrap();
+    let asks: Vec<_> = app
+        .outbox(&Actor::Operator, 1000)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.subject.starts_with("Please sign:") && m.subject.ends_with("version 1"))
+        .collect();
+    let mut to: Vec<_> = asks.iter().map(|m| m.to.clone()).collect();
+    to.sort();
+    to.dedup();
+    assert!(asks.len() >= 2 && to.len() == asks.len(), "{asks:?}");
+    assert!(asks.iter().all(|m| m.body.contains("/formation")));
     assert!(matches!(
         app.save_formation(&org, &pool.id, EntityForm::DelawareLlc, details())
             .await,

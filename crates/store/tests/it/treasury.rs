@@ -336,6 +336,19 @@ async fn money_leaves_only_by_decision_and_never_twice(env: Env) {
         .await
         .unwrap();
     assert_eq!(paid.status.as_str(), "paid");
+    // Those who decided it hear that it was paid.
+    while app.notify_pass(500).await.unwrap().more {}
+    let told: Vec<_> = app
+        .outbox(&pools_app::Actor::Operator, 1000)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.subject.starts_with("Paid: "))
+        .collect();
+    assert!(
+        !told.is_empty(),
+        "the decision's electorate is told of the payment"
+    );
     // Paying again, with the same key or a new one, pays nothing more.
     app.pay_payout(&c.treasurer, &first.id, "TX1", "2026-11-10", "p1")
         .await
