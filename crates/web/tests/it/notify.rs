@@ -123,24 +123,7 @@ async fn choices_over_the_api() {
     use reqwest::Method;
     use serde_json::json;
     let s = start().await;
-    let mut org = crate::harness::Api::new(&s.base);
-    org.sign_up("Org", "org@example.org").await;
-    org.call(
-        Method::POST,
-        "/groups",
-        Some(json!({"name": "Till", "slug": "till"})),
-    )
-    .await;
-    let (_, pool, _) = org
-        .call(
-            Method::POST,
-            "/groups/till/pool",
-            Some(json!({"accept_commitment": true, "currency": "USD"})),
-        )
-        .await;
-    let id = pool["id"].as_str().unwrap().to_string();
-    org.call(Method::POST, &format!("/pools/{id}/open"), None)
-        .await;
+    let (org, _, id) = crate::treasury::open_usd_pool(&s.base).await;
     let path = format!("/pools/{id}/notifications");
     let (st, all, _) = org.call(Method::GET, &path, None).await;
     assert_eq!(st, 200, "{all}");

@@ -4,7 +4,7 @@ use serde_json::json;
 
 /// An organizer with an API token, and their open USD pool "Till":
 /// (the organizer's client, their sign-up answer, the pool's id).
-async fn open_usd_pool(base: &str) -> (Api, serde_json::Value, String) {
+pub(crate) async fn open_usd_pool(base: &str) -> (Api, serde_json::Value, String) {
     let mut org = Api::new(base);
     let me = org.sign_up("Org", "org@example.org").await;
     org.call(
