@@ -305,6 +305,31 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
     check(text.contains("2 active members"), "member count")?;
     st.shot("pool-member").await;
 
+    // Ben wants decisions opening in one daily email, not one each.
+    st.click("a[href$='/notifications']").await;
+    st.tick("#decision_opened-digest").await;
+    st.shot("notifications").await;
+    st.click("form[action$='/notifications'] button").await;
+    let text = st.text().await;
+    check(
+        text.contains("Your notification choices are saved"),
+        "choices saved",
+    )?;
+    let digest = c
+        .find(Locator::Css("#decision_opened-digest"))
+        .await
+        .map_err(|e| e.to_string())?;
+    check(
+        digest
+            .prop("checked")
+            .await
+            .map_err(|e| e.to_string())?
+            .as_deref()
+            == Some("true"),
+        "digest kept",
+    )?;
+    c.goto(pool_url.as_str()).await.map_err(|e| e.to_string())?;
+
     // Ben puts a question to the pool and votes on it.
     st.click("a[href$='/decisions/new']").await;
     st.fill("title", "Buy a second 3D printer?").await;
@@ -318,6 +343,41 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
         "decision opened",
     )?;
     let decision_url = c.current_url().await.map_err(|e| e.to_string())?;
+    // The notifier tells the members; Ana gets an email at once, with a
+    // link that stops these messages in one click, signed in or not.
+    while server
+        .app
+        .notify_pass(500)
+        .await
+        .map_err(|e| e.to_string())?
+        .more
+    {}
+    let mail = server
+        .app
+        .outbox(&pools_app::Actor::Operator, 100)
+        .await
+        .map_err(|e| e.to_string())?;
+    let to_ana = mail
+        .iter()
+        .find(|m| m.to == "ana@example.org" && m.subject.starts_with("Vote: Buy a second"))
+        .ok_or("Ana was not told of the decision")?;
+    check(
+        !mail
+            .iter()
+            .any(|m| m.to != "ana@example.org" && m.subject.starts_with("Vote:")),
+        "Ben chose the digest, so no email for him",
+    )?;
+    let link = to_ana
+        .unsubscribe_url
+        .clone()
+        .ok_or("no unsubscribe link")?;
+    c.goto(&link).await.map_err(|e| e.to_string())?;
+    st.shot("unsubscribe").await;
+    st.click("form[action^='/unsubscribe/'] button").await;
+    check(st.text().await.contains("Messages stopped"), "unsubscribed")?;
+    c.goto(decision_url.as_str())
+        .await
+        .map_err(|e| e.to_string())?;
     st.tick("input[name=stance][value=agree]").await;
     st.fill("reason", "Queues are long").await;
     st.click("form[action$='/ballot'] button").await;
