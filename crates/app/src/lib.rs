@@ -45,6 +45,9 @@ pub struct Config {
     /// Whether a mail sender delivers the outbox (`--smtp-url`). Without one
     /// the outbox only shows the operator what would have been sent.
     pub delivers_mail: bool,
+    /// The most notifications one notifier transaction makes
+    /// (`notify::PER_TRANSACTION` unless a test wants smaller chunks).
+    pub notify_per_transaction: usize,
 }
 
 /// The filing configuration shipped with Pools (`crates/app/formation.toml`).
@@ -67,6 +70,7 @@ impl Config {
                 .expect("the shipped formation.toml is valid"),
             trusted_proxies: Vec::new(),
             delivers_mail: false,
+            notify_per_transaction: notify::PER_TRANSACTION,
         }
     }
 }

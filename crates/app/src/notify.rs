@@ -20,10 +20,14 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 /// The setting that holds the last journal seq the notifier handled.
 pub(crate) const CURSOR: &str = "notifier_seq";
 
+/// How far into the next entry's audience the notifier has come, when a
+/// large fan-out spans several passes.
+const OFFSET: &str = "notifier_offset";
+
 /// The most notifications one transaction makes, so that telling a large
 /// pool never holds the writer long enough to slow anyone's request: a big
 /// fan-out continues in the next pass, where it stopped.
-pub const PER_TRANSACTION: usize = 200;
+pub const PER_TRANSACTION: usize = 100;
 
 /// How long a notification's mail stays worth sending.
 const MAIL_KEEPS_MS: i64 = 3 * 24 * 3600 * 1000;
@@ -114,8 +118,13 @@ impl App {
             more: entries.len() as i64 == limit,
             ..NotifyReport::default()
         };
-        let mut budget = PER_TRANSACTION;
+        let mut budget = self.config.notify_per_transaction.max(1);
         let mut done = None;
+        let mut offset: usize = tx
+            .setting(OFFSET)
+            .await?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
         for e in &entries {
             let event = e.decode().map_err(|why| {
                 AppError::Store(crate::ports::StoreError::Corrupt(format!(
@@ -123,13 +132,17 @@ impl App {
                     e.seq
                 )))
             })?;
-            let (told, complete) = self.notify_of(&mut tx, &event, &mut budget).await?;
+            let (told, reached) = self.notify_of(&mut tx, &event, &mut budget, offset).await?;
             report.notified += told;
-            if !complete {
-                // The rest of this entry's audience is told next pass.
+            if let Some(reached) = reached {
+                // The rest of this entry's audience is told next pass,
+                // from where this one stopped.
+                tx.set_setting(OFFSET, &reached.to_string()).await?;
                 report.more = true;
                 break;
             }
+            offset = 0;
+            tx.set_setting(OFFSET, "0").await?;
             report.entries += 1;
             done = Some(e.seq);
             if budget == 0 {
@@ -145,12 +158,15 @@ impl App {
     }
 
     /// The notifications one event makes.
+    /// Returns how many were told, and where in the audience it stopped if
+    /// the budget ran out first.
     async fn notify_of(
         &self,
         tx: &mut Box<dyn Tx>,
         event: &Event,
         budget: &mut usize,
-    ) -> AppResult<(u64, bool)> {
+        offset: usize,
+    ) -> AppResult<(u64, Option<usize>)> {
         let url = &self.config.public_url;
         match event {
             Event::DecisionOpened {
@@ -162,7 +178,7 @@ impl App {
                 ..
             } => {
                 let Some(pool) = tx.pool(pool_id).await? else {
-                    return Ok((0, true));
+                    return Ok((0, None));
                 };
                 self.fan_out(
                     tx,
@@ -184,6 +200,7 @@ impl App {
                         action: "Read it and vote",
                     },
                     budget,
+                    Some(offset),
                 )
                 .await
             }
@@ -192,10 +209,10 @@ impl App {
                 outcome,
             } => {
                 let Some(d) = tx.decision(decision_id).await? else {
-                    return Ok((0, true));
+                    return Ok((0, None));
                 };
                 let Some(pool) = tx.pool(&d.pool_id).await? else {
-                    return Ok((0, true));
+                    return Ok((0, None));
                 };
                 let audience = tx.voters(decision_id).await?;
                 self.fan_out(
@@ -216,6 +233,7 @@ impl App {
                         action: "See the result",
                     },
                     budget,
+                    Some(offset),
                 )
                 .await
             }
@@ -229,7 +247,7 @@ impl App {
                 ..
             } => {
                 let Some(pool) = tx.pool(pool_id).await? else {
-                    return Ok((0, true));
+                    return Ok((0, None));
                 };
                 let money = pools_core::Money::new(*amount, pool.currency);
                 self.fan_out(
@@ -250,6 +268,7 @@ impl App {
                         action: "See your statement",
                     },
                     budget,
+                    Some(offset),
                 )
                 .await
             }
@@ -263,7 +282,7 @@ impl App {
                 ..
             } => {
                 let Some(pool) = tx.pool(pool_id).await? else {
-                    return Ok((0, true));
+                    return Ok((0, None));
                 };
                 let share = pools_core::Money::new(*per_member, pool.currency);
                 self.fan_out(
@@ -287,6 +306,7 @@ impl App {
                         action: "See the round",
                     },
                     budget,
+                    Some(offset),
                 )
                 .await
             }
@@ -299,7 +319,7 @@ impl App {
                 let (Some(pool), Some(payout)) =
                     (tx.pool(pool_id).await?, tx.payout(payout_id).await?)
                 else {
-                    return Ok((0, true));
+                    return Ok((0, None));
                 };
                 let money = pools_core::Money::new(payout.amount, pool.currency);
                 let audience = tx.voters(&payout.decision_id).await?;
@@ -321,6 +341,7 @@ impl App {
                         action: "See the treasury",
                     },
                     budget,
+                    Some(offset),
                 )
                 .await
             }
@@ -331,10 +352,10 @@ impl App {
                 ..
             } => {
                 let Some(pool_id) = tx.pool_of_formation(formation_id).await? else {
-                    return Ok((0, true));
+                    return Ok((0, None));
                 };
                 let Some(pool) = tx.pool(&pool_id).await? else {
-                    return Ok((0, true));
+                    return Ok((0, None));
                 };
                 let audience = tx
                     .pool_members(&pool_id)
@@ -361,44 +382,69 @@ impl App {
                         action: "Read and sign",
                     },
                     budget,
+                    Some(offset),
                 )
                 .await
             }
-            _ => Ok((0, true)),
+            _ => Ok((0, None)),
         }
     }
 
-    /// Tells each person of the audience once, as they chose, at most
-    /// `budget` of them; says whether everyone has now been told.
+    /// Tells each person of the audience once, as they chose, spending at
+    /// most `budget`. From the journal (`from: Some(offset)`) it goes through
+    /// the audience in order from `offset`, a budget's worth at a time, and
+    /// returns where it stopped if it did; otherwise (a reminder, looked for
+    /// again every pass) it skips whoever was told already.
     async fn fan_out(
         &self,
         tx: &mut Box<dyn Tx>,
         f: Fanout<'_>,
         budget: &mut usize,
-    ) -> AppResult<(u64, bool)> {
+        from: Option<usize>,
+    ) -> AppResult<(u64, Option<usize>)> {
         let prefs: HashMap<String, Delivery> = tx
             .deliveries(&f.pool.id, f.kind)
             .await?
             .into_iter()
             .collect();
-        let already: HashSet<String> = tx
-            .notified(f.kind, f.subject_id)
-            .await?
-            .into_iter()
-            .collect();
+        // A resumed fan-out has told nobody past its offset (the offset moves
+        // in the transaction that tells), so only a fresh one looks up who
+        // was told already; the notification key refuses a second telling
+        // either way.
+        let already: HashSet<String> = if from.is_some_and(|o| o > 0) {
+            HashSet::new()
+        } else {
+            tx.notified(f.kind, f.subject_id)
+                .await?
+                .into_iter()
+                .collect()
+        };
+        let (audience, stopped) = match from {
+            Some(offset) => {
+                let start = offset.min(f.audience.len());
+                let end = (start + *budget).min(f.audience.len());
+                *budget -= end - start;
+                let stopped = (end < f.audience.len()).then_some(end);
+                (&f.audience[start..end], stopped)
+            }
+            None => (&f.audience[..], None),
+        };
         let who = notify::recipients(
             f.kind,
-            &f.audience,
+            audience,
             &f.voted,
             |p| prefs.get(p).copied().unwrap_or(Delivery::Immediately),
             |p| already.contains(p),
         );
-        if who.is_empty() {
-            return Ok((0, true));
-        }
-        let complete = who.len() <= *budget;
-        let who: Vec<_> = who.into_iter().take(*budget).collect();
-        *budget -= who.len();
+        let (who, stopped) = match from {
+            Some(_) => (who, stopped),
+            None => {
+                let cut = who.len() > *budget;
+                let who: Vec<_> = who.into_iter().take(*budget).collect();
+                *budget -= who.len();
+                (who, cut.then_some(0))
+            }
+        };
         let now = self.now_ms();
         let mut told = 0;
         for (person_id, delivery) in who {
@@ -441,7 +487,7 @@ impl App {
                     .await?;
             }
         }
-        Ok((told, complete))
+        Ok((told, stopped))
     }
 
     /// Reminds everyone who has not voted on a decision closing within a
@@ -453,7 +499,7 @@ impl App {
             .closing_between(now, now + notify::REMIND_BEFORE_MS)
             .await?;
         let mut told = 0;
-        let mut budget = PER_TRANSACTION;
+        let mut budget = self.config.notify_per_transaction.max(1);
         for id in ids {
             let Some(d) = tx.decision(&id).await? else {
                 continue;
@@ -468,7 +514,7 @@ impl App {
                 .into_iter()
                 .map(|b| b.person_id)
                 .collect();
-            let (n, complete) = self
+            let (n, stopped) = self
                 .fan_out(
                     &mut tx,
                     Fanout {
@@ -490,10 +536,11 @@ impl App {
                         action: "Vote now",
                     },
                     &mut budget,
+                    None,
                 )
                 .await?;
             told += n;
-            if !complete {
+            if stopped.is_some() {
                 break;
             }
         }

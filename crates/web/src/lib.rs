@@ -145,7 +145,7 @@ pub async fn run_closer(app: App) {
 pub async fn drain_notifications(app: &App) {
     loop {
         match app.notify_pass(200).await {
-            Ok(r) if r.more => tokio::time::sleep(std::time::Duration::from_millis(5)).await,
+            Ok(r) if r.more => tokio::time::sleep(std::time::Duration::from_millis(1)).await,
             Ok(_) => break,
             Err(e) => {
                 tracing::error!(error = %e, "notifying failed");

@@ -10,7 +10,10 @@ use pools_app::{Actor, AppError};
 use pools_core::decision::{Choice, Stance};
 use pools_core::notify::{Delivery, NotificationKind};
 
-contract!(notifications_reach_each_member_once_as_they_chose,);
+contract!(
+    notifications_reach_each_member_once_as_they_chose,
+    a_fan_out_spanning_many_passes_tells_everyone_once,
+);
 
 fn id(a: &Actor) -> &str {
     a.person_id().unwrap()
@@ -161,4 +164,56 @@ async fn notifications_reach_each_member_once_as_they_chose(env: Env) {
         "unsubscribed"
     );
     assert_eq!(mails(&env, &email(&org), "Vote: Paint it?").await.len(), 1);
+}
+
+/// A fan-out larger than one transaction's share resumes where it stopped:
+/// everyone is told once, the cursor only moves past an entry once all of
+/// its audience is told, and nothing is told twice across the passes.
+async fn a_fan_out_spanning_many_passes_tells_everyone_once(env: Env) {
+    let (pool, org, members) = pool_with(&env.app, 6, |_| {}).await;
+    let store = pools_store::open(&env.url).await.unwrap();
+    let mut config = pools_app::Config::new("http://pools.test");
+    config.notify_per_transaction = 2;
+    let app = pools_app::App::new(store, env.clock.clone(), config)
+        .await
+        .unwrap();
+    while app.notify_pass(500).await.unwrap().more {}
+    app.set_notification(
+        &members[3],
+        &pool.id,
+        NotificationKind::DecisionOpened,
+        Delivery::Off,
+    )
+    .await
+    .unwrap();
+    app.open_decision(&org, &pool.id, proposal("First?"))
+        .await
+        .unwrap();
+    app.open_decision(&org, &pool.id, proposal("Second?"))
+        .await
+        .unwrap();
+    let mut passes = 0;
+    loop {
+        passes += 1;
+        let r = app.notify_pass(500).await.unwrap();
+        assert!(r.notified <= 2, "at most two per transaction: {r:?}");
+        if !r.more {
+            break;
+        }
+        assert!(passes < 50);
+    }
+    assert!(
+        passes >= 6,
+        "14 audience places, two at a time: {passes} passes"
+    );
+    let everyone: Vec<&Actor> = std::iter::once(&org).chain(members.iter()).collect();
+    for title in ["First?", "Second?"] {
+        for a in &everyone {
+            let n = mails(&env, &email(a), &format!("Vote: {title}"))
+                .await
+                .len();
+            let expected = usize::from(id(a) != id(&members[3]));
+            assert_eq!(n, expected, "{title} to {}", email(a));
+        }
+    }
 }
