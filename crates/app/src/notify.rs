@@ -29,9 +29,6 @@ const OFFSET: &str = "notifier_offset";
 /// fan-out continues in the next pass, where it stopped.
 pub const PER_TRANSACTION: usize = 100;
 
-/// How long a notification's mail stays worth sending.
-const MAIL_KEEPS_MS: i64 = 3 * 24 * 3600 * 1000;
-
 /// What a notifier pass did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct NotifyReport {
@@ -483,8 +480,13 @@ impl App {
                     ),
                     unsubscribe: Some(self.unsubscribe_link(&person.id, &f.pool.id, f.kind)),
                 };
-                self.queue_letter(tx, &person.email, &letter, now + MAIL_KEEPS_MS)
-                    .await?;
+                self.queue_letter(
+                    tx,
+                    &person.email,
+                    &letter,
+                    now + crate::mail::KEEP_TRYING_MS,
+                )
+                .await?;
             }
         }
         Ok((told, stopped))
@@ -563,7 +565,11 @@ impl App {
             let Some(person) = tx.person(&person_id).await? else {
                 continue;
             };
-            if items.is_empty() {
+            // Read again in this transaction: another server may have sent it.
+            if !items
+                .first()
+                .is_some_and(|n| notify::digest_due(n.created_ms, now))
+            {
                 continue;
             }
             let letter = Letter {
@@ -584,8 +590,13 @@ impl App {
                 ),
                 unsubscribe: None,
             };
-            self.queue_letter(&mut tx, &person.email, &letter, now + MAIL_KEEPS_MS)
-                .await?;
+            self.queue_letter(
+                &mut tx,
+                &person.email,
+                &letter,
+                now + crate::mail::KEEP_TRYING_MS,
+            )
+            .await?;
             tx.digest_mailed(&person_id, now).await?;
             tx.commit().await?;
             sent += 1;
