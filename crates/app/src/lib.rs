@@ -7,6 +7,7 @@ pub mod auth;
 pub mod budgeting;
 pub mod decisions;
 pub mod demo;
+pub mod discussion;
 pub mod error;
 pub mod floods;
 pub mod formation;

@@ -82,7 +82,8 @@ struct Fanout<'a> {
     pool: &'a Pool,
     subject_id: &'a str,
     audience: Vec<String>,
-    voted: BTreeSet<String>,
+    /// For a reminder: who already did what it reminds of.
+    done: BTreeSet<String>,
     summary: String,
     link: String,
     subject: String,
@@ -177,19 +178,28 @@ impl App {
                 let Some(pool) = tx.pool(pool_id).await? else {
                     return Ok((0, None));
                 };
+                let (kind, body) = if pool.is_flood {
+                    (NotificationKind::FloodDecision, "the Flood")
+                } else {
+                    (NotificationKind::DecisionOpened, "")
+                };
                 self.fan_out(
                     tx,
                     Fanout {
-                        kind: NotificationKind::DecisionOpened,
+                        kind,
                         pool: &pool,
                         subject_id: decision_id,
                         audience: electorate.clone(),
-                        voted: BTreeSet::new(),
-                        summary: format!("A decision opened in {}: \"{title}\"", pool.name),
+                        done: BTreeSet::new(),
+                        summary: format!("A decision opened in {body}{}{}: \"{title}\"", if body.is_empty() { "" } else { " " }, pool.name),
                         link: format!("{url}/d/{decision_id}"),
                         subject: format!("Vote: {title}"),
                         paragraphs: vec![
-                            format!("A decision opened in {}: \"{title}\".", pool.name),
+                            if pool.is_flood {
+                                format!("A decision opened in the Flood {}, which your pool is part of: \"{title}\".", pool.name)
+                            } else {
+                                format!("A decision opened in {}: \"{title}\".", pool.name)
+                            },
                             format!(
                                 "Voting closes at {closes_at} (UTC). Every member has one vote."
                             ),
@@ -219,7 +229,7 @@ impl App {
                         pool: &pool,
                         subject_id: decision_id,
                         audience,
-                        voted: BTreeSet::new(),
+                        done: BTreeSet::new(),
                         summary: format!("\"{}\" closed: {}", d.title, outcome.explanation),
                         link: format!("{url}/d/{decision_id}"),
                         subject: format!("Result: {}", d.title),
@@ -254,7 +264,7 @@ impl App {
                         pool: &pool,
                         subject_id: entry_id,
                         audience: vec![person_id.clone()],
-                        voted: BTreeSet::new(),
+                        done: BTreeSet::new(),
                         summary: format!("{money} recorded for you in {} ({kind})", pool.name),
                         link: format!("{url}/p/{pool_id}/statement"),
                         subject: format!("{money} recorded for you in {}", pool.name),
@@ -289,7 +299,7 @@ impl App {
                         pool: &pool,
                         subject_id: round_id,
                         audience: members.clone(),
-                        voted: BTreeSet::new(),
+                        done: BTreeSet::new(),
                         summary: format!("A budgeting round opened in {}: \"{title}\"", pool.name),
                         link: format!("{url}/r/{round_id}"),
                         subject: format!("Your share of {share}: {title}"),
@@ -327,7 +337,7 @@ impl App {
                         pool: &pool,
                         subject_id: payout_id,
                         audience,
-                        voted: BTreeSet::new(),
+                        done: BTreeSet::new(),
                         summary: format!("{money} paid to {} for {}", payout.payee, payout.purpose),
                         link: format!("{url}/p/{pool_id}/treasury"),
                         subject: format!("Paid: {money} to {}", payout.payee),
@@ -368,7 +378,7 @@ impl App {
                         pool: &pool,
                         subject_id: &format!("{formation_id}:{version}"),
                         audience,
-                        voted: BTreeSet::new(),
+                        done: BTreeSet::new(),
                         summary: format!("Version {version} of {}'s legal documents needs your signature", pool.name),
                         link: format!("{url}/p/{pool_id}/formation"),
                         subject: format!("Please sign: {}'s documents, version {version}", pool.name),
@@ -383,8 +393,140 @@ impl App {
                 )
                 .await
             }
+            Event::DiscussionStarted {
+                discussion_id,
+                pool_id,
+                author_id,
+                title,
+                body,
+                mentions,
+            } => {
+                self.tell_mentioned(
+                    tx,
+                    pool_id,
+                    discussion_id,
+                    title,
+                    author_id,
+                    body,
+                    mentions,
+                    format!("{url}/t/{discussion_id}"),
+                    budget,
+                    offset,
+                )
+                .await
+            }
+            Event::CommentPosted {
+                comment_id,
+                pool_id,
+                thread_id,
+                author_id,
+                body,
+                mentions,
+                ..
+            } => {
+                let (title, path) = match tx.decision(thread_id).await? {
+                    Some(d) => (d.title, "d"),
+                    None => match tx.discussion(thread_id).await? {
+                        Some(d) => (d.title, "t"),
+                        None => return Ok((0, None)),
+                    },
+                };
+                self.tell_mentioned(
+                    tx,
+                    pool_id,
+                    comment_id,
+                    &title,
+                    author_id,
+                    body,
+                    mentions,
+                    format!("{url}/{path}/{thread_id}#c-{comment_id}"),
+                    budget,
+                    offset,
+                )
+                .await
+            }
+            Event::CommentEdited {
+                comment_id,
+                person_id,
+                body,
+                mentions,
+            } => {
+                // Whoever the edit newly mentions hears of it; the
+                // notification key keeps the others from hearing twice.
+                let Some(c) = tx.comment(comment_id).await? else {
+                    return Ok((0, None));
+                };
+                let (title, path) = match tx.decision(&c.thread_id).await? {
+                    Some(d) => (d.title, "d"),
+                    None => match tx.discussion(&c.thread_id).await? {
+                        Some(d) => (d.title, "t"),
+                        None => return Ok((0, None)),
+                    },
+                };
+                let link = format!("{url}/{path}/{}#c-{comment_id}", c.thread_id);
+                self.tell_mentioned(
+                    tx, &c.pool_id, comment_id, &title, person_id, body, mentions, link, budget,
+                    offset,
+                )
+                .await
+            }
             _ => Ok((0, None)),
         }
+    }
+
+    /// Tells the people a comment or discussion mentions.
+    #[allow(clippy::too_many_arguments)]
+    async fn tell_mentioned(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        pool_id: &str,
+        subject_id: &str,
+        title: &str,
+        author_id: &str,
+        body: &str,
+        mentions: &[String],
+        link: String,
+        budget: &mut usize,
+        offset: usize,
+    ) -> AppResult<(u64, Option<usize>)> {
+        if mentions.is_empty() {
+            return Ok((0, None));
+        }
+        let Some(pool) = tx.pool(pool_id).await? else {
+            return Ok((0, None));
+        };
+        let author = tx
+            .person(author_id)
+            .await?
+            .map(|p| p.name)
+            .unwrap_or_else(|| "A member".into());
+        let excerpt: String = body.chars().take(600).collect();
+        let excerpt = if excerpt.len() < body.len() {
+            format!("{excerpt}…")
+        } else {
+            excerpt
+        };
+        self.fan_out(
+            tx,
+            Fanout {
+                kind: NotificationKind::Mentioned,
+                pool: &pool,
+                subject_id,
+                audience: mentions.to_vec(),
+                done: BTreeSet::new(),
+                summary: format!("{author} mentioned you in \"{title}\""),
+                link,
+                subject: format!("{author} mentioned you: {title}"),
+                paragraphs: vec![
+                    format!("{author} mentioned you in \"{title}\", in {}:", pool.name),
+                    excerpt,
+                ],
+                action: "Read and reply",
+            },
+            budget,
+            Some(offset),
+        )
+        .await
     }
 
     /// Tells each person of the audience once, as they chose, spending at
@@ -429,7 +571,7 @@ impl App {
         let who = notify::recipients(
             f.kind,
             audience,
-            &f.voted,
+            &f.done,
             |p| prefs.get(p).copied().unwrap_or(Delivery::Immediately),
             |p| already.contains(p),
         );
@@ -493,7 +635,9 @@ impl App {
     }
 
     /// Reminds everyone who has not voted on a decision closing within a
-    /// day, once per decision. Returns how many were reminded.
+    /// day, once per decision, and every member of a budgeting round
+    /// closing within a day who has some of their share left, once per
+    /// round. Returns how many were reminded.
     pub async fn remind_closing(&self) -> AppResult<u64> {
         let now = self.now_ms();
         let mut tx = self.store.write().await?;
@@ -524,7 +668,7 @@ impl App {
                         pool: &pool,
                         subject_id: &id,
                         audience,
-                        voted,
+                        done: voted,
                         summary: format!("\"{}\" closes at {} and you have not voted", d.title, d.closes_at),
                         link: format!("{}/d/{id}", self.config.public_url),
                         subject: format!("Closing soon: {}", d.title),
@@ -536,6 +680,56 @@ impl App {
                             "If too few members vote, the quorum is not met and nothing is decided.".into(),
                         ],
                         action: "Vote now",
+                    },
+                    &mut budget,
+                    None,
+                )
+                .await?;
+            told += n;
+            if stopped.is_some() {
+                break;
+            }
+        }
+        let rounds = if budget > 0 {
+            tx.rounds_closing_between(now, now + notify::REMIND_BEFORE_MS)
+                .await?
+        } else {
+            Vec::new()
+        };
+        for id in rounds {
+            let Some(r) = tx.round(&id).await? else {
+                continue;
+            };
+            let Some(pool) = tx.pool(&r.pool_id).await? else {
+                continue;
+            };
+            let shares = tx.allocations(&id).await?;
+            let audience = shares.iter().map(|(p, _, _)| p.clone()).collect();
+            let spent = shares
+                .iter()
+                .filter(|(_, _, left)| *left == 0)
+                .map(|(p, _, _)| p.clone())
+                .collect();
+            let (n, stopped) = self
+                .fan_out(
+                    &mut tx,
+                    Fanout {
+                        kind: NotificationKind::RoundClosing,
+                        pool: &pool,
+                        subject_id: &id,
+                        audience,
+                        done: spent,
+                        summary: format!("Funding in \"{}\" closes at {} and some of your share is left", r.title, r.funding_close_at),
+                        link: format!("{}/r/{id}", self.config.public_url),
+                        subject: format!("Closing soon: {}", r.title),
+                        paragraphs: vec![
+                            format!(
+                                "Funding in the budgeting round \"{}\" of {} closes at {} (UTC), and you have not placed all of your share yet.",
+                                r.title, pool.name, r.funding_close_at
+                            ),
+                            "What you leave unplaced stays with the pool.".into(),
+                        ],
+                        action: "Place your share",
                     },
                     &mut budget,
                     None,

@@ -2,7 +2,7 @@
 //! asks these functions and returns it already filtered, so no adapter (a
 //! page, the API, the command line) ever decides what is hidden.
 
-use crate::ports::{Decision, GroupMember, Pool, Tx};
+use crate::ports::{Comment, Decision, GroupMember, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult};
 use pools_core::decision::Tally;
 use pools_core::meetup::GroupRole;
@@ -49,6 +49,15 @@ pub(crate) fn seen(mut decision: Decision) -> SeenDecision {
         decision.tally = Tally::new(&decision.method);
     }
     SeenDecision { decision, hidden }
+}
+
+/// A comment as any reader may see it: once hidden, its words are
+/// withheld (the journal keeps them as the minutes) and the reason shows.
+pub(crate) fn seen_comment(mut c: Comment) -> Comment {
+    if c.hidden.is_some() {
+        c.body.clear();
+    }
+    c
 }
 
 impl App {

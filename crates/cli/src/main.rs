@@ -413,14 +413,15 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                         println!("It reaches the witnessed head {h}.");
                     }
                     println!(
-                        "The journal is intact: {} entries, head {}. Closed decisions recomputed from their ballots, all matching: {}. Ballot events replayed: {}. Ledger entries recomputed without an overdraft: {}. Payouts traced to the decisions that authorized them: {}. Budgeting rounds replayed through their allocations, contributions and closes: {}.",
+                        "The journal is intact: {} entries, head {}. Closed decisions recomputed from their ballots, all matching: {}. Ballot events replayed: {}. Ledger entries recomputed without an overdraft: {}. Payouts traced to the decisions that authorized them: {}. Budgeting rounds replayed through their allocations, contributions and closes: {}. Comments checked against the rules of discussion: {}.",
                         chain.entries,
                         chain.head,
                         a.decisions_checked,
                         a.ballots,
                         a.ledger_entries,
                         a.payouts_traced,
-                        a.rounds_checked
+                        a.rounds_checked,
+                        a.comments
                     );
                     Ok(ExitCode::SUCCESS)
                 }

@@ -620,6 +620,58 @@ pub enum Event {
         /// The new role.
         role: PoolRole,
     },
+    /// A member started a discussion that has no vote.
+    DiscussionStarted {
+        /// The discussion, which is also its thread.
+        discussion_id: String,
+        /// Its pool (or Flood).
+        pool_id: String,
+        /// Who started it.
+        author_id: String,
+        /// What it is about.
+        title: String,
+        /// The opening text, in Markdown.
+        body: String,
+        /// The members it mentions, resolved when it was posted.
+        mentions: Vec<String>,
+    },
+    /// A member commented in a thread: a decision's, or a discussion's.
+    CommentPosted {
+        /// The comment.
+        comment_id: String,
+        /// The pool (or Flood) of the thread.
+        pool_id: String,
+        /// The decision or discussion it belongs to.
+        thread_id: String,
+        /// The comment it replies to, which is not itself a reply.
+        parent_id: Option<String>,
+        /// Who wrote it.
+        author_id: String,
+        /// What they wrote, in Markdown.
+        body: String,
+        /// The members it mentions, resolved when it was posted.
+        mentions: Vec<String>,
+    },
+    /// A comment's author changed what it says; the page shows it edited.
+    CommentEdited {
+        /// The comment.
+        comment_id: String,
+        /// Who edited it: always its author.
+        person_id: String,
+        /// The new text.
+        body: String,
+        /// The members the new text mentions.
+        mentions: Vec<String>,
+    },
+    /// A comment was hidden by its author or an organizer, with the reason.
+    CommentHidden {
+        /// The comment.
+        comment_id: String,
+        /// Who hid it.
+        person_id: String,
+        /// Why, in words.
+        reason: String,
+    },
 }
 
 /// A member row of an import, as recorded.
@@ -668,6 +720,8 @@ pub enum Aggregate {
     Formation,
     /// Floods and their member pools.
     Floods,
+    /// Discussions and the comments of every thread.
+    Discussion,
 }
 
 impl Event {
@@ -718,6 +772,10 @@ impl Event {
             | Event::FloodCommitted { .. }
             | Event::FloodLeft { .. }
             | Event::FloodAgreementSigned { .. } => Aggregate::Floods,
+            Event::DiscussionStarted { .. }
+            | Event::CommentPosted { .. }
+            | Event::CommentEdited { .. }
+            | Event::CommentHidden { .. } => Aggregate::Discussion,
         }
     }
 
@@ -768,6 +826,10 @@ impl Event {
             Event::FormationAdvanced { .. } => "formation_advanced",
             Event::DocumentsGenerated { .. } => "documents_generated",
             Event::DocumentSigned { .. } => "document_signed",
+            Event::DiscussionStarted { .. } => "discussion_started",
+            Event::CommentPosted { .. } => "comment_posted",
+            Event::CommentEdited { .. } => "comment_edited",
+            Event::CommentHidden { .. } => "comment_hidden",
         }
     }
 }

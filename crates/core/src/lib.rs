@@ -8,6 +8,7 @@ pub mod audit;
 pub mod bank;
 pub mod budget;
 pub mod decision;
+pub mod discussion;
 pub mod event;
 pub mod flood;
 pub mod formation;

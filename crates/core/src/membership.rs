@@ -8,7 +8,8 @@ use sha2::{Digest, Sha256};
 pub use crate::meetup::GroupRole;
 
 /// A pool member's role. Every role has exactly one vote; roles only decide
-/// who may do administrative work.
+/// who may do administrative work. Ordered from the role that may do the
+/// least to the one that may do the most, so `max` is the strongest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -23,6 +23,13 @@ crate::stored_enum! {
         PayoutPaid => "payout_paid",
         /// A formation document waits for your signature.
         SignatureNeeded => "signature_needed",
+        /// A budgeting round's funding closes within a day and you have
+        /// some of your share left.
+        RoundClosing => "round_closing",
+        /// A Flood your pool is in opened a decision and you may vote.
+        FloodDecision => "flood_decision",
+        /// Someone mentioned you in a comment or a discussion.
+        Mentioned => "mentioned",
     }
 }
 
@@ -37,7 +44,21 @@ impl NotificationKind {
             NotificationKind::RoundOpened => "A budgeting round opens",
             NotificationKind::PayoutPaid => "A payout is paid",
             NotificationKind::SignatureNeeded => "A legal document needs your signature",
+            NotificationKind::RoundClosing => {
+                "A budgeting round closes in 24 hours and you have some of your share left"
+            }
+            NotificationKind::FloodDecision => "A Flood decision opens",
+            NotificationKind::Mentioned => "Someone mentions you in a comment",
         }
+    }
+
+    /// Whether it reminds people of something they have not done yet, so
+    /// those who did it (voted, or placed their whole share) are left out.
+    pub fn is_reminder(self) -> bool {
+        matches!(
+            self,
+            NotificationKind::ClosingSoon | NotificationKind::RoundClosing
+        )
     }
 }
 
@@ -56,12 +77,13 @@ crate::stored_enum! {
 
 /// Who gets a notification of `kind` about one subject, and how: each
 /// person of `audience` once, minus those who turned this kind off, those
-/// already notified about this subject, and, for a closing reminder, those
-/// who have voted. In the audience's order, without repeats.
+/// already notified about this subject, and, for a reminder, those who did
+/// what it reminds of (`done`: voted, or placed their whole share). In the
+/// audience's order, without repeats.
 pub fn recipients(
     kind: NotificationKind,
     audience: &[String],
-    voted: &BTreeSet<String>,
+    done: &BTreeSet<String>,
     delivery: impl Fn(&str) -> Delivery,
     already: impl Fn(&str) -> bool,
 ) -> Vec<(String, Delivery)> {
@@ -69,7 +91,7 @@ pub fn recipients(
     audience
         .iter()
         .filter(|p| seen.insert(p.as_str()))
-        .filter(|p| !(kind == NotificationKind::ClosingSoon && voted.contains(*p)))
+        .filter(|p| !(kind.is_reminder() && done.contains(*p)))
         .filter(|p| !already(p))
         .filter_map(|p| match delivery(p) {
             Delivery::Off => None,
@@ -134,8 +156,8 @@ mod tests {
                 prop_assert_ne!(*d, Delivery::Off);
                 prop_assert!(!already.contains(p));
                 prop_assert_eq!(Some(*d), Some(prefs.get(p).copied().unwrap_or(Delivery::Immediately)));
-                // Nobody who voted gets a closing reminder.
-                if kind == NotificationKind::ClosingSoon {
+                // Nobody who voted (or spent their share) is reminded.
+                if kind.is_reminder() {
                     prop_assert!(!voted.contains(p));
                 }
             }
@@ -143,7 +165,8 @@ mod tests {
             for p in &audience {
                 let off = prefs.get(p) == Some(&Delivery::Off);
                 let skip = off || already.contains(p)
-                    || (kind == NotificationKind::ClosingSoon && voted.contains(p));
+                    || (matches!(kind, NotificationKind::ClosingSoon | NotificationKind::RoundClosing)
+                        && voted.contains(p));
                 prop_assert_eq!(unique.contains(p), !skip);
             }
         }

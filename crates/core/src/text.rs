@@ -111,6 +111,20 @@ pub fn slug(raw: &str) -> Result<String, TextError> {
 
 /// Suggests a slug from a group name: "Oakland Bike Club!" becomes "oakland-bike-club".
 pub fn slugify(name: &str) -> String {
+    let mut s = hyphenated(name);
+    s.truncate(60);
+    let s = s.trim_end_matches('-').to_string();
+    if s.len() < 3 {
+        format!("group-{s}").trim_end_matches('-').to_string()
+    } else {
+        s
+    }
+}
+
+/// A name in lower-case ASCII letters and digits, its words joined by
+/// single hyphens, common accents dropped: "Zoë O'Brien" becomes
+/// "zoe-o-brien". Slugs and mention handles are made from it.
+pub fn hyphenated(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars().flat_map(|c| c.to_lowercase()) {
         let c = match c {
@@ -129,14 +143,7 @@ pub fn slugify(name: &str) -> String {
             out.push('-');
         }
     }
-    let mut s = out.trim_end_matches('-').to_string();
-    s.truncate(60);
-    let s = s.trim_end_matches('-').to_string();
-    if s.len() < 3 {
-        format!("group-{s}").trim_end_matches('-').to_string()
-    } else {
-        s
-    }
+    out.trim_end_matches('-').to_string()
 }
 
 /// The password policy: long enough to resist guessing, no other composition rules.

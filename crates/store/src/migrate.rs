@@ -85,6 +85,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "outbox_expiry",
         include_str!("../migrations/0018_outbox_expiry.sql"),
     ),
+    (
+        19,
+        "discussion",
+        include_str!("../migrations/0019_discussion.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

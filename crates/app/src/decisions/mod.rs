@@ -379,11 +379,7 @@ impl App {
                 .await?
                 .map(|m| (m.role, m.status)));
         }
-        let rank = |r: membership::PoolRole| match r {
-            membership::PoolRole::Organizer => 2,
-            membership::PoolRole::Treasurer => 1,
-            membership::PoolRole::Member => 0,
-        };
+        // The strongest role: roles are ordered member, treasurer, organizer.
         let mut best: Option<membership::PoolRole> = None;
         for fp in tx.flood_pools(&pool.id).await? {
             if fp.status != MemberPoolStatus::Member {
@@ -391,9 +387,8 @@ impl App {
             }
             if let Some(m) = tx.pool_member(&fp.pool_id, person_id).await?
                 && m.status == MemberStatus::Active
-                && best.is_none_or(|b| rank(m.role) > rank(b))
             {
-                best = Some(m.role);
+                best = best.max(Some(m.role));
             }
         }
         Ok(best.map(|r| (r, MemberStatus::Active)))

@@ -10,6 +10,7 @@ use time::OffsetDateTime;
 
 mod budgeting;
 mod decisions;
+mod discussion;
 mod floods;
 mod formation;
 mod groups;
@@ -21,6 +22,7 @@ mod pools;
 
 pub use budgeting::*;
 pub use decisions::*;
+pub use discussion::*;
 pub use floods::*;
 pub use formation::*;
 pub use groups::*;
@@ -95,6 +97,7 @@ pub trait Tx:
     + GroupsTx
     + PoolsTx
     + DecisionsTx
+    + DiscussionTx
     + LedgerTx
     + BudgetingTx
     + FormationTx

@@ -70,6 +70,12 @@ pub trait NotifyTx: Send {
     async fn voters(&mut self, decision_id: &str) -> StoreResult<Vec<String>>;
     /// Open decisions closing after `from_ms` and by `until_ms`.
     async fn closing_between(&mut self, from_ms: i64, until_ms: i64) -> StoreResult<Vec<String>>;
+    /// Open budgeting rounds whose funding closes after `from_ms` and by `until_ms`.
+    async fn rounds_closing_between(
+        &mut self,
+        from_ms: i64,
+        until_ms: i64,
+    ) -> StoreResult<Vec<String>>;
     /// Sets a server setting.
     async fn set_setting(&mut self, key: &str, value: &str) -> StoreResult<()>;
 }

@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 mod budgeting;
 mod decisions;
+mod discussion;
 mod floods;
 mod ledger;
 mod members;
@@ -37,6 +38,8 @@ pub struct AuditSummary {
     /// Budgeting rounds replayed: allocations recomputed at opening, every
     /// contribution re-checked, and each close's bucket totals recomputed.
     pub rounds_checked: u64,
+    /// Comments checked against the rules of discussion.
+    pub comments: u64,
 }
 
 /// Everything the audit has recomputed so far from the journal's events.
@@ -60,6 +63,10 @@ struct Audit {
     exits: HashMap<String, (String, String, i64, bool)>,
     /// Everyone registered so far, who may appear as an entry's actor.
     people: HashSet<String>,
+    /// Every thread (a decision or a discussion), to its body.
+    threads: HashMap<String, String>,
+    /// Every comment posted, by id.
+    comments: HashMap<String, discussion::AuditComment>,
 }
 
 /// Replays the decisions in a journal (already chain-checked) and checks
@@ -90,6 +97,7 @@ impl Audit {
                 ledger_entries: 0,
                 payouts_traced: 0,
                 rounds_checked: 0,
+                comments: 0,
             },
             roster: roster::Roster::default(),
             decisions: HashMap::new(),
@@ -100,6 +108,8 @@ impl Audit {
             payouts: HashMap::new(),
             exits: HashMap::new(),
             people: HashSet::new(),
+            threads: HashMap::new(),
+            comments: HashMap::new(),
         }
     }
 
@@ -124,6 +134,14 @@ impl Audit {
     /// roster.
     fn apply(&mut self, at: &str, event: Event) -> Result<(), String> {
         self.roster.apply(&event);
+        if let Event::DecisionOpened {
+            decision_id,
+            pool_id,
+            ..
+        } = &event
+        {
+            self.thread_opened(decision_id, pool_id);
+        }
         match event {
             e @ (Event::DecisionOpened { .. }
             | Event::BallotCast { .. }
@@ -152,6 +170,10 @@ impl Audit {
             e @ (Event::ExitRequested { .. }
             | Event::PoolMemberLeft { .. }
             | Event::ExitPaid { .. }) => self.member_event(e),
+            e @ (Event::DiscussionStarted { .. }
+            | Event::CommentPosted { .. }
+            | Event::CommentEdited { .. }
+            | Event::CommentHidden { .. }) => self.discussion_event(e),
             _ => Ok(()),
         }
     }

@@ -4,7 +4,7 @@
 //! journal's word for them.
 
 use crate::event::Event;
-use crate::membership::MemberStatus;
+use crate::membership::{MemberStatus, PoolRole};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The replayed memberships.
@@ -14,6 +14,8 @@ pub(super) struct Roster {
     pools: HashMap<String, BTreeMap<String, MemberStatus>>,
     /// Each Flood: whether it decides by double majority, and its member pools.
     floods: HashMap<String, (bool, BTreeSet<String>)>,
+    /// Each member's role, by pool and person.
+    roles: HashMap<(String, String), PoolRole>,
 }
 
 impl Roster {
@@ -24,8 +26,11 @@ impl Roster {
                 pool_id,
                 person_id,
                 status,
+                role,
                 ..
             } => {
+                self.roles
+                    .insert((pool_id.clone(), person_id.clone()), *role);
                 self.pools
                     .entry(pool_id.clone())
                     .or_default()
@@ -49,6 +54,14 @@ impl Roster {
                 {
                     *s = MemberStatus::Left;
                 }
+            }
+            Event::PoolRoleChanged {
+                pool_id,
+                person_id,
+                role,
+            } => {
+                self.roles
+                    .insert((pool_id.clone(), person_id.clone()), *role);
             }
             Event::FloodStarted {
                 flood_id,
@@ -87,6 +100,41 @@ impl Roster {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// A person's standing in a body, as the use cases see it: in a pool,
+    /// their role and status; in a Flood, the strongest role they hold as
+    /// an active member of a member pool.
+    pub(super) fn standing(&self, body: &str, person: &str) -> Option<(PoolRole, MemberStatus)> {
+        let in_pool = |pool: &str| {
+            let status = *self.pools.get(pool)?.get(person)?;
+            let role = self
+                .roles
+                .get(&(pool.to_string(), person.to_string()))
+                .copied()
+                .unwrap_or(PoolRole::Member);
+            Some((role, status))
+        };
+        match self.floods.get(body) {
+            None => in_pool(body),
+            Some((_, pools)) => pools
+                .iter()
+                .filter_map(|p| in_pool(p))
+                .filter(|(_, s)| *s == MemberStatus::Active)
+                .map(|(r, _)| r)
+                .max()
+                .map(|r| (r, MemberStatus::Active)),
+        }
+    }
+
+    /// Whether a person may be mentioned in a body's threads: a member of
+    /// the pool not gone (active or pending), or active in a member pool
+    /// of the Flood.
+    pub(super) fn mentionable(&self, body: &str, person: &str) -> bool {
+        matches!(
+            self.standing(body, person),
+            Some((_, MemberStatus::Active | MemberStatus::Pending))
+        )
     }
 
     /// Checks a decision's recorded electorate (and, under a Flood's double

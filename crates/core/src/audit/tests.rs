@@ -631,3 +631,112 @@ fn a_round_member_list_rewritten_is_refused() {
         e.reason
     );
 }
+
+fn posted(id: &str, author: &str, parent: Option<&str>, mentions: &[&str]) -> Event {
+    Event::CommentPosted {
+        comment_id: id.into(),
+        pool_id: "p1".into(),
+        thread_id: "d1".into(),
+        parent_id: parent.map(str::to_string),
+        author_id: author.into(),
+        body: "A thought.".into(),
+        mentions: mentions.iter().map(|m| m.to_string()).collect(),
+    }
+}
+
+fn hidden(id: &str, by: &str) -> Event {
+    Event::CommentHidden {
+        comment_id: id.into(),
+        person_id: by.into(),
+        reason: "Off topic".into(),
+    }
+}
+
+#[test]
+fn the_minutes_follow_the_rules_of_discussion() {
+    let organizer = Event::PoolRoleChanged {
+        pool_id: "p1".into(),
+        person_id: "c".into(),
+        role: crate::membership::PoolRole::Organizer,
+    };
+    let honest = vec![
+        opened(None),
+        posted("c1", "a", None, &["b"]),
+        posted("c2", "b", Some("c1"), &[]),
+        Event::CommentEdited {
+            comment_id: "c1".into(),
+            person_id: "a".into(),
+            body: "A better thought.".into(),
+            mentions: vec!["b".into(), "c".into()],
+        },
+        organizer.clone(),
+        hidden("c2", "c"),
+        Event::DiscussionStarted {
+            discussion_id: "t1".into(),
+            pool_id: "p1".into(),
+            author_id: "b".into(),
+            title: "Picnic".into(),
+            body: String::new(),
+            mentions: vec![],
+        },
+    ];
+    assert_eq!(audit(&chain(&honest)).unwrap().comments, 2);
+    let refused = |events: Vec<Event>, why: &str| {
+        let e = audit(&chain(&events)).unwrap_err();
+        assert!(e.reason.contains(why), "{} does not say {why}", e.reason);
+    };
+    // An outsider writing, a reply to a reply, a thread that is not there,
+    // an outsider mentioned, an edit by someone else, a member hiding
+    // another's comment, and a hide without a reason.
+    refused(
+        vec![opened(None), posted("c1", "x", None, &[])],
+        "without being an active member",
+    );
+    refused(
+        vec![
+            opened(None),
+            posted("c1", "a", None, &[]),
+            posted("c2", "b", Some("c1"), &[]),
+            posted("c3", "c", Some("c2"), &[]),
+        ],
+        "one level",
+    );
+    refused(vec![posted("c1", "a", None, &[])], "does not exist");
+    refused(
+        vec![opened(None), posted("c1", "a", None, &["x"])],
+        "without being a member",
+    );
+    refused(
+        vec![
+            opened(None),
+            posted("c1", "a", None, &[]),
+            Event::CommentEdited {
+                comment_id: "c1".into(),
+                person_id: "b".into(),
+                body: "Not mine.".into(),
+                mentions: vec![],
+            },
+        ],
+        "only the comment's author",
+    );
+    refused(
+        vec![
+            opened(None),
+            posted("c1", "a", None, &[]),
+            hidden("c1", "b"),
+        ],
+        "author or an organizer",
+    );
+    refused(
+        vec![
+            opened(None),
+            posted("c1", "a", None, &[]),
+            Event::CommentHidden {
+                comment_id: "c1".into(),
+                person_id: "a".into(),
+                reason: " ".into(),
+            },
+        ],
+        "without a reason",
+    );
+}

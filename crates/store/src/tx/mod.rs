@@ -21,6 +21,7 @@ use time::OffsetDateTime;
 
 mod budgeting;
 mod decisions;
+mod discussion;
 mod floods;
 mod formation;
 mod groups;
@@ -193,6 +194,7 @@ impl SqlTx {
             Aggregate::Budgeting => self.apply_budgeting(entry, event).await,
             Aggregate::Formation => self.apply_formation(entry, event).await,
             Aggregate::Floods => self.apply_floods(entry, event).await,
+            Aggregate::Discussion => self.apply_discussion(entry, event).await,
         }
     }
 }
@@ -256,7 +258,7 @@ impl Tx for SqlTx {
     }
 
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
-        const TABLES: [(&str, &str); 28] = [
+        const TABLES: [(&str, &str); 30] = [
             ("journal", "SELECT * FROM journal ORDER BY seq"),
             ("journal_head", "SELECT * FROM journal_head ORDER BY id"),
             ("persons", "SELECT * FROM persons ORDER BY id"),
@@ -308,6 +310,8 @@ impl Tx for SqlTx {
                 "SELECT * FROM round_members ORDER BY round_id, person_id",
             ),
             ("buckets", "SELECT * FROM buckets ORDER BY id"),
+            ("discussions", "SELECT * FROM discussions ORDER BY id"),
+            ("comments", "SELECT * FROM comments ORDER BY id"),
             (
                 "bucket_gifts",
                 "SELECT * FROM bucket_gifts ORDER BY bucket_id, person_id",

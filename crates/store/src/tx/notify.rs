@@ -185,6 +185,22 @@ impl NotifyTx for SqlTx {
             .collect()
     }
 
+    async fn rounds_closing_between(
+        &mut self,
+        from_ms: i64,
+        until_ms: i64,
+    ) -> StoreResult<Vec<String>> {
+        self.conn
+            .all(
+                "SELECT id FROM rounds WHERE status = $1 AND funding_close_ms > $2 AND funding_close_ms <= $3 ORDER BY funding_close_ms, id",
+                args![pools_core::budget::RoundStatus::Open.as_str(), from_ms, until_ms],
+            )
+            .await?
+            .iter()
+            .map(|r| r.text("id"))
+            .collect()
+    }
+
     async fn set_setting(&mut self, key: &str, value: &str) -> StoreResult<()> {
         self.conn
             .exec(

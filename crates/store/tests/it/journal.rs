@@ -83,6 +83,26 @@ async fn scenario(app: &App) {
         .await
         .unwrap();
     app.withdraw_ballot(&ana, &d.id).await.unwrap();
+    let c = app
+        .post_comment(&ben, &d.id, None, "Loud, @ana-okafor.")
+        .await
+        .unwrap();
+    app.post_comment(&ana, &d.id, Some(&c.id), "We can muffle it.")
+        .await
+        .unwrap();
+    app.edit_comment(&ben, &c.id, "Loud, @ana-okafor, but fine.")
+        .await
+        .unwrap();
+    app.hide_comment(&ana, &c.id, "Settled in person")
+        .await
+        .unwrap();
+    let t = app
+        .start_discussion(&ben, &pool.id, "Open hours", "Weekends?")
+        .await
+        .unwrap();
+    app.post_comment(&ana, &t.id, None, "Saturdays.")
+        .await
+        .unwrap();
     use pools_app::treasury::NewMoney;
     use pools_core::event::MoneyKind;
     let paid = |kind, amount| NewMoney {

@@ -8,6 +8,7 @@ mod available;
 mod budgeting;
 mod concurrency;
 mod decisions;
+mod discussion;
 mod floods;
 mod formation;
 mod groups;
