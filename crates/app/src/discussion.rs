@@ -54,6 +54,17 @@ pub struct ThreadView {
     pub handles: Vec<(String, String)>,
 }
 
+/// A pool's discussions.
+#[derive(Debug, Clone)]
+pub struct DiscussionList {
+    /// The pool (or Flood).
+    pub pool: Pool,
+    /// The most recently written in 200, newest first.
+    pub discussions: Vec<Discussion>,
+    /// Whether the reader may start one.
+    pub can_post: bool,
+}
+
 /// A discussion with its thread.
 #[derive(Debug, Clone)]
 pub struct DiscussionView {
@@ -301,12 +312,21 @@ impl App {
         })
     }
 
-    /// A pool's discussions, most recently written in first.
-    pub async fn discussions(&self, actor: &Actor, pool_id: &str) -> AppResult<Vec<Discussion>> {
+    /// A pool's discussions, most recently written in first, and whether
+    /// the reader may start one.
+    pub async fn discussions(&self, actor: &Actor, pool_id: &str) -> AppResult<DiscussionList> {
         let mut tx = self.store.read().await?;
         let pool = pool(&mut tx, pool_id).await?;
         self.check_can_read(&mut tx, actor, &pool).await?;
-        Ok(tx.discussions_of_pool(&pool.id, 200).await?)
+        let standing = match actor.person_id() {
+            Some(p) => self.standing(&mut tx, &pool, p).await?,
+            None => None,
+        };
+        Ok(DiscussionList {
+            discussions: tx.discussions_of_pool(&pool.id, 200).await?,
+            can_post: discussion::may_post(standing),
+            pool,
+        })
     }
 
     /// A discussion with its thread.

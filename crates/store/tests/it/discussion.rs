@@ -150,7 +150,8 @@ async fn a_thread_from_first_comment_to_verified_minutes(env: Env) {
         Err(AppError::Forbidden(_))
     ));
     let list = app.discussions(m0, &pool.id).await.unwrap();
-    assert_eq!(list.len(), 1);
+    assert_eq!(list.discussions.len(), 1);
+    assert!(list.can_post && app.discussions(&outsider, &pool.id).await.is_err());
     app.post_comment(m0, &t.id, None, "Bread.").await.unwrap();
     let dv = app.discussion_view(m1, &t.id).await.unwrap();
     assert_eq!((dv.discussion.comments, dv.thread.total), (1, 1));

@@ -6,6 +6,7 @@
 mod accounts;
 mod budgeting;
 mod decisions;
+mod discussion;
 mod dto;
 mod floods;
 mod formation;
@@ -62,6 +63,14 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/decisions/{id}", get(decisions::show))
         .route("/decisions/{id}/tally", get(decisions::tally))
+        .route("/threads/{id}", get(discussion::thread))
+        .route("/threads/{id}/comments", post(discussion::post))
+        .route("/comments/{id}", put(discussion::edit))
+        .route("/comments/{id}/hiding", post(discussion::hide))
+        .route(
+            "/pools/{id}/discussions",
+            get(discussion::list).post(discussion::start),
+        )
         .route(
             "/pools/{id}/notifications",
             get(notify::show).put(notify::save),
@@ -207,6 +216,12 @@ where
         formation::sign,
         notify::show,
         notify::save,
+        discussion::thread,
+        discussion::post,
+        discussion::edit,
+        discussion::hide,
+        discussion::list,
+        discussion::start,
     ),
     components(schemas(Problem)),
     modifiers(&BearerAuth)

@@ -16,7 +16,8 @@ use utoipa::ToSchema;
 #[serde(deny_unknown_fields)]
 pub struct NotificationChoiceDto {
     /// decision_opened, closing_soon, decision_result, money_recorded,
-    /// round_opened, payout_paid or signature_needed.
+    /// round_opened, payout_paid, signature_needed, round_closing,
+    /// flood_decision or mentioned.
     pub kind: String,
     /// immediately, digest or off.
     pub delivery: String,

@@ -547,6 +547,8 @@ struct DecisionPage {
     pool_breakdown: Vec<(String, u64, u64, bool)>,
     voter_names: String,
     ballots: Vec<(String, String, String)>,
+    /// The decision's discussion.
+    thread: super::discussion::ThreadBlock,
 }
 
 async fn decision_page(
@@ -604,6 +606,7 @@ async fn decision_page(
         _ => String::new(),
     };
     let (instruction, inputs) = inputs(&d.method, v.mine.as_ref().map(|b| &b.choice));
+    let thread = super::discussion::ThreadBlock::new(&s.app.thread(&page.actor, id).await?);
     let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
     Ok(DecisionPage {
         l: Layout::new(page, d.title.clone()),
@@ -684,7 +687,20 @@ async fn decision_page(
                 )
             })
             .collect(),
+        thread,
     })
+}
+
+/// The decision's page again with its thread's refused comment, as 422.
+pub(crate) async fn render_with_thread(
+    s: &AppState,
+    page: &Page,
+    id: &str,
+    thread: super::discussion::ThreadBlock,
+) -> Result<Response, PageError> {
+    let mut p = decision_page(s, page, id, FormErrors::none(), None, 1).await?;
+    p.thread = thread;
+    render_status(StatusCode::UNPROCESSABLE_ENTITY, &p)
 }
 
 #[derive(Deserialize)]

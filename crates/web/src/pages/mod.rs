@@ -4,6 +4,7 @@
 mod account;
 mod budgeting;
 mod decisions;
+mod discussion;
 mod floods;
 mod formation;
 pub(crate) use formation::pdf_download;
@@ -64,6 +65,15 @@ pub fn routes() -> Router<AppState> {
         .route("/d/{id}", get(decisions::show))
         .route("/d/{id}/ballot", post(decisions::vote))
         .route("/d/{id}/withdraw", post(decisions::withdraw))
+        .route(
+            "/p/{id}/discussions",
+            get(discussion::list).post(discussion::start),
+        )
+        .route("/t/{id}", get(discussion::show))
+        .route("/threads/{id}/comments", post(discussion::post))
+        .route("/c/{id}", get(discussion::comment))
+        .route("/c/{id}/edit", post(discussion::edit))
+        .route("/c/{id}/hide", post(discussion::hide))
         .route("/r/{id}", get(budgeting::show))
         .route("/r/{id}/report", get(budgeting::report))
         .route("/r/{id}/buckets/new", get(budgeting::new_bucket_form))

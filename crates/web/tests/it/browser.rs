@@ -385,6 +385,21 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
         st.text().await.contains("Your vote is counted"),
         "Ben voted",
     )?;
+    // Ben asks Ana something under the decision, mentioning her.
+    check(
+        st.text().await.contains("@ana-okafor (Ana Okafor)"),
+        "the handles to mention are shown",
+    )?;
+    st.fill("body", "Could the library share it, @ana-okafor?")
+        .await;
+    st.click("form.comment-form button").await;
+    check(
+        st.text()
+            .await
+            .contains("Could the library share it, @ana-okafor?"),
+        "Ben's comment is on the page",
+    )?;
+    st.shot("comment").await;
 
     // Ana signs in and votes too.
     st.click("form[action='/signout'] button").await;
@@ -400,6 +415,40 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
     check(
         st.text().await.contains("If voting ended now"),
         "provisional count",
+    )?;
+    // Ana was told of the mention, and replies in the thread.
+    while server
+        .app
+        .notify_pass(500)
+        .await
+        .map_err(|e| e.to_string())?
+        .more
+    {}
+    check(
+        server
+            .app
+            .outbox(&pools_app::Actor::Operator, 200)
+            .await
+            .map_err(|e| e.to_string())?
+            .iter()
+            .any(|m| {
+                m.to == "ana@example.org"
+                    && m.subject.starts_with("Ben")
+                    && m.subject.contains("mentioned you")
+            }),
+        "Ana was told she was mentioned",
+    )?;
+    st.tick("details.reply summary").await;
+    c.find(Locator::Css("details.reply textarea"))
+        .await
+        .map_err(|e| e.to_string())?
+        .send_keys("I will ask them on Monday.")
+        .await
+        .map_err(|e| e.to_string())?;
+    st.click("details.reply button").await;
+    check(
+        st.text().await.contains("I will ask them on Monday."),
+        "Ana's reply is on the page",
     )?;
     st.tick("input[name=stance][value=agree]").await;
     st.click("form[action$='/ballot'] button").await;

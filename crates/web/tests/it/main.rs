@@ -6,6 +6,7 @@ mod api;
 mod browser;
 mod budgeting;
 mod decisions;
+mod discussion;
 mod floods;
 mod formation;
 mod notify;
