@@ -178,7 +178,7 @@ pub(crate) async fn agree_to_round(
     d.decision.id
 }
 
-fn line(label: &str, min: i64, max: Option<i64>) -> BudgetLine {
+pub(crate) fn line(label: &str, min: i64, max: Option<i64>) -> BudgetLine {
     BudgetLine {
         label: label.into(),
         min,
@@ -186,7 +186,7 @@ fn line(label: &str, min: i64, max: Option<i64>) -> BudgetLine {
     }
 }
 
-fn bucket(title: &str, lines: Vec<BudgetLine>, co: &[&Actor]) -> NewBucket {
+pub(crate) fn bucket(title: &str, lines: Vec<BudgetLine>, co: &[&Actor]) -> NewBucket {
     NewBucket {
         title: title.into(),
         description: format!("All about {title}."),

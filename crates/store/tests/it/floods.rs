@@ -344,6 +344,18 @@ async fn flood_decisions_count_people_once_and_pools_too(env: Env) {
         d.eligible, 3,
         "Alpha Org, Beta Org and Sam, who is counted once"
     );
+    // Members of member pools hear of it as a Flood decision, once each.
+    while app.notify_pass(500).await.unwrap().entries > 0 {}
+    let to_sam: Vec<_> = app
+        .outbox(&Actor::Operator, 1000)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.to == "sam@example.org" && m.subject == format!("Vote: {}", d.title))
+        .collect();
+    assert_eq!(to_sam.len(), 1, "Sam is in both pools and hears once");
+    assert!(to_sam[0].reason.contains("A Flood decision opens"));
+    assert!(to_sam[0].body.contains("which your pool is part of"));
     app.cast_ballot(&a, &d.id, Choice::Proposal(Stance::Agree), "")
         .await
         .unwrap();

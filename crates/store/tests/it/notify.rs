@@ -13,6 +13,7 @@ use pools_core::notify::{Delivery, NotificationKind};
 contract!(
     notifications_reach_each_member_once_as_they_chose,
     a_fan_out_spanning_many_passes_tells_everyone_once,
+    a_round_closing_reminds_only_those_with_share_left,
 );
 
 fn id(a: &Actor) -> &str {
@@ -216,4 +217,60 @@ async fn a_fan_out_spanning_many_passes_tells_everyone_once(env: Env) {
             assert_eq!(n, expected, "{title} to {}", email(a));
         }
     }
+}
+
+async fn a_round_closing_reminds_only_those_with_share_left(env: Env) {
+    use crate::budgeting::{DAY, bucket, cast, gift, line, pass_round, plan};
+    let app = &env.app;
+    let c = cast(app).await;
+    gift(app, &c, 10_000, "g1").await;
+    let decision_id = pass_round(
+        &env,
+        &c.pool_id,
+        &[&c.org, &c.treasurer, &c.member],
+        plan(3_000, None),
+    )
+    .await;
+    let round_id = app
+        .decision_view(&c.org, &decision_id)
+        .await
+        .unwrap()
+        .round_id
+        .unwrap();
+    let seeds = app
+        .create_bucket(
+            &c.member,
+            &round_id,
+            bucket("Seeds", vec![line("Seeds", 1_000, Some(2_000))], &[]),
+        )
+        .await
+        .unwrap();
+    // Buckets for 3 days, then funding for 4; Mo places his whole share.
+    env.clock.advance_secs(3 * DAY + 60);
+    app.fund_bucket(&c.member, &seeds.id, 1_000, "all-of-it")
+        .await
+        .unwrap();
+    app.fund_bucket(&c.org, &seeds.id, 400, "some")
+        .await
+        .unwrap();
+    assert_eq!(
+        app.remind_closing().await.unwrap(),
+        0,
+        "not a day before yet"
+    );
+    env.clock.advance_secs(3 * DAY + 60);
+    assert_eq!(
+        app.remind_closing().await.unwrap(),
+        2,
+        "Org (600 left) and Tess (all of it left); not Mo"
+    );
+    assert_eq!(app.remind_closing().await.unwrap(), 0, "once");
+    assert!(
+        mails(&env, &email(&c.member), "Closing soon")
+            .await
+            .is_empty()
+    );
+    let to_org = mails(&env, &email(&c.org), "Closing soon: Spring round").await;
+    assert_eq!(to_org.len(), 1);
+    assert!(to_org[0].body.contains("not placed all of your share"));
 }
