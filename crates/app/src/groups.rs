@@ -3,12 +3,9 @@
 
 use crate::ports::{Group, GroupMember, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult, new_id, visibility};
-use base64::Engine;
-use hmac::{Hmac, Mac};
 use pools_core::event::ImportedMember;
 use pools_core::meetup::{self, GroupRole, MeetupMember};
 use pools_core::{Event, text};
-use sha2::Sha256;
 
 /// What an import did.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -260,11 +257,7 @@ impl App {
     /// The invite token of an imported membership: an HMAC of its id under
     /// the server's secret, so links need no storage and cannot be guessed.
     pub fn invite_token(&self, group_member_id: &str) -> String {
-        let mut mac = Hmac::<Sha256>::new_from_slice(self.invite_key.as_slice())
-            .expect("any key length works for HMAC");
-        mac.update(b"invite:");
-        mac.update(group_member_id.as_bytes());
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&mac.finalize().into_bytes()[..18])
+        self.signed(&format!("invite:{group_member_id}"))
     }
 
     /// The link an organizer sends to an imported member.
@@ -277,9 +270,7 @@ impl App {
     }
 
     fn check_invite(&self, group_member_id: &str, token: &str) -> AppResult<()> {
-        use subtle::ConstantTimeEq;
-        let expected = self.invite_token(group_member_id);
-        if expected.as_bytes().ct_eq(token.trim().as_bytes()).into() {
+        if self.is_signed(&format!("invite:{group_member_id}"), token.trim()) {
             Ok(())
         } else {
             Err(AppError::NotFound(

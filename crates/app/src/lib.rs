@@ -5,6 +5,7 @@
 
 pub mod auth;
 pub mod budgeting;
+pub mod calendar;
 pub mod decisions;
 pub mod demo;
 pub mod discussion;
@@ -195,6 +196,25 @@ impl App {
 
     fn now_ms(&self) -> i64 {
         (self.clock.now().unix_timestamp_nanos() / 1_000_000) as i64
+    }
+
+    /// A token proving the server wrote `what` (an invite, an unsubscribe
+    /// link, a calendar feed): an HMAC under the secret generated once per
+    /// database, 18 bytes, URL-safe. Links made this way need no storage
+    /// and survive restarts and other servers.
+    pub(crate) fn signed(&self, what: &str) -> String {
+        use base64::Engine;
+        use hmac::{Hmac, Mac};
+        let mut mac = Hmac::<Sha256>::new_from_slice(self.invite_key.as_slice())
+            .expect("any key length works for HMAC");
+        mac.update(what.as_bytes());
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&mac.finalize().into_bytes()[..18])
+    }
+
+    /// Whether `token` is `signed(what)`, compared in constant time.
+    pub(crate) fn is_signed(&self, what: &str, token: &str) -> bool {
+        use subtle::ConstantTimeEq;
+        self.signed(what).as_bytes().ct_eq(token.as_bytes()).into()
     }
 
     /// Records one event in the given transaction, stamped with the clock.

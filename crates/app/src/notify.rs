@@ -8,13 +8,10 @@
 
 use crate::ports::{Notification, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult};
-use base64::Engine;
-use hmac::{Hmac, Mac};
 use pools_core::Event;
 use pools_core::journal::format_time;
 use pools_core::mail::Letter;
 use pools_core::notify::{self, Delivery, NotificationKind};
-use sha2::Sha256;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// The setting that holds the last journal seq the notifier handled.
@@ -890,10 +887,7 @@ impl App {
     }
 
     fn unsubscribe_token(&self, person_id: &str, pool_id: &str, kind: NotificationKind) -> String {
-        let mut mac = Hmac::<Sha256>::new_from_slice(self.invite_key.as_slice())
-            .expect("any key length works for HMAC");
-        mac.update(format!("unsubscribe:{person_id}:{pool_id}:{kind}").as_bytes());
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&mac.finalize().into_bytes()[..18])
+        self.signed(&format!("unsubscribe:{person_id}:{pool_id}:{kind}"))
     }
 
     /// Checks an unsubscribe link and, if `apply`, turns that kind off.
@@ -913,11 +907,7 @@ impl App {
             )
         };
         let kind = NotificationKind::parse(kind).ok_or_else(refused)?;
-        let expected = self.unsubscribe_token(person_id, pool_id, kind);
-        if !bool::from(subtle::ConstantTimeEq::ct_eq(
-            expected.as_bytes(),
-            token.as_bytes(),
-        )) {
+        if !self.is_signed(&format!("unsubscribe:{person_id}:{pool_id}:{kind}"), token) {
             return Err(refused());
         }
         let mut tx = self.store.write().await?;

@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod bank;
 pub mod budget;
+pub mod calendar;
 pub mod decision;
 pub mod discussion;
 pub mod event;

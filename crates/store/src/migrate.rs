@@ -90,6 +90,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "discussion",
         include_str!("../migrations/0019_discussion.sql"),
     ),
+    (
+        20,
+        "calendar",
+        include_str!("../migrations/0020_calendar.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

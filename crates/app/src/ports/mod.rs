@@ -9,6 +9,7 @@ use pools_core::{Currency, Event, Rules};
 use time::OffsetDateTime;
 
 mod budgeting;
+mod calendar;
 mod decisions;
 mod discussion;
 mod floods;
@@ -21,6 +22,7 @@ mod people;
 mod pools;
 
 pub use budgeting::*;
+pub use calendar::*;
 pub use decisions::*;
 pub use discussion::*;
 pub use floods::*;
@@ -100,6 +102,7 @@ pub trait Tx:
     + DiscussionTx
     + LedgerTx
     + BudgetingTx
+    + CalendarTx
     + FormationTx
     + FloodsTx
     + MailTx

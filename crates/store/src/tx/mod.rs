@@ -20,6 +20,7 @@ use pools_core::{Currency, Event};
 use time::OffsetDateTime;
 
 mod budgeting;
+mod calendar;
 mod decisions;
 mod discussion;
 mod floods;

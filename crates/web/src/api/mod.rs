@@ -5,6 +5,7 @@
 
 mod accounts;
 mod budgeting;
+mod calendar;
 mod decisions;
 mod discussion;
 mod dto;
@@ -43,6 +44,14 @@ pub fn routes() -> Router<AppState> {
             post(accounts::confirm_reset),
         )
         .route("/me", get(accounts::me))
+        .route(
+            "/me/calendar",
+            get(calendar::show)
+                .post(calendar::renew)
+                .delete(calendar::off),
+        )
+        .route("/decisions/{id}/calendar.ics", get(calendar::decision))
+        .route("/rounds/{id}/calendar.ics", get(calendar::round))
         .route("/admin/outbox", get(accounts::outbox))
         .route("/groups", get(groups::list).post(groups::create))
         .route("/groups/{slug}", get(groups::show))
@@ -222,6 +231,11 @@ where
         discussion::hide,
         discussion::list,
         discussion::start,
+        calendar::show,
+        calendar::renew,
+        calendar::off,
+        calendar::decision,
+        calendar::round,
     ),
     components(schemas(Problem)),
     modifiers(&BearerAuth)

@@ -3,6 +3,8 @@
 
 mod account;
 mod budgeting;
+mod calendar;
+pub use calendar::ics_download;
 mod decisions;
 mod discussion;
 mod floods;
@@ -65,6 +67,12 @@ pub fn routes() -> Router<AppState> {
         .route("/d/{id}", get(decisions::show))
         .route("/d/{id}/ballot", post(decisions::vote))
         .route("/d/{id}/withdraw", post(decisions::withdraw))
+        .route("/d/{id}/calendar.ics", get(calendar::decision))
+        .route("/r/{id}/calendar.ics", get(calendar::round))
+        .route("/calendar", get(calendar::show))
+        .route("/calendar/new", post(calendar::renew))
+        .route("/calendar/off", post(calendar::off))
+        .route("/calendar/{person}/{file}", get(calendar::feed))
         .route(
             "/p/{id}/discussions",
             get(discussion::list).post(discussion::start),
@@ -131,6 +139,9 @@ pub fn routes() -> Router<AppState> {
 /// thing (join, sign out, withdraw, open).
 #[derive(serde::Deserialize)]
 pub struct CsrfForm {
+    /// Missing reads as empty, so the check refuses it with 403 like a
+    /// wrong token, rather than the form failing to parse.
+    #[serde(default)]
     pub csrf: String,
 }
 

@@ -5,7 +5,7 @@ use serde_json::json;
 const DAY: i64 = 24 * 3600;
 
 /// A pool of two with 100.00 USD, and a passed round decision of 60.00.
-async fn round_over_the_api(s: &crate::harness::Server) -> (Api, Api, String, String) {
+pub(crate) async fn round_over_the_api(s: &crate::harness::Server) -> (Api, Api, String, String) {
     let mut org = Api::new(&s.base);
     let me = org.sign_up("Org", "org@example.org").await;
     org.call(

@@ -5,6 +5,7 @@ mod harness;
 mod api;
 mod browser;
 mod budgeting;
+mod calendar;
 mod decisions;
 mod discussion;
 mod floods;
