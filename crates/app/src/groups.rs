@@ -41,12 +41,22 @@ pub struct GroupView {
 /// The link that lets one imported member claim their place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invite {
-    /// The unclaimed group member.
+    /// The imported group member.
     pub member_id: String,
     /// Their name as imported.
     pub name: String,
-    /// The link to send them.
-    pub link: String,
+    /// The link to send them, while the place is unclaimed.
+    pub link: Option<String>,
+    /// The address an organizer added for them, if any.
+    pub email: Option<String>,
+    /// How many invites went by email.
+    pub sent: i64,
+    /// When the last one was queued (Unix ms).
+    pub last_sent_ms: Option<i64>,
+    /// When they first opened their link (Unix ms).
+    pub opened_ms: Option<i64>,
+    /// Whether they have claimed their place.
+    pub claimed: bool,
 }
 
 /// A group's invite links, for its organizers.
@@ -54,7 +64,8 @@ pub struct Invite {
 pub struct GroupInvites {
     /// The group.
     pub group: Group,
-    /// One link per unclaimed place, in member order.
+    /// Every imported place, in member order: its link while unclaimed,
+    /// its address, and whether it was invited, opened and claimed.
     pub invites: Vec<Invite>,
 }
 
@@ -295,6 +306,18 @@ impl App {
             .group(&member.group_id)
             .await?
             .ok_or_else(|| AppError::NotFound("this invite's group no longer exists".into()))?;
+        let unopened = member.person_id.is_none()
+            && tx
+                .invite_email(&member.id)
+                .await?
+                .is_some_and(|e| e.opened_ms.is_none());
+        drop(tx);
+        if unopened {
+            // The organizer's invites page shows who opened their link.
+            let mut tx = self.store.write().await?;
+            tx.invite_opened(&member.id, self.now_ms()).await?;
+            tx.commit().await?;
+        }
         Ok((group, member))
     }
 
@@ -391,36 +414,6 @@ impl App {
             unclaimed,
             pool,
         })
-    }
-
-    /// The invite links of a group's unclaimed places. Only its organizers
-    /// (and the operator) may see them: a link claims a place.
-    pub async fn invites(&self, actor: &Actor, slug: &str) -> AppResult<GroupInvites> {
-        if matches!(actor, Actor::Anonymous) {
-            return Err(AppError::sign_in());
-        }
-        let mut tx = self.store.read().await?;
-        let group = find_group(&mut tx, slug).await?;
-        let members = tx.group_members(&group.id).await?;
-        let me = actor
-            .person_id()
-            .and_then(|pid| members.iter().find(|m| m.person_id.as_deref() == Some(pid)));
-        if !visibility::may_see_invites(actor, me) {
-            return Err(AppError::Forbidden(format!(
-                "only organizers of {} can see its invite links",
-                group.name
-            )));
-        }
-        let invites = members
-            .iter()
-            .filter(|m| m.person_id.is_none())
-            .map(|m| Invite {
-                member_id: m.id.clone(),
-                name: m.name.clone(),
-                link: self.invite_link(&m.id),
-            })
-            .collect();
-        Ok(GroupInvites { group, invites })
     }
 
     /// Every group, for the directory on the home page.

@@ -14,6 +14,7 @@ pub mod floods;
 pub mod formation;
 pub mod groups;
 pub mod hashing;
+pub mod invites;
 pub mod mail;
 pub mod notify;
 mod once;

@@ -697,5 +697,6 @@ fn parse_date(value: &str) -> Option<Date> {
     Date::from_calendar_date(year.parse().ok()?, month, day.parse().ok()?).ok()
 }
 
+pub mod emails;
 #[cfg(test)]
 mod tests;

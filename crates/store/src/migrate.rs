@@ -95,6 +95,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "calendar",
         include_str!("../migrations/0020_calendar.sql"),
     ),
+    (
+        21,
+        "invite_emails",
+        include_str!("../migrations/0021_invite_emails.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -15,6 +15,7 @@ mod discussion;
 mod floods;
 mod formation;
 mod groups;
+mod invites;
 mod ledger;
 mod mail;
 mod notify;
@@ -28,6 +29,7 @@ pub use discussion::*;
 pub use floods::*;
 pub use formation::*;
 pub use groups::*;
+pub use invites::*;
 pub use ledger::*;
 pub use mail::*;
 pub use notify::*;
@@ -97,6 +99,7 @@ pub trait Store: Send + Sync {
 pub trait Tx:
     PeopleTx
     + GroupsTx
+    + InvitesTx
     + PoolsTx
     + DecisionsTx
     + DiscussionTx

@@ -26,6 +26,7 @@ mod discussion;
 mod floods;
 mod formation;
 mod groups;
+mod invites;
 mod ledger;
 mod mail;
 mod notify;

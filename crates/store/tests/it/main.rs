@@ -12,6 +12,7 @@ mod discussion;
 mod floods;
 mod formation;
 mod groups;
+mod invites;
 mod journal;
 mod mail;
 mod notify;

@@ -11,7 +11,7 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// Every group on this server.
 #[utoipa::path(get, path = "/api/v1/groups", tag = "groups",
@@ -103,7 +103,8 @@ pub async fn import(
     Ok(Json(summary.into()))
 }
 
-/// Invite links of the places nobody has claimed yet. Organizers only.
+/// Every imported place: its invite link while unclaimed, its address, and
+/// whether it was invited, opened and claimed. Organizers only.
 #[utoipa::path(get, path = "/api/v1/groups/{slug}/invites", tag = "groups",
     security(("bearer" = [])),
     params(("slug" = String, Path)),
@@ -114,16 +115,7 @@ pub async fn invites(
     Path(slug): Path<String>,
 ) -> ApiResult<Json<Vec<InviteDto>>> {
     let v = s.app.invites(&caller.actor, &slug).await?;
-    Ok(Json(
-        v.invites
-            .into_iter()
-            .map(|i| InviteDto {
-                name: i.name,
-                member_id: i.member_id,
-                link: i.link,
-            })
-            .collect(),
-    ))
+    Ok(Json(v.invites.into_iter().map(Into::into).collect()))
 }
 
 /// Claim an imported place with its invite token.
@@ -143,4 +135,110 @@ pub async fn claim(
         .claim_invite(&caller.actor, &member_id, &r.token)
         .await?;
     Ok(Json(g.into()))
+}
+
+/// An imported member's address for their invite.
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InviteEmailRequest {
+    /// The address; empty removes it.
+    pub email: String,
+}
+
+/// Set the address of an unclaimed place. Organizers only.
+#[utoipa::path(put, path = "/api/v1/groups/{slug}/invites/{member_id}/email", tag = "groups",
+    security(("bearer" = [])),
+    params(("slug" = String, Path), ("member_id" = String, Path)),
+    request_body = InviteEmailRequest,
+    responses((status = 204), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn set_invite_email(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path((slug, member_id)): Path<(String, String)>,
+    Body(r): Body<InviteEmailRequest>,
+) -> ApiResult<StatusCode> {
+    s.app
+        .set_invite_email(&caller.actor, &slug, &member_id, &r.email)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// What adding a list of addresses did.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct EmailsAddedDto {
+    pub added: u64,
+    /// Rows whose member had claimed their place already.
+    pub already_claimed: u64,
+}
+
+/// Add the addresses of a list (CSV with Name, URL of Member Profile and
+/// Email columns). The whole list is checked first; a bad row is reported
+/// with its line and nothing is kept. Organizers only.
+#[utoipa::path(post, path = "/api/v1/groups/{slug}/invite-emails", tag = "groups",
+    security(("bearer" = [])),
+    params(("slug" = String, Path)),
+    request_body(content = String, content_type = "text/csv", description = "Name, URL of Member Profile, Email"),
+    responses((status = 200, body = EmailsAddedDto), (status = 403, body = Problem), (status = 422, body = Problem)))]
+pub async fn add_invite_emails(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> ApiResult<Json<EmailsAddedDto>> {
+    let a = s.app.add_invite_emails(&caller.actor, &slug, &body).await?;
+    Ok(Json(EmailsAddedDto {
+        added: a.added,
+        already_claimed: a.already_claimed,
+    }))
+}
+
+/// Which invites to send.
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SendInvitesRequest {
+    /// One place; absent sends to every unclaimed place with an address
+    /// not yet invited.
+    #[serde(default)]
+    pub member_id: Option<String>,
+}
+
+/// A place not sent to, and why.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct SkippedInviteDto {
+    pub name: String,
+    pub reason: String,
+}
+
+/// What sending did.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct InvitesSentDto {
+    pub sent: u64,
+    pub skipped: Vec<SkippedInviteDto>,
+}
+
+/// Send invites by email: at most once a day and five times in all to one
+/// place. Organizers only.
+#[utoipa::path(post, path = "/api/v1/groups/{slug}/invite-sendings", tag = "groups",
+    security(("bearer" = [])),
+    params(("slug" = String, Path)),
+    request_body = SendInvitesRequest,
+    responses((status = 200, body = InvitesSentDto), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn send_invites(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(slug): Path<String>,
+    Body(r): Body<SendInvitesRequest>,
+) -> ApiResult<Json<InvitesSentDto>> {
+    let r = s
+        .app
+        .send_invites(&caller.actor, &slug, r.member_id.as_deref())
+        .await?;
+    Ok(Json(InvitesSentDto {
+        sent: r.sent,
+        skipped: r
+            .skipped
+            .into_iter()
+            .map(|(name, reason)| SkippedInviteDto { name, reason })
+            .collect(),
+    }))
 }

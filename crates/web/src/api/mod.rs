@@ -58,6 +58,15 @@ pub fn routes() -> Router<AppState> {
         .route("/groups/{slug}/join", post(groups::join))
         .route("/groups/{slug}/imports", post(groups::import))
         .route("/groups/{slug}/invites", get(groups::invites))
+        .route(
+            "/groups/{slug}/invites/{member_id}/email",
+            put(groups::set_invite_email),
+        )
+        .route(
+            "/groups/{slug}/invite-emails",
+            post(groups::add_invite_emails),
+        )
+        .route("/groups/{slug}/invite-sendings", post(groups::send_invites))
         .route("/invites/{member_id}/claim", post(groups::claim))
         .route("/groups/{slug}/pool", post(pools::create))
         .route("/pools/{id}", get(pools::show))
@@ -182,6 +191,9 @@ where
         groups::join,
         groups::import,
         groups::invites,
+        groups::set_invite_email,
+        groups::add_invite_emails,
+        groups::send_invites,
         groups::claim,
         pools::create,
         pools::show,

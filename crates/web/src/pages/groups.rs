@@ -11,7 +11,6 @@ use axum::Form;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use pools_app::groups::Invite;
 use pools_app::ports::{Group, Pool};
 use pools_app::{Actor, AppError};
 use pools_core::membership::GroupRole;
@@ -221,30 +220,6 @@ pub async fn import(
             summary.members, summary.created, summary.updated
         ),
     ))
-}
-
-#[derive(Template)]
-#[template(path = "invites.html")]
-struct Invites {
-    l: Layout,
-    group: Group,
-    invites: Vec<Invite>,
-}
-
-pub async fn invites(
-    State(s): State<AppState>,
-    page: Page,
-    Path(slug): Path<String>,
-) -> Result<Response, PageError> {
-    if matches!(page.actor, Actor::Anonymous) {
-        return Ok(to_sign_in(&format!("/g/{slug}/invites")));
-    }
-    let v = s.app.invites(&page.actor, &slug).await?;
-    render(&Invites {
-        l: Layout::new(&page, format!("Invite links for {}", v.group.name)),
-        invites: v.invites,
-        group: v.group,
-    })
 }
 
 #[derive(Template)]

@@ -11,6 +11,7 @@ mod floods;
 mod formation;
 pub(crate) use formation::pdf_download;
 mod groups;
+mod invites;
 pub mod layout;
 mod notify;
 mod pools;
@@ -46,7 +47,10 @@ pub fn routes() -> Router<AppState> {
         .route("/g/{slug}", get(groups::show))
         .route("/g/{slug}/join", post(groups::join))
         .route("/g/{slug}/import", post(groups::import))
-        .route("/g/{slug}/invites", get(groups::invites))
+        .route("/g/{slug}/invites", get(invites::show))
+        .route("/g/{slug}/invites/emails", post(invites::upload))
+        .route("/g/{slug}/invites/send", post(invites::send))
+        .route("/g/{slug}/invites/{member}/email", post(invites::set_email))
         .route(
             "/invite/{member}/{token}",
             get(groups::invite).post(groups::claim),

@@ -10,6 +10,7 @@ mod decisions;
 mod discussion;
 mod floods;
 mod formation;
+mod invites;
 mod notify;
 mod pages;
 mod treasury;

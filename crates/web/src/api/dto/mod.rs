@@ -201,12 +201,44 @@ impl From<ImportSummary> for ImportSummaryDto {
     }
 }
 
-/// An invite link of an unclaimed place.
+/// An imported place: its invite link while unclaimed, its address, and
+/// whether it was invited, opened and claimed.
 #[derive(Serialize, ToSchema)]
 pub struct InviteDto {
     pub member_id: String,
     pub name: String,
-    pub link: String,
+    /// The link that claims the place; null once claimed.
+    pub link: Option<String>,
+    /// The address an organizer added, if any.
+    pub email: Option<String>,
+    /// How many invites went by email.
+    pub sent: i64,
+    /// When the last one was queued (RFC 3339).
+    pub last_sent_at: Option<String>,
+    /// When the link was first opened (RFC 3339).
+    pub opened_at: Option<String>,
+    pub claimed: bool,
+}
+
+impl From<pools_app::groups::Invite> for InviteDto {
+    fn from(i: pools_app::groups::Invite) -> Self {
+        let at = |ms: i64| {
+            pools_core::journal::format_time(
+                time::OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000)
+                    .unwrap_or(time::OffsetDateTime::UNIX_EPOCH),
+            )
+        };
+        InviteDto {
+            member_id: i.member_id,
+            name: i.name,
+            link: i.link,
+            email: i.email,
+            sent: i.sent,
+            last_sent_at: i.last_sent_ms.map(at),
+            opened_at: i.opened_ms.map(at),
+            claimed: i.claimed,
+        }
+    }
 }
 
 /// Claim a place with the token from its invite link (the link's last part).
