@@ -23,6 +23,7 @@ pub mod ports;
 pub mod records;
 pub mod treasury;
 pub mod visibility;
+pub mod webhooks;
 
 pub use error::{AppError, AppResult, FieldError};
 pub use ports::{Clock, Store, SystemClock};
@@ -51,6 +52,9 @@ pub struct Config {
     /// The most notifications one notifier transaction makes
     /// (`notify::PER_TRANSACTION` unless a test wants smaller chunks).
     pub notify_per_transaction: usize,
+    /// Whether webhook endpoints may be plain `http://` (a receiver on the
+    /// operator's own network, or tests); otherwise only `https://`.
+    pub webhooks_allow_http: bool,
 }
 
 /// The filing configuration shipped with Pools (`crates/app/formation.toml`).
@@ -74,6 +78,7 @@ impl Config {
             trusted_proxies: Vec::new(),
             delivers_mail: false,
             notify_per_transaction: notify::PER_TRANSACTION,
+            webhooks_allow_http: false,
         }
     }
 }

@@ -140,34 +140,20 @@ impl App {
             expired,
             ..Delivery::default()
         };
-        let gate = Arc::new(tokio::sync::Semaphore::new(IN_FLIGHT));
-        let mut running = tokio::task::JoinSet::new();
-        for m in claimed {
-            let permit = gate
-                .clone()
-                .acquire_owned()
-                .await
-                .expect("the gate is never closed");
-            let (app, mailer, worker) = (self.clone(), mailer.clone(), worker.to_string());
-            running.spawn(async move {
+        let app = self.clone();
+        let worker = worker.to_string();
+        let tally = run_tries(claimed, IN_FLIGHT, move |m: OutboxMessage| {
+            let (app, mailer, worker) = (app.clone(), mailer.clone(), worker.clone());
+            async move {
                 let result = mailer.send(&m).await;
-                drop(permit);
                 app.settle_try(&m, &worker, result).await
-            });
-        }
-        while let Some(done) = running.join_next().await {
-            let settled = done.map_err(|e| {
-                AppError::Store(crate::ports::StoreError::Backend(format!(
-                    "a mail task failed: {e}"
-                )))
-            })??;
-            match settled {
-                Settled::Sent => report.sent += 1,
-                Settled::Retried => report.retried += 1,
-                Settled::Failed => report.failed += 1,
-                Settled::Lost => report.lost += 1,
             }
-        }
+        })
+        .await?;
+        report.sent = tally.sent;
+        report.retried = tally.retried;
+        report.failed = tally.failed;
+        report.lost = tally.lost;
         Ok(report)
     }
 
@@ -201,9 +187,59 @@ impl App {
     }
 }
 
-enum Settled {
+/// What became of one try, for a pass's report.
+pub(crate) enum Settled {
+    /// Taken by the other side.
     Sent,
+    /// Failed for now, queued again.
     Retried,
+    /// Given up.
     Failed,
+    /// Settled by another sender first.
     Lost,
+}
+
+/// Runs one try per claimed item, at most `in_flight` at a time, each
+/// settling itself, and counts how they ended. The one skeleton of the mail
+/// sender and the webhook sender.
+pub(crate) async fn run_tries<T, F, Fut>(
+    items: Vec<T>,
+    in_flight: usize,
+    try_one: F,
+) -> AppResult<Delivery>
+where
+    T: Send + 'static,
+    F: Fn(T) -> Fut,
+    Fut: std::future::Future<Output = AppResult<Settled>> + Send + 'static,
+{
+    let gate = Arc::new(tokio::sync::Semaphore::new(in_flight));
+    let mut running = tokio::task::JoinSet::new();
+    for item in items {
+        let permit = gate
+            .clone()
+            .acquire_owned()
+            .await
+            .expect("the gate is never closed");
+        let fut = try_one(item);
+        running.spawn(async move {
+            let settled = fut.await;
+            drop(permit);
+            settled
+        });
+    }
+    let mut report = Delivery::default();
+    while let Some(done) = running.join_next().await {
+        let settled = done.map_err(|e| {
+            AppError::Store(crate::ports::StoreError::Backend(format!(
+                "a sending task failed: {e}"
+            )))
+        })??;
+        match settled {
+            Settled::Sent => report.sent += 1,
+            Settled::Retried => report.retried += 1,
+            Settled::Failed => report.failed += 1,
+            Settled::Lost => report.lost += 1,
+        }
+    }
+    Ok(report)
 }

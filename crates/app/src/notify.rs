@@ -127,6 +127,10 @@ impl App {
                     e.seq
                 )))
             })?;
+            if offset == 0 {
+                // Webhooks hear of it once, when the notifier first reaches it.
+                self.queue_hooks(&mut tx, e, &event).await?;
+            }
             let (told, reached) = self.notify_of(&mut tx, &event, &mut budget, offset).await?;
             report.notified += told;
             if let Some(reached) = reached {

@@ -115,6 +115,11 @@ enum Command {
         trusted_proxies: Vec<std::net::IpAddr>,
         #[command(flatten)]
         mail: MailArgs,
+        /// Let organizers add webhook endpoints over plain http:// (for a
+        /// receiver on this machine or a private network). Without it, only
+        /// https:// endpoints are accepted.
+        #[arg(long, env = "POOLS_WEBHOOKS_ALLOW_HTTP")]
+        webhooks_allow_http: bool,
     },
     /// Check mail delivery.
     Mail {
@@ -269,6 +274,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             formation_config,
             trusted_proxies,
             mail,
+            webhooks_allow_http,
         } => {
             serve(
                 db.database_url,
@@ -278,6 +284,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 formation_config,
                 trusted_proxies,
                 mail,
+                webhooks_allow_http,
             )
             .await
         }
@@ -526,6 +533,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn serve(
     url: String,
     addr: String,
@@ -534,9 +542,13 @@ async fn serve(
     formation_config: Option<std::path::PathBuf>,
     trusted_proxies: Vec<std::net::IpAddr>,
     mail: MailArgs,
+    webhooks_allow_http: bool,
 ) -> Result<ExitCode> {
     let mut config = Config::new(String::new());
     config.trusted_proxies = trusted_proxies;
+    config.webhooks_allow_http = webhooks_allow_http;
+    let hooks: Arc<dyn pools_app::webhooks::HookSender> =
+        Arc::new(pools_hooks::HttpHookSender::new().map_err(|e| anyhow::anyhow!("{e}"))?);
     let mailer = mail.mailer()?;
     config.delivers_mail = mailer.is_some();
     if let Some(path) = &formation_config {
@@ -593,6 +605,11 @@ async fn serve(
         pools_store::redact(&url)
     );
     tokio::spawn(pools_web::run_closer(app.clone()));
+    tokio::spawn(pools_web::run_webhooks(
+        app.clone(),
+        hooks,
+        format!("{}:{}", local, uuid::Uuid::now_v7()),
+    ));
     if let Some(mailer) = mailer {
         let worker = format!("{}:{}", local, uuid::Uuid::now_v7());
         tokio::spawn(pools_web::run_sender(app.clone(), mailer, worker));

@@ -23,6 +23,7 @@ pub mod notify;
 pub mod rules;
 pub mod stored;
 pub mod text;
+pub mod webhook;
 
 pub use event::Event;
 pub use money::{Currency, Money};

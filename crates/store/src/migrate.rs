@@ -100,6 +100,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "invite_emails",
         include_str!("../migrations/0021_invite_emails.sql"),
     ),
+    (
+        22,
+        "webhooks",
+        include_str!("../migrations/0022_webhooks.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -195,6 +195,43 @@ pub async fn run_sender(
     }
 }
 
+/// Delivers webhooks for as long as the server runs: a pass whenever a
+/// full batch went, else once a second. Several servers can run it on one
+/// database; each delivery is claimed by one.
+pub async fn run_webhooks(
+    app: App,
+    sender: std::sync::Arc<dyn pools_app::webhooks::HookSender>,
+    worker: String,
+) {
+    loop {
+        let pause = match app
+            .deliver_webhooks(sender.clone(), &worker, pools_app::webhooks::BATCH)
+            .await
+        {
+            Ok(d) => {
+                if d.sent + d.retried + d.failed > 0 {
+                    tracing::info!(
+                        sent = d.sent,
+                        retried = d.retried,
+                        failed = d.failed,
+                        "delivered webhooks"
+                    );
+                }
+                if d.sent + d.retried + d.failed + d.lost >= pools_app::webhooks::BATCH as u64 {
+                    std::time::Duration::ZERO
+                } else {
+                    std::time::Duration::from_secs(1)
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "delivering webhooks failed");
+                std::time::Duration::from_secs(5)
+            }
+        };
+        tokio::time::sleep(pause).await;
+    }
+}
+
 /// Serves the application on a listener until `shutdown` completes.
 pub async fn serve(
     listener: tokio::net::TcpListener,

@@ -21,6 +21,7 @@ mod mail;
 mod notify;
 mod people;
 mod pools;
+mod webhooks;
 
 pub use budgeting::*;
 pub use calendar::*;
@@ -35,6 +36,7 @@ pub use mail::*;
 pub use notify::*;
 pub use people::*;
 pub use pools::*;
+pub use webhooks::*;
 
 /// A storage failure. Whatever the cause, the transaction it happened in is
 /// rolled back, so nothing is half-written.
@@ -110,6 +112,7 @@ pub trait Tx:
     + FloodsTx
     + MailTx
     + NotifyTx
+    + WebhooksTx
     + Send
 {
     /// Makes every write durable, or none of them.

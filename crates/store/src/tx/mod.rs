@@ -32,6 +32,7 @@ mod mail;
 mod notify;
 mod people;
 mod pools;
+mod webhooks;
 
 use decisions::*;
 use ledger::*;

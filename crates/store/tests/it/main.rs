@@ -18,3 +18,4 @@ mod mail;
 mod notify;
 mod pools;
 mod treasury;
+mod webhooks;

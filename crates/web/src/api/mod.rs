@@ -16,6 +16,7 @@ mod journal;
 mod notify;
 mod pools;
 mod treasury;
+mod webhooks;
 
 use crate::AppState;
 use crate::error::{ApiError, Problem};
@@ -94,6 +95,12 @@ pub fn routes() -> Router<AppState> {
             get(notify::show).put(notify::save),
         )
         .route("/pools/{id}/treasury", get(treasury::show))
+        .route(
+            "/pools/{id}/webhooks",
+            get(webhooks::list).post(webhooks::add),
+        )
+        .route("/webhooks/{id}", axum::routing::delete(webhooks::remove))
+        .route("/webhooks/{id}/pings", post(webhooks::ping))
         .route("/pools/{id}/money", post(treasury::record))
         .route("/entries/{id}/reversal", post(treasury::reverse))
         .route("/payouts/{id}/payment", post(treasury::pay))
@@ -248,6 +255,10 @@ where
         calendar::off,
         calendar::decision,
         calendar::round,
+        webhooks::list,
+        webhooks::add,
+        webhooks::remove,
+        webhooks::ping,
     ),
     components(schemas(Problem)),
     modifiers(&BearerAuth)

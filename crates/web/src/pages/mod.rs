@@ -16,6 +16,7 @@ pub mod layout;
 mod notify;
 mod pools;
 pub(crate) mod treasury;
+mod webhooks;
 
 use crate::AppState;
 use crate::error::PageError;
@@ -63,6 +64,9 @@ pub fn routes() -> Router<AppState> {
             get(pools::rules_form).post(pools::save_rules),
         )
         .route("/p/{id}/open", post(pools::open))
+        .route("/p/{id}/webhooks", get(webhooks::show).post(webhooks::add))
+        .route("/p/{id}/webhooks/{hook}/remove", post(webhooks::remove))
+        .route("/p/{id}/webhooks/{hook}/ping", post(webhooks::ping))
         .route("/p/{id}/join", post(pools::join))
         .route("/p/{id}/leave", post(pools::leave))
         .route("/p/{id}/members/{person}/role", post(pools::set_role))

@@ -91,6 +91,8 @@ async fn start_configured(url: &str, dir: TempDir, configure: impl FnOnce(&mut C
     let now = (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64;
     let clock = Arc::new(TestClock(AtomicI64::new(now)));
     let mut config = Config::new(base.clone());
+    // The webhook tests' receiver listens on this machine, over http.
+    config.webhooks_allow_http = true;
     configure(&mut config);
     let app = App::new(store, clock.clone(), config).await.unwrap();
     let served = app.clone();

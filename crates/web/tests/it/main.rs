@@ -14,3 +14,4 @@ mod invites;
 mod notify;
 mod pages;
 mod treasury;
+mod webhooks;
