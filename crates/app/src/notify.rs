@@ -559,9 +559,9 @@ impl App {
                 .into_iter()
                 .collect()
         };
-        let (audience, stopped) = match from {
-            Some(offset) => {
-                let start = offset.min(f.audience.len());
+        let start = from.map_or(0, |o| o.min(f.audience.len()));
+        let (audience, mut stopped) = match from {
+            Some(_) => {
                 let end = (start + *budget).min(f.audience.len());
                 *budget -= end - start;
                 let stopped = (end < f.audience.len()).then_some(end);
@@ -569,6 +569,13 @@ impl App {
             }
             None => (&f.audience[..], None),
         };
+        // Where each person stands in the audience, to resume after them.
+        let position: HashMap<&str, usize> = audience
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, p)| (p.as_str(), start + i))
+            .collect();
         let who = notify::recipients(
             f.kind,
             audience,
@@ -576,18 +583,30 @@ impl App {
             |p| prefs.get(p).copied().unwrap_or(Delivery::Immediately),
             |p| already.contains(p),
         );
-        let (who, stopped) = match from {
-            Some(_) => (who, stopped),
+        let who = match from {
+            Some(_) => who,
             None => {
                 let cut = who.len() > *budget;
                 let who: Vec<_> = who.into_iter().take(*budget).collect();
                 *budget -= who.len();
-                (who, cut.then_some(0))
+                if cut {
+                    stopped = Some(0);
+                }
+                who
             }
         };
         let now = self.now_ms();
         let mut told = 0;
-        for (person_id, delivery) in who {
+        for (n, (person_id, delivery)) in who.into_iter().enumerate() {
+            if n > 0 && tx.others_waiting() {
+                // A request waits for the writer: commit what is done and
+                // let it in; the next pass goes on from this person.
+                stopped = Some(match from {
+                    Some(_) => position[person_id.as_str()],
+                    None => 0,
+                });
+                break;
+            }
             // One chunk at a time, so a large pool is never read whole.
             let Some(person) = tx.person(&person_id).await? else {
                 continue;

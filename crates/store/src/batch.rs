@@ -270,6 +270,13 @@ impl<C: BatchConn> BatchGuard<C> {
         self.guard.as_mut().expect("the guard is held until finish")
     }
 
+    /// Whether another command is waiting for the writer: background work
+    /// (the notifier) stops early and commits, so a person's request does
+    /// not wait behind it.
+    pub fn others_waiting(&self) -> bool {
+        self.queued.load(Ordering::SeqCst) > 0
+    }
+
     /// Ends the command successfully, leaving the journal at `head`, and
     /// waits until its batch is durable. If no other command is waiting to
     /// join the batch, this one commits it at once; otherwise the last to

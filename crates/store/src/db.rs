@@ -355,6 +355,15 @@ impl Conn {
         matches!(self, Conn::Pg(_) | Conn::PgBatch(_))
     }
 
+    /// Whether another write command waits for this one's writer.
+    pub fn others_waiting(&self) -> bool {
+        match self {
+            Conn::SqliteBatch(b) => b.others_waiting(),
+            Conn::PgBatch(b) => b.others_waiting(),
+            Conn::SqliteRead(_) | Conn::Pg(_) => false,
+        }
+    }
+
     /// Runs a statement and returns the rows it changed.
     pub async fn exec(&mut self, sql: &'static str, args: &[Val]) -> StoreResult<u64> {
         match self {

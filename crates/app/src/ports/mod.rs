@@ -136,4 +136,10 @@ pub trait Tx:
     async fn journal_head(&mut self) -> StoreResult<pools_core::journal::Head>;
     /// The domain tables as sorted text rows, to compare two databases.
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>>;
+    /// Whether another write command is waiting for this transaction's
+    /// writer. Background work checks it to stop early and commit what it
+    /// has, so requests never queue behind it.
+    fn others_waiting(&self) -> bool {
+        false
+    }
 }

@@ -260,6 +260,10 @@ impl Tx for SqlTx {
         Ok(pools_core::journal::Head { seq, hash })
     }
 
+    fn others_waiting(&self) -> bool {
+        self.conn.others_waiting()
+    }
+
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
         const TABLES: [(&str, &str); 30] = [
             ("journal", "SELECT * FROM journal ORDER BY seq"),
