@@ -292,6 +292,32 @@ impl App {
             purpose: "Park TS-2.2 truing stand".into(),
         });
         let stand = self.open_decision(people[2], pool_id, buy).await?;
+        // The members talk it over under the decision.
+        let asked = self
+            .post_comment(
+                people[3],
+                &stand.id,
+                None,
+                "Could we fix the donated stand first? It only needs a new clamp. @chloe-adeyemi, you looked at it?",
+            )
+            .await?;
+        clock.advance_hours(2);
+        self.post_comment(
+            people[2],
+            &stand.id,
+            Some(asked.id.as_str()),
+            "I did: the frame is bent, so a clamp will not hold it true. Details in the repair log.",
+        )
+        .await?;
+        clock.advance_hours(1);
+        self.post_comment(
+            people[0],
+            &stand.id,
+            None,
+            "Bay Cycles will **deliver it free** if we order this month.",
+        )
+        .await?;
+        clock.advance_hours(1);
         let stances = [
             Stance::Agree,
             Stance::Agree,
@@ -383,6 +409,30 @@ impl App {
                 .await?;
             clock.advance_hours(4);
         }
+        self.post_comment(
+            people[1],
+            &clinic.id,
+            None,
+            "The forecourt has no shade. Could we borrow the market's canopies?",
+        )
+        .await?;
+        // A discussion with no vote yet.
+        let tools = self
+            .start_discussion(
+                people[5],
+                pool_id,
+                "Which tools go missing most?",
+                "Before anyone proposes buying more, let us list what disappears. I will start: 15 mm cone wrenches.",
+            )
+            .await?;
+        clock.advance_hours(3);
+        self.post_comment(
+            people[3],
+            &tools.id,
+            None,
+            "Tyre levers, every week. A tool board with outlines would help.",
+        )
+        .await?;
         self.seed_round(clock, pool_id, people).await
     }
 

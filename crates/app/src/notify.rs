@@ -21,10 +21,12 @@ pub(crate) const CURSOR: &str = "notifier_seq";
 /// large fan-out spans several passes.
 const OFFSET: &str = "notifier_offset";
 
-/// The most notifications one transaction makes, so that telling a large
-/// pool never holds the writer long enough to slow anyone's request: a big
-/// fan-out continues in the next pass, where it stopped.
-pub const PER_TRANSACTION: usize = 100;
+/// The most notifications one transaction makes: a big fan-out continues
+/// in the next pass, where it stopped. A transaction also stops early, after
+/// any notification, when a request is waiting for the writer
+/// (`Tx::others_waiting`), so requests never queue behind the notifier and
+/// this bound only keeps one transaction's size in check.
+pub const PER_TRANSACTION: usize = 200;
 
 /// What a notifier pass did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -103,11 +105,29 @@ impl App {
     /// transaction with the cursor's move.
     pub async fn notify_pass(&self, limit: i64) -> AppResult<NotifyReport> {
         let mut tx = self.store.write().await?;
+        if tx.others_waiting() {
+            // Requests are waiting for the writer or for this batch's
+            // commit: step aside and let them through; the next pass
+            // starts a batch of its own.
+            tx.commit().await?;
+            return Ok(NotifyReport {
+                more: true,
+                ..NotifyReport::default()
+            });
+        }
         let cursor: i64 = tx.init_setting(CURSOR, "0").await?.parse().map_err(|_| {
             AppError::Store(crate::ports::StoreError::Corrupt(
                 "the notifier's cursor is not a number".into(),
             ))
         })?;
+        let mut offset: usize = tx
+            .setting(OFFSET)
+            .await?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        // A fan-out resumed midway reads only its own entry, which may be
+        // large (a decision's electorate), and not the ones after it.
+        let limit = if offset > 0 { 1 } else { limit };
         let entries = tx.journal_after(cursor, limit).await?;
         let mut report = NotifyReport {
             more: entries.len() as i64 == limit,
@@ -115,11 +135,6 @@ impl App {
         };
         let mut budget = self.config.notify_per_transaction.max(1);
         let mut done = None;
-        let mut offset: usize = tx
-            .setting(OFFSET)
-            .await?
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0);
         for e in &entries {
             let event = e.decode().map_err(|why| {
                 AppError::Store(crate::ports::StoreError::Corrupt(format!(

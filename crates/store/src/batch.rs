@@ -270,11 +270,13 @@ impl<C: BatchConn> BatchGuard<C> {
         self.guard.as_mut().expect("the guard is held until finish")
     }
 
-    /// Whether another command is waiting for the writer: background work
-    /// (the notifier) stops early and commits, so a person's request does
-    /// not wait behind it.
+    /// Whether another command is waiting: for the writer, or, having
+    /// finished earlier in this batch, for the batch's commit. Background
+    /// work (the notifier) then stops early and finishes, so a person's
+    /// request waits neither behind it nor for its commit.
     pub fn others_waiting(&self) -> bool {
         self.queued.load(Ordering::SeqCst) > 0
+            || self.guard.as_ref().is_some_and(|g| !g.waiters.is_empty())
     }
 
     /// Ends the command successfully, leaving the journal at `head`, and
