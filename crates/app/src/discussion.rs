@@ -11,6 +11,9 @@ use pools_core::membership::MemberStatus;
 use pools_core::{Event, text};
 use std::collections::BTreeMap;
 
+/// The most members a pool may have for its pages to list every handle.
+pub const HANDLES_LISTED: usize = 100;
+
 /// What a thread hangs on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ThreadOf {
@@ -50,7 +53,8 @@ pub struct ThreadView {
     pub total: usize,
     /// Whether the reader may post here.
     pub can_post: bool,
-    /// The handles the reader can mention, with each person's name.
+    /// The handles the reader can mention, with each person's name; empty
+    /// in a Flood or a pool of more than `HANDLES_LISTED` members.
     pub handles: Vec<(String, String)>,
 }
 
@@ -283,7 +287,11 @@ impl App {
                 }
             }
         }
-        let handles = if can_post {
+        // The handles are listed for a pool small enough to read them all
+        // on every view; a larger pool's page states the rule instead.
+        let listable =
+            !pool.is_flood && tx.current_member_count(&pool.id).await? <= HANDLES_LISTED as i64;
+        let handles = if can_post && listable {
             let names = self.member_names(&mut tx, &pool).await?;
             let hs = discussion::handles(names.iter().map(|(i, n)| (i.as_str(), n.as_str())));
             let name_of: BTreeMap<&str, &str> = names

@@ -56,6 +56,8 @@ pub trait PoolsTx: Send {
     /// The ids of a pool's active members (no names, no order): what an
     /// electorate needs, read cheaply.
     async fn active_member_ids(&mut self, pool_id: &str) -> StoreResult<Vec<String>>;
+    /// How many members a pool has, active or pending.
+    async fn current_member_count(&mut self, pool_id: &str) -> StoreResult<i64>;
     /// One membership.
     async fn pool_member(
         &mut self,

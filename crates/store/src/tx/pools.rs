@@ -221,6 +221,20 @@ impl PoolsTx for SqlTx {
             .collect()
     }
 
+    async fn current_member_count(&mut self, pool_id: &str) -> StoreResult<i64> {
+        self.conn
+            .one(
+                "SELECT COUNT(*) AS n FROM pool_members WHERE pool_id = $1 AND status IN ($2, $3)",
+                args![
+                    pool_id,
+                    pools_core::membership::MemberStatus::Active.as_str(),
+                    pools_core::membership::MemberStatus::Pending.as_str()
+                ],
+            )
+            .await?
+            .map_or(Ok(0), |r| r.i64("n"))
+    }
+
     async fn active_member_ids(&mut self, pool_id: &str) -> StoreResult<Vec<String>> {
         self.conn
             .all(
