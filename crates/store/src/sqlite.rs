@@ -68,6 +68,50 @@ pub struct SqliteStore {
     path: std::path::PathBuf,
     writer: Batcher<rusqlite::Connection>,
     readers: Arc<Readers>,
+    _checkpoints: Checkpointer,
+}
+
+/// Moves the write-ahead log into the database file on a thread of its own.
+/// The writer's connection never checkpoints (`wal_autocheckpoint = 0`):
+/// otherwise whichever commit crossed the log's threshold would copy it
+/// all and wait for the disk, and that commit might be a person's request
+/// right after the notifier wrote a thousand messages. A passive checkpoint
+/// never blocks a reader or the writer.
+struct Checkpointer {
+    stop: Arc<std::sync::atomic::AtomicBool>,
+}
+
+/// How often the checkpointer looks at the log.
+const CHECKPOINT_EVERY: Duration = Duration::from_millis(200);
+
+impl Checkpointer {
+    fn start(path: &std::path::Path) -> Result<Checkpointer, String> {
+        let conn = rusqlite::Connection::open(path).map_err(|e| e.to_string())?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| e.to_string())?;
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopped = stop.clone();
+        std::thread::Builder::new()
+            .name("pools-sqlite-checkpoint".into())
+            .spawn(move || {
+                while !stopped.load(std::sync::atomic::Ordering::Relaxed) {
+                    std::thread::sleep(CHECKPOINT_EVERY);
+                    // (busy, log frames, frames moved); a busy or partial
+                    // checkpoint simply finishes on a later turn.
+                    if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
+                    {
+                        tracing::warn!(error = %e, "a WAL checkpoint failed; it is tried again");
+                    }
+                }
+            })
+            .map_err(|e| format!("the checkpoint thread cannot start: {e}"))?;
+        Ok(Checkpointer { stop })
+    }
+}
+
+impl Drop for Checkpointer {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 /// Idle connections for reads, driven in place like the writer's. A read
@@ -160,7 +204,8 @@ pub(crate) fn writer_connection(path: &std::path::Path) -> rusqlite::Result<rusq
     let conn = rusqlite::Connection::open(path)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.execute_batch(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; \
+         PRAGMA wal_autocheckpoint = 0;",
     )?;
     conn.set_prepared_statement_cache_capacity(256);
     Ok(conn)
@@ -192,7 +237,11 @@ impl SqliteStore {
         let conn = writer_connection(options.get_filename()).map_err(|e| {
             StoreError::Backend(format!("cannot open the SQLite database {url}: {e}"))
         })?;
+        let checkpoints = Checkpointer::start(options.get_filename()).map_err(|e| {
+            StoreError::Backend(format!("cannot open the SQLite database {url}: {e}"))
+        })?;
         Ok(SqliteStore {
+            _checkpoints: checkpoints,
             writer: Batcher::new(conn),
             readers: Arc::new(Readers {
                 path: options.get_filename().to_path_buf(),
@@ -294,6 +343,11 @@ mod tests {
             assert_eq!(pragma(c, "journal_mode"), "wal");
             assert_eq!(pragma(c, "synchronous"), "2", "FULL");
             assert_eq!(pragma(c, "foreign_keys"), "1");
+            assert_eq!(
+                pragma(c, "wal_autocheckpoint"),
+                "0",
+                "the checkpointer's job"
+            );
         }
         let reader = store.readers.get().unwrap();
         assert_eq!(pragma(reader.conn(), "query_only"), "1");
