@@ -35,6 +35,8 @@ pub enum Posted {
     Answered(u16),
     /// No answer: the connection failed or timed out, and why.
     NoAnswer(String),
+    /// Not sent, and never will be: the address is not allowed, and why.
+    Refused(String),
 }
 
 /// The port the webhook sender posts through (an HTTP client).
@@ -477,10 +479,14 @@ impl App {
         let now = self.now_ms();
         let (status, error) = match &posted {
             Posted::Answered(s) => (Some(*s), format!("the endpoint answered {s}")),
-            Posted::NoAnswer(why) => (None, why.clone()),
+            Posted::NoAnswer(why) | Posted::Refused(why) => (None, why.clone()),
         };
         let attempts = u32::try_from(d.attempts).unwrap_or(u32::MAX);
-        let (outcome, kind) = match webhook::answer(status) {
+        let answer = match posted {
+            Posted::Refused(_) => Answer::Refused,
+            _ => webhook::answer(status),
+        };
+        let (outcome, kind) = match answer {
             Answer::Taken => (MailSettled::Sent, Settled::Sent),
             Answer::Refused => (MailSettled::Failed { error: &error }, Settled::Failed),
             Answer::Retry => match retry_after_ms(attempts) {

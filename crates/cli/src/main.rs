@@ -115,9 +115,10 @@ enum Command {
         trusted_proxies: Vec<std::net::IpAddr>,
         #[command(flatten)]
         mail: MailArgs,
-        /// Let organizers add webhook endpoints over plain http:// (for a
-        /// receiver on this machine or a private network). Without it, only
-        /// https:// endpoints are accepted.
+        /// Let organizers add webhook endpoints over plain http:// and on
+        /// this machine or a private network (for a receiver there).
+        /// Without it, only https:// endpoints on the public internet are
+        /// sent to.
         #[arg(long, env = "POOLS_WEBHOOKS_ALLOW_HTTP")]
         webhooks_allow_http: bool,
     },
@@ -547,8 +548,10 @@ async fn serve(
     let mut config = Config::new(String::new());
     config.trusted_proxies = trusted_proxies;
     config.webhooks_allow_http = webhooks_allow_http;
-    let hooks: Arc<dyn pools_app::webhooks::HookSender> =
-        Arc::new(pools_hooks::HttpHookSender::new().map_err(|e| anyhow::anyhow!("{e}"))?);
+    let hooks: Arc<dyn pools_app::webhooks::HookSender> = Arc::new(
+        pools_hooks::HttpHookSender::new(webhooks_allow_http)
+            .map_err(|e| anyhow::anyhow!("{e}"))?,
+    );
     let mailer = mail.mailer()?;
     config.delivers_mail = mailer.is_some();
     if let Some(path) = &formation_config {

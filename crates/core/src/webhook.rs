@@ -257,6 +257,39 @@ pub fn check_url(raw: &str, allow_http: bool) -> Result<String, String> {
     Ok(url.to_string())
 }
 
+/// Whether an address is on the public internet, where webhooks may go.
+/// Loopback, private, link-local, shared (carrier-grade NAT), documentation,
+/// multicast, broadcast and unspecified addresses are not, so an endpoint
+/// cannot be pointed at the server's own network (unless the operator
+/// allows it for a receiver there).
+pub fn is_public_address(ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            !(v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || v4.is_documentation()
+                || a == 0
+                || (a == 100 && (64..128).contains(&b)))
+        }
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => is_public_address(IpAddr::V4(v4)),
+            None => {
+                !(v6.is_loopback()
+                    || v6.is_unspecified()
+                    || v6.is_multicast()
+                    || v6.is_unique_local()
+                    || v6.is_unicast_link_local())
+            }
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,6 +353,30 @@ mod tests {
         assert!(check_url("ftp://x", true).is_err());
         assert!(check_url("https://user:pw@host/", false).is_err());
         assert!(check_url("https:///path", false).is_err());
+    }
+
+    #[test]
+    fn only_public_addresses_receive_webhooks() {
+        let public = |s: &str| is_public_address(s.parse().unwrap());
+        assert!(public("93.184.216.34"));
+        assert!(public("2606:2800:220:1:248:1893:25c8:1946"));
+        for private in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "255.255.255.255",
+            "::1",
+            "fd00::1",
+            "fe80::1",
+            "::ffff:127.0.0.1",
+            "::ffff:10.0.0.1",
+        ] {
+            assert!(!public(private), "{private}");
+        }
     }
 
     proptest! {

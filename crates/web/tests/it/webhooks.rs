@@ -79,7 +79,7 @@ async fn deliveries_are_signed_retried_and_logged() {
     let r = receiver(s.clock.clone()).await;
     let (org, _, pool) = crate::treasury::open_usd_pool(&s.base).await;
     let sender: Arc<dyn pools_app::webhooks::HookSender> =
-        Arc::new(pools_hooks::HttpHookSender::new().unwrap());
+        Arc::new(pools_hooks::HttpHookSender::new(true).unwrap());
     let hooks = format!("/pools/{pool}/webhooks");
 
     // Bad input is refused in words.
