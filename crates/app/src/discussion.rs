@@ -23,6 +23,16 @@ pub enum ThreadOf {
     Discussion,
 }
 
+impl ThreadOf {
+    /// The page a thread is on, as a path.
+    pub fn path(&self, thread_id: &str) -> String {
+        match self {
+            ThreadOf::Decision => format!("/d/{thread_id}"),
+            ThreadOf::Discussion => format!("/t/{thread_id}"),
+        }
+    }
+}
+
 /// One comment as a reader sees it, with its replies.
 #[derive(Debug, Clone)]
 pub struct CommentView {
@@ -475,14 +485,25 @@ async fn comment(tx: &mut Box<dyn Tx>, comment_id: &str) -> AppResult<Comment> {
 
 /// The pool, kind and title of a thread: a decision or a discussion.
 async fn thread_of(tx: &mut Box<dyn Tx>, thread_id: &str) -> AppResult<(String, ThreadOf, String)> {
+    find_thread(tx, thread_id).await?.ok_or_else(|| {
+        AppError::NotFound(format!(
+            "there is no decision or discussion with id \"{}\"",
+            text::quote(thread_id)
+        ))
+    })
+}
+
+/// The pool, kind and title of a thread, if there is one: the one lookup
+/// the use cases, the notifier and the webhooks share.
+pub(crate) async fn find_thread(
+    tx: &mut Box<dyn Tx>,
+    thread_id: &str,
+) -> AppResult<Option<(String, ThreadOf, String)>> {
     if let Some(d) = tx.decision(thread_id).await? {
-        return Ok((d.pool_id, ThreadOf::Decision, d.title));
+        return Ok(Some((d.pool_id, ThreadOf::Decision, d.title)));
     }
-    if let Some(d) = tx.discussion(thread_id).await? {
-        return Ok((d.pool_id, ThreadOf::Discussion, d.title));
-    }
-    Err(AppError::NotFound(format!(
-        "there is no decision or discussion with id \"{}\"",
-        text::quote(thread_id)
-    )))
+    Ok(tx
+        .discussion(thread_id)
+        .await?
+        .map(|d| (d.pool_id, ThreadOf::Discussion, d.title)))
 }

@@ -440,12 +440,9 @@ impl App {
                 mentions,
                 ..
             } => {
-                let (title, path) = match tx.decision(thread_id).await? {
-                    Some(d) => (d.title, "d"),
-                    None => match tx.discussion(thread_id).await? {
-                        Some(d) => (d.title, "t"),
-                        None => return Ok((0, None)),
-                    },
+                let Some((_, of, title)) = crate::discussion::find_thread(tx, thread_id).await?
+                else {
+                    return Ok((0, None));
                 };
                 self.tell_mentioned(
                     tx,
@@ -455,7 +452,7 @@ impl App {
                     author_id,
                     body,
                     mentions,
-                    format!("{url}/{path}/{thread_id}#c-{comment_id}"),
+                    format!("{url}{}#c-{comment_id}", of.path(thread_id)),
                     budget,
                     offset,
                 )
@@ -472,14 +469,11 @@ impl App {
                 let Some(c) = tx.comment(comment_id).await? else {
                     return Ok((0, None));
                 };
-                let (title, path) = match tx.decision(&c.thread_id).await? {
-                    Some(d) => (d.title, "d"),
-                    None => match tx.discussion(&c.thread_id).await? {
-                        Some(d) => (d.title, "t"),
-                        None => return Ok((0, None)),
-                    },
+                let Some((_, of, title)) = crate::discussion::find_thread(tx, &c.thread_id).await?
+                else {
+                    return Ok((0, None));
                 };
-                let link = format!("{url}/{path}/{}#c-{comment_id}", c.thread_id);
+                let link = format!("{url}{}#c-{comment_id}", of.path(&c.thread_id));
                 self.tell_mentioned(
                     tx, &c.pool_id, comment_id, &title, person_id, body, mentions, link, budget,
                     offset,

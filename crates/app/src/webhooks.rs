@@ -405,15 +405,9 @@ impl App {
                 body,
                 ..
             } => {
-                let (title, path) = match tx.decision(thread_id).await? {
-                    Some(d) => (d.title, "d"),
-                    None => (
-                        tx.discussion(thread_id)
-                            .await?
-                            .map(|d| d.title)
-                            .unwrap_or_default(),
-                        "t",
-                    ),
+                let Some((_, of, title)) = crate::discussion::find_thread(tx, thread_id).await?
+                else {
+                    return Ok(None);
                 };
                 let excerpt: String = body.chars().take(280).collect();
                 let more = if excerpt.len() < body.len() {
@@ -428,7 +422,7 @@ impl App {
                         "{} commented on \"{title}\": {excerpt}{more}",
                         name_of(tx, author_id).await?
                     ),
-                    format!("/{path}/{thread_id}#c-{comment_id}"),
+                    format!("{}#c-{comment_id}", of.path(thread_id)),
                     serde_json::json!({"comment_id": comment_id, "thread_id": thread_id}),
                 ))
             }

@@ -236,14 +236,6 @@ pub struct CommentForm {
     parent_id: String,
 }
 
-/// Where a thread lives.
-fn thread_path(of: &ThreadOf, id: &str) -> String {
-    match of {
-        ThreadOf::Decision => format!("/d/{id}"),
-        ThreadOf::Discussion => format!("/t/{id}"),
-    }
-}
-
 pub async fn post(
     State(s): State<AppState>,
     page: Page,
@@ -264,7 +256,7 @@ pub async fn post(
             let t = s.app.thread(&page.actor, &thread_id).await?;
             Ok(redirect_with(
                 &s,
-                &format!("{}#c-{}", thread_path(&t.of, &thread_id), c.id),
+                &format!("{}#c-{}", t.of.path(&thread_id), c.id),
                 "Your comment is posted.",
             ))
         }
@@ -323,7 +315,7 @@ async fn comment_page(
     Ok(CommentPage {
         l: Layout::new(page, format!("A comment by {}", v.comment.author_name)),
         errors,
-        back: format!("{}#c-{id}", thread_path(&t.of, &t.thread_id)),
+        back: format!("{}#c-{id}", t.of.path(&t.thread_id)),
         body: body.unwrap_or_else(|| v.comment.body.clone()),
         c: row(&v),
         reason,
@@ -361,7 +353,7 @@ pub async fn edit(
             let t = s.app.thread(&page.actor, &c.thread_id).await?;
             Ok(redirect_with(
                 &s,
-                &format!("{}#c-{id}", thread_path(&t.of, &c.thread_id)),
+                &format!("{}#c-{id}", t.of.path(&c.thread_id)),
                 "Your comment is changed; it shows as edited.",
             ))
         }
@@ -393,7 +385,7 @@ pub async fn hide(
             let t = s.app.thread(&page.actor, &c.thread_id).await?;
             Ok(redirect_with(
                 &s,
-                &format!("{}#c-{id}", thread_path(&t.of, &c.thread_id)),
+                &format!("{}#c-{id}", t.of.path(&c.thread_id)),
                 "The comment is hidden. The reason shows in its place.",
             ))
         }
