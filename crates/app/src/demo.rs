@@ -278,6 +278,7 @@ impl App {
             spend: None,
             round: None,
             flood: None,
+            secret: None,
         };
         // A spend proposal that passed, and was then paid.
         let mut buy = ask(
@@ -510,6 +511,7 @@ impl App {
             spend: None,
             round: None,
             flood: Some(action),
+            secret: None,
         };
         let (library, lib_org, lib_members) = &pools[0];
         let start = self
@@ -666,6 +668,7 @@ impl App {
                         guidelines: "Tools and parts everyone at the kitchen can use. No personal bikes.".into(),
                     }),
                     flood: None,
+                    secret: None,
                 },
             )
             .await?;

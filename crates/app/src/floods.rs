@@ -55,8 +55,14 @@ impl App {
                 name,
                 purpose,
                 rules,
+                double_majority,
                 ..
             } => {
+                pools_core::flood::check_rules(
+                    *double_majority,
+                    rules.as_ref().unwrap_or(&pool.rules),
+                )
+                .map_err(|e| AppError::Conflict(e.into()))?;
                 if let Some(r) = rules {
                     r.validate().map_err(|errors| {
                         AppError::Conflict(

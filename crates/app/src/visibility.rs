@@ -20,9 +20,11 @@ pub(crate) fn may_see_invites(actor: &Actor, me: Option<&GroupMember>) -> bool {
 }
 
 /// Whether a decision's count is withheld from every reader: the pool's
-/// rule hides results until the decision closes. Who voted stays visible.
+/// rule hides results until the decision closes, and a secret ballot always
+/// does (a count that moved just after someone voted would say how they
+/// voted). Who voted stays visible.
 pub(crate) fn count_hidden(d: &Decision) -> bool {
-    d.rules.hide_results && !d.closed
+    (d.rules.hide_results || d.secret) && !d.closed
 }
 
 /// A decision as its reader may see it. While the count is hidden the

@@ -149,6 +149,10 @@ enum Command {
         /// entry at that seq has that hash. Repeat for several.
         #[arg(long, value_name = "SEQ:HASH")]
         head: Vec<String>,
+        /// The receipt of your secret ballot: show the ballot published
+        /// under it, and fail if none is.
+        #[arg(long, value_name = "CODE")]
+        receipt: Option<String>,
     },
     /// Rebuild an empty database from an exported journal.
     Replay {
@@ -389,7 +393,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             eprintln!("Exported {n} journal entries.");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Verify { file, head } => {
+        Command::Verify {
+            file,
+            head,
+            receipt,
+        } => {
             let heads: Vec<pools_core::journal::Head> = head
                 .iter()
                 .map(|h| h.parse())
@@ -431,6 +439,30 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                         a.rounds_checked,
                         a.comments
                     );
+                    if let Some(code) = receipt {
+                        match pools_core::secret::find_receipt(&entries, &code)
+                            .map_err(|e| anyhow::anyhow!("--receipt: {e}"))?
+                        {
+                            Some(f) => println!(
+                                "Receipt {code}: counted in \"{}\" (decision {}) as: {}{}. Its hash is {}.",
+                                f.title,
+                                f.decision_id,
+                                f.choice,
+                                if f.ballot.reason.is_empty() {
+                                    String::new()
+                                } else {
+                                    format!(", with the reason \"{}\"", f.ballot.reason)
+                                },
+                                f.ballot.receipt
+                            ),
+                            None => {
+                                println!(
+                                    "Receipt {code}: no published ballot has it. Ballots are published when voting closes; a ballot changed since has a new receipt."
+                                );
+                                return Ok(ExitCode::from(1));
+                            }
+                        }
+                    }
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(b) => {

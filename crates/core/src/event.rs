@@ -173,6 +173,34 @@ pub enum Event {
         /// pool's electorate when voting opened.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         member_pools: Option<std::collections::BTreeMap<String, Vec<String>>>,
+        /// Whether the ballots are secret: the journal then records who
+        /// voted, and at the close the shuffled ballots
+        /// (`SecretBallotsPublished`), never who cast which.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        secret: bool,
+    },
+    /// A voter cast or changed a secret ballot. Only that they voted is
+    /// recorded; the ballot stays sealed until the close.
+    SecretBallotCast {
+        /// The decision.
+        decision_id: String,
+        /// The voter.
+        person_id: String,
+    },
+    /// A voter withdrew their secret ballot.
+    SecretBallotWithdrawn {
+        /// The decision.
+        decision_id: String,
+        /// The voter.
+        person_id: String,
+    },
+    /// At the close of a secret decision: every current ballot under the
+    /// hash of its receipt, ordered by that hash, with no voter.
+    SecretBallotsPublished {
+        /// The decision.
+        decision_id: String,
+        /// The ballots.
+        ballots: Vec<crate::secret::PublishedBallot>,
     },
     /// A member cast or changed their ballot.
     BallotCast {
@@ -744,6 +772,9 @@ impl Event {
             Event::DecisionOpened { .. }
             | Event::BallotCast { .. }
             | Event::BallotWithdrawn { .. }
+            | Event::SecretBallotCast { .. }
+            | Event::SecretBallotWithdrawn { .. }
+            | Event::SecretBallotsPublished { .. }
             | Event::DecisionClosed { .. }
             | Event::SpendRefused { .. }
             | Event::RoundNotOpened { .. }
@@ -806,6 +837,9 @@ impl Event {
             Event::DecisionOpened { .. } => "decision_opened",
             Event::BallotCast { .. } => "ballot_cast",
             Event::BallotWithdrawn { .. } => "ballot_withdrawn",
+            Event::SecretBallotCast { .. } => "secret_ballot_cast",
+            Event::SecretBallotWithdrawn { .. } => "secret_ballot_withdrawn",
+            Event::SecretBallotsPublished { .. } => "secret_ballots_published",
             Event::DecisionClosed { .. } => "decision_closed",
             Event::PoolRulesChanged { .. } => "pool_rules_changed",
             Event::RoundOpened { .. } => "round_opened",

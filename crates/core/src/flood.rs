@@ -58,6 +58,20 @@ crate::stored_enum! {
     }
 }
 
+/// Why a Flood's decisions under the double majority cannot be secret: it
+/// counts each member pool's ballots, which would say how the members of a
+/// small pool voted.
+pub const NO_SECRET_DOUBLE_MAJORITY: &str = "a Flood that decides by double majority counts each member pool's ballots, so its ballots cannot be secret: choose never or optional for secret ballots";
+
+/// Checks that rules suit a Flood: under the double majority no decision
+/// may have to be secret.
+pub fn check_rules(double_majority: bool, rules: &crate::Rules) -> Result<(), &'static str> {
+    if double_majority && rules.secret_ballots == crate::rules::SecretBallots::Always {
+        return Err(NO_SECRET_DOUBLE_MAJORITY);
+    }
+    Ok(())
+}
+
 /// The people who may vote on a flood decision: everyone who belongs to any
 /// member pool when voting opens, each once.
 pub fn electorate<'a>(

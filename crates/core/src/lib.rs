@@ -21,6 +21,7 @@ pub mod membership;
 pub mod money;
 pub mod notify;
 pub mod rules;
+pub mod secret;
 pub mod stored;
 pub mod text;
 pub mod webhook;

@@ -92,6 +92,63 @@ pub enum Admission {
     ByVote,
 }
 
+/// Whether a pool decides by secret ballot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum SecretBallots {
+    /// Every ballot is shown with its voter's name.
+    #[default]
+    Never,
+    /// Whoever opens a decision chooses whether its ballots are secret.
+    Optional,
+    /// Every decision is taken by secret ballot.
+    Always,
+}
+
+impl SecretBallots {
+    /// Every choice, in the order forms show them.
+    pub const ALL: [SecretBallots; 3] = [
+        SecretBallots::Never,
+        SecretBallots::Optional,
+        SecretBallots::Always,
+    ];
+
+    /// The stable identifier used in forms and the API.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SecretBallots::Never => "never",
+            SecretBallots::Optional => "optional",
+            SecretBallots::Always => "always",
+        }
+    }
+
+    /// Parses the identifier used in forms and the API.
+    pub fn parse(s: &str) -> Option<SecretBallots> {
+        SecretBallots::ALL
+            .into_iter()
+            .find(|x| x.as_str() == s.trim())
+    }
+
+    /// Whether a decision is secret, given what its proposer asked for
+    /// (nothing, secret, or open), or why that cannot be.
+    pub fn decide(self, asked: Option<bool>) -> Result<bool, RuleError> {
+        match (self, asked) {
+            (SecretBallots::Never, Some(true)) => Err(RuleError {
+                field: "secret",
+                message: "this pool's rules show every ballot with its voter's name: change the rules by decision to allow secret ballots".into(),
+            }),
+            (SecretBallots::Always, Some(false)) => Err(RuleError {
+                field: "secret",
+                message: "this pool's rules make every decision a secret ballot".into(),
+            }),
+            (SecretBallots::Never, _) => Ok(false),
+            (SecretBallots::Always, _) => Ok(true),
+            (SecretBallots::Optional, asked) => Ok(asked.unwrap_or(false)),
+        }
+    }
+}
+
 /// A pool's rules. Changed only while the pool is a draft, or by a passed
 /// rule-change decision once it is open.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -128,6 +185,9 @@ pub struct Rules {
     /// Whether a decision closes as soon as every eligible member has voted.
     #[serde(default)]
     pub close_early: bool,
+    /// Whether decisions are taken by secret ballot.
+    #[serde(default)]
+    pub secret_ballots: SecretBallots,
 }
 
 impl Default for Rules {
@@ -147,6 +207,7 @@ impl Default for Rules {
             exit_repay_days: 90,
             hide_results: false,
             close_early: false,
+            secret_ballots: SecretBallots::Never,
         }
     }
 }
@@ -308,6 +369,15 @@ impl Rules {
         });
         if self.close_early {
             lines.push("A decision closes early once every member who can vote has voted.".into());
+        }
+        match self.secret_ballots {
+            SecretBallots::Never => {}
+            SecretBallots::Optional => lines.push(
+                "Whoever opens a decision may make it a secret ballot: members then see who voted, never how, and anyone can recount the result.".into(),
+            ),
+            SecretBallots::Always => lines.push(
+                "Every decision is a secret ballot: members see who voted, never how, and anyone can recount the result.".into(),
+            ),
         }
         lines
     }

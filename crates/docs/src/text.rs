@@ -5,7 +5,7 @@
 use crate::{Block, Document, FloodInput, Input, NOT_LEGAL_ADVICE};
 use pools_core::Money;
 use pools_core::formation::{DocKind, EntityForm};
-use pools_core::rules::{Admission, Proposers, Rules};
+use pools_core::rules::{Admission, Proposers, Rules, SecretBallots};
 
 /// The seven cooperative principles (ICA, 1995), in plain words.
 pub const PRINCIPLES: [(&str, &str); 7] = [
@@ -68,7 +68,7 @@ fn notice() -> Vec<Block> {
 /// The clauses on how decisions are made, each value read from the
 /// enforced rules: what every document that governs voters states.
 fn decision_clauses(r: &Rules, member_word: &str) -> Vec<Block> {
-    vec![
+    let mut v = vec![
         p(format!(
             "One person, one vote. Each {member_word} has exactly one vote on every decision, whatever capital they have contributed. No class of membership, contribution or agreement may weight a vote."
         )),
@@ -108,11 +108,21 @@ fn decision_clauses(r: &Rules, member_word: &str) -> Vec<Block> {
                 "Proposals. Only organizers may put a proposal to a vote.".to_string()
             }
         }),
-        p(format!(
+    ];
+    match r.secret_ballots {
+        SecretBallots::Never => {}
+        SecretBallots::Optional => v.push(p(format!(
+            "Secret ballots. Whoever puts a proposal to a vote may make it a secret ballot. The {member_word}s then learn who voted and never how; each voter receives a receipt, and when voting closes every ballot is published under its receipt's hash, without its voter, so that any {member_word} may recount the result and each voter may check their own ballot."
+        ))),
+        SecretBallots::Always => v.push(p(format!(
+            "Secret ballots. Every decision is taken by secret ballot. The {member_word}s learn who voted and never how; each voter receives a receipt, and when voting closes every ballot is published under its receipt's hash, without its voter, so that any {member_word} may recount the result and each voter may check their own ballot."
+        ))),
+    }
+    v.push(p(format!(
             "Amendment. This document and the rules it states change only by a decision in which {} of the ballots that agree or disagree are in favour (the supermajority), with the quorum above. The amended text is generated again as a new version.",
             r.rule_change.words()
-        )),
-    ]
+    )));
+    v
 }
 
 /// The governance clauses every member document states, with each value

@@ -69,7 +69,9 @@ proptest! {
         by_vote in any::<bool>(),
         close_early in any::<bool>(),
         commitment in any::<bool>(),
+        secret in 0usize..3,
     ) {
+        let secret_ballots = pools_core::rules::SecretBallots::ALL[secret];
         let rules = Rules {
             quorum_percent: quorum,
             approval,
@@ -81,6 +83,7 @@ proptest! {
             proposers: Proposers::AnyMember,
             close_early,
             commitment_required: commitment,
+            secret_ballots,
             ..Rules::default()
         };
         let d = details(EntityForm::DelawareLlc);
@@ -111,6 +114,12 @@ proptest! {
             prop_assert!(clause(&text, "One person, one vote.").len() == 1);
             prop_assert_eq!(clause(&text, "Voting period.")[0].contains("closes early"), close_early);
             prop_assert_eq!(clause(&text, "Admission.")[0].contains("membership commitment"), commitment);
+            let sb = clause(&text, "Secret ballots.");
+            match secret_ballots {
+                pools_core::rules::SecretBallots::Never => prop_assert!(sb.is_empty()),
+                pools_core::rules::SecretBallots::Optional => prop_assert!(sb.len() == 1 && sb[0].contains("may make it a secret ballot")),
+                pools_core::rules::SecretBallots::Always => prop_assert!(sb.len() == 1 && sb[0].contains("Every decision is taken by secret ballot")),
+            }
         }
     }
 }

@@ -105,6 +105,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "webhooks",
         include_str!("../migrations/0022_webhooks.sql"),
     ),
+    (
+        23,
+        "secret_ballots",
+        include_str!("../migrations/0023_secret_ballots.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -48,6 +48,7 @@ impl App {
                 admission: Some(candidate.id.clone()),
                 flood_action: None,
                 member_pools: None,
+                secret: pool.rules.secret_ballots == pools_core::rules::SecretBallots::Always,
             },
         )
         .await?;

@@ -8,28 +8,65 @@ impl App {
     /// checks it against the running tally, records it, and applies a passed
     /// rule change.
     pub(super) async fn close_in(&self, tx: &mut Box<dyn Tx>, d: &Decision) -> AppResult<Outcome> {
-        let ballots = tx.ballots(&d.id).await?;
-        let recount = Tally::from_ballots(&d.method, ballots.iter().map(|b| &b.choice));
-        if recount != d.tally {
-            // The running tally and the ballots disagree: a bug or a damaged
-            // database. Refuse to publish a result rather than guess.
+        let system = Actor::Closer;
+        let mut by_person = std::collections::BTreeMap::new();
+        let recount = if d.secret {
+            // The sealed ballots enter the journal now, in receipt order and
+            // without their voters; the store deletes the sealed copies.
+            let list = pools_core::secret::publish(tx.sealed_ballots(&d.id).await?);
+            let recount = pools_core::secret::recount(&d.method, &list, d.tally.ballots as usize)
+                .map_err(|e| {
+                AppError::Store(crate::ports::StoreError::Corrupt(format!(
+                    "the sealed ballots of decision {}: {e}",
+                    d.id
+                )))
+            })?;
+            self.record(
+                tx,
+                &system,
+                Event::SecretBallotsPublished {
+                    decision_id: d.id.clone(),
+                    ballots: list,
+                },
+            )
+            .await?;
+            recount
+        } else {
+            let ballots = tx.ballots(&d.id).await?;
+            for b in ballots {
+                let choice = b.choice.ok_or_else(|| {
+                    AppError::Store(crate::ports::StoreError::Corrupt(format!(
+                        "decision {} has a sealed ballot but is not secret",
+                        d.id
+                    )))
+                })?;
+                by_person.insert(b.person_id, choice);
+            }
+            let recount = Tally::from_ballots(&d.method, by_person.values());
+            if recount != d.tally {
+                // The running tally and the ballots disagree: a bug or a
+                // damaged database. Refuse to publish a result rather than
+                // guess.
+                return Err(AppError::Store(crate::ports::StoreError::Corrupt(format!(
+                    "the running tally of decision {} differs from its ballots",
+                    d.id
+                ))));
+            }
+            recount
+        };
+        if recount.ballots != d.tally.ballots {
             return Err(AppError::Store(crate::ports::StoreError::Corrupt(format!(
-                "the running tally of decision {} differs from its ballots",
-                d.id
+                "decision {} counts {} voters but {} ballots",
+                d.id, d.tally.ballots, recount.ballots
             ))));
         }
         let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
         let mut outcome =
             decision::outcome(&d.method, &recount, d.eligible as u64, &d.rules, threshold);
         if let (Some(pools), Method::Proposal) = (&d.member_pools, &d.method) {
-            let by_person = ballots
-                .iter()
-                .map(|b| (b.person_id.clone(), b.choice.clone()))
-                .collect();
             outcome =
                 pools_core::flood::with_double_majority(outcome, &by_person, pools, threshold);
         }
-        let system = Actor::Closer;
         self.record(
             tx,
             &system,

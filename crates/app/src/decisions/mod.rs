@@ -17,7 +17,10 @@ use time::Duration;
 
 mod admission;
 mod closing;
+mod secret;
 mod views;
+
+pub use secret::{WHAT_THE_SERVER_SEES, receipt_words};
 
 /// What the closer closes when its time comes.
 #[derive(Clone, Copy)]
@@ -47,6 +50,26 @@ pub struct NewDecision {
     pub round: Option<RoundPlan>,
     /// For a decision about a Flood: start, join, add funds or leave.
     pub flood: Option<pools_core::flood::FloodAction>,
+    /// A secret ballot (`Some(true)`) or an open one (`Some(false)`); the
+    /// pool's rule decides when absent, and refuses what it does not allow.
+    pub secret: Option<bool>,
+}
+
+/// A ballot just cast: the decision as the voter may now see it and, for a
+/// secret ballot, the receipt code, shown this once (and sent by email).
+#[derive(Debug, Clone)]
+pub struct Voted {
+    /// The decision.
+    pub decision: SeenDecision,
+    /// The receipt of a secret ballot.
+    pub receipt: Option<String>,
+}
+
+impl std::ops::Deref for Voted {
+    type Target = SeenDecision;
+    fn deref(&self) -> &SeenDecision {
+        &self.decision
+    }
 }
 
 /// A decision as one person may see it.
@@ -84,6 +107,9 @@ pub struct DecisionView {
     /// name, agree and disagree among its members, and whether it approves
     /// (empty while results are hidden).
     pub pool_breakdown: Vec<(String, u64, u64, bool)>,
+    /// A closed secret decision: this page of its published ballots, in
+    /// receipt order (the same page number as the voters).
+    pub published: Vec<pools_core::secret::PublishedBallot>,
 }
 
 /// Ballots shown per page of a decision.
@@ -238,6 +264,23 @@ impl App {
         }
         let closes_at = format_time(self.now() + Duration::days(days as i64));
         let (electorate, member_pools) = self.electorate(&mut tx, &pool).await?;
+        let secret = pool
+            .rules
+            .secret_ballots
+            .decide(new.secret)
+            .map_err(|e| AppError::invalid(e.field, e.message))?;
+        if member_pools.is_some() {
+            if secret {
+                return Err(AppError::invalid(
+                    "secret",
+                    pools_core::flood::NO_SECRET_DOUBLE_MAJORITY,
+                ));
+            }
+            if let Some(r) = &new.rule_change {
+                pools_core::flood::check_rules(true, r)
+                    .map_err(|e| AppError::invalid("secret_ballots", e))?;
+            }
+        }
         let id = new_id();
         self.record(
             &mut tx,
@@ -258,6 +301,7 @@ impl App {
                 admission: None,
                 flood_action: new.flood,
                 member_pools,
+                secret,
             },
         )
         .await?;
@@ -274,9 +318,9 @@ impl App {
         tx: &mut Box<dyn Tx>,
         actor: &Actor,
         decision_id: &str,
-    ) -> AppResult<(Decision, String, Option<Choice>)> {
+    ) -> AppResult<(Decision, String, crate::ports::VoterState)> {
         let person = actor.person()?.clone();
-        let (d, voter, current) = tx
+        let (d, voter) = tx
             .decision_for_voter(decision_id, &person.id)
             .await?
             .ok_or_else(|| {
@@ -288,23 +332,26 @@ impl App {
                 d.closes_at
             )));
         }
-        if !voter {
+        if !voter.eligible {
             return Err(AppError::Forbidden(
                 "only the members of the pool when voting opened can vote on this decision".into(),
             ));
         }
-        Ok((d, person.id, current))
+        Ok((d, person.id, voter))
     }
 
     /// Casts or changes the actor's ballot. The latest ballot counts; every
-    /// earlier one stays in the journal.
+    /// earlier one stays in the journal. On a secret decision the journal
+    /// records only that the actor voted, the ballot is sealed under a new
+    /// receipt (the old one no longer counts), and the receipt is returned
+    /// and emailed to the voter.
     pub async fn cast_ballot(
         &self,
         actor: &Actor,
         decision_id: &str,
         choice: Choice,
         reason: &str,
-    ) -> AppResult<SeenDecision> {
+    ) -> AppResult<Voted> {
         let reason = reason.trim().to_string();
         let mut tx = self.store.write().await?;
         let (mut d, person_id, current) = self
@@ -313,23 +360,54 @@ impl App {
         d.method
             .check_ballot(&choice, &reason)
             .map_err(|e| AppError::invalid(e.field, e.message))?;
-        // The tally the store will keep, computed here too so the answer
-        // needs no second read; closing re-checks it against the ballots.
-        if let Some(old) = &current {
-            d.tally.remove(old);
+        let mut receipt = None;
+        if d.secret {
+            let code = pools_core::secret::receipt_code(crate::random_bytes());
+            let hash = pools_core::secret::receipt_hash(&code)
+                .ok_or_else(|| AppError::Conflict("a receipt code did not read back".into()))?;
+            if !current.voted {
+                d.tally.ballots += 1;
+            }
+            self.record(
+                &mut tx,
+                actor,
+                Event::SecretBallotCast {
+                    decision_id: d.id.clone(),
+                    person_id: person_id.clone(),
+                },
+            )
+            .await?;
+            tx.seal_ballot(
+                &d.id,
+                &person_id,
+                &pools_core::secret::PublishedBallot {
+                    receipt: hash,
+                    choice,
+                    reason,
+                },
+            )
+            .await?;
+            self.send_receipt(&mut tx, &d, &person_id, &code).await?;
+            receipt = Some(code);
+        } else {
+            // The tally the store will keep, computed here too so the answer
+            // needs no second read; closing re-checks it against the ballots.
+            if let Some(old) = &current.choice {
+                d.tally.remove(old);
+            }
+            d.tally.add(&choice);
+            self.record(
+                &mut tx,
+                actor,
+                Event::BallotCast {
+                    decision_id: d.id.clone(),
+                    person_id,
+                    choice,
+                    reason,
+                },
+            )
+            .await?;
         }
-        d.tally.add(&choice);
-        self.record(
-            &mut tx,
-            actor,
-            Event::BallotCast {
-                decision_id: d.id.clone(),
-                person_id,
-                choice,
-                reason,
-            },
-        )
-        .await?;
         if d.rules.close_early && d.tally.ballots as i64 >= d.eligible {
             self.close_in(&mut tx, &d).await?;
             d = tx
@@ -338,7 +416,10 @@ impl App {
                 .ok_or_else(|| AppError::NotFound("the decision vanished".into()))?;
         }
         tx.commit().await?;
-        Ok(visibility::seen(d))
+        Ok(Voted {
+            decision: visibility::seen(d),
+            receipt,
+        })
     }
 
     /// Withdraws the actor's ballot while voting is open.
@@ -347,20 +428,24 @@ impl App {
         let (d, person_id, current) = self
             .open_decision_for_voting(&mut tx, actor, decision_id)
             .await?;
-        if current.is_none() {
+        if !current.voted {
             return Err(AppError::Conflict(
                 "you have no ballot on this decision to withdraw".into(),
             ));
         }
-        self.record(
-            &mut tx,
-            actor,
-            Event::BallotWithdrawn {
-                decision_id: d.id.clone(),
+        let decision_id = d.id.clone();
+        let event = if d.secret {
+            Event::SecretBallotWithdrawn {
+                decision_id,
                 person_id,
-            },
-        )
-        .await?;
+            }
+        } else {
+            Event::BallotWithdrawn {
+                decision_id,
+                person_id,
+            }
+        };
+        self.record(&mut tx, actor, event).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -90,7 +90,7 @@ impl App {
                 .ballots(&d.id)
                 .await?
                 .into_iter()
-                .map(|b| (b.person_id, b.choice))
+                .filter_map(|b| Some((b.person_id, b.choice?)))
                 .collect();
             let sets = pools
                 .iter()
@@ -108,10 +108,17 @@ impl App {
         } else {
             None
         };
-        if hidden {
-            // Who voted stays visible; what they chose waits for the close.
+        if hidden || d.secret {
+            // Who voted stays visible; what they chose waits for the close,
+            // and on a secret ballot is never shown by name.
             ballots.clear();
         }
+        let published = if d.secret && d.closed {
+            tx.published_ballots(&d.id, (page - 1) * BALLOTS_PER_PAGE, BALLOTS_PER_PAGE)
+                .await?
+        } else {
+            Vec::new()
+        };
         Ok(DecisionView {
             can_vote: open && eligible,
             eligible,
@@ -127,6 +134,7 @@ impl App {
             provisional,
             round_id,
             pool_breakdown,
+            published,
         })
     }
 }

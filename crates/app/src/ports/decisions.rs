@@ -53,6 +53,8 @@ pub struct Decision {
     /// Once closed: the journal entry that records the result, which anyone
     /// can check an export reaches (`pools verify FILE --head SEQ:HASH`).
     pub closed_entry: Option<pools_core::journal::Head>,
+    /// Whether the ballots are secret: who voted is known, never how.
+    pub secret: bool,
 }
 
 /// One person's current ballot.
@@ -62,12 +64,23 @@ pub struct Ballot {
     pub person_id: String,
     /// The voter's name.
     pub name: String,
-    /// What they chose.
-    pub choice: Choice,
+    /// What they chose; none for a secret ballot, which stays sealed.
+    pub choice: Option<Choice>,
     /// Their reason.
     pub reason: String,
     /// When they cast it (RFC 3339).
     pub cast_at: String,
+}
+
+/// What casting a ballot needs to know of its voter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoterState {
+    /// Whether they are in the electorate.
+    pub eligible: bool,
+    /// Whether they have a current ballot.
+    pub voted: bool,
+    /// Their current choice, unless it is secret.
+    pub choice: Option<Choice>,
 }
 
 /// The store's part for decisions, their electorates and ballots.
@@ -85,7 +98,7 @@ pub trait DecisionsTx: Send {
         &mut self,
         decision_id: &str,
         person_id: &str,
-    ) -> StoreResult<Option<(Decision, bool, Option<Choice>)>>;
+    ) -> StoreResult<Option<(Decision, VoterState)>>;
     /// Whether a person is in a decision's electorate.
     async fn is_voter(&mut self, decision_id: &str, person_id: &str) -> StoreResult<bool>;
     /// A decision's current ballots, by voter name.
@@ -103,4 +116,30 @@ pub trait DecisionsTx: Send {
         decision_id: &str,
         person_id: &str,
     ) -> StoreResult<Option<Ballot>>;
+    /// Keeps a secret ballot sealed until the close, replacing the voter's
+    /// earlier one. Its `SecretBallotCast` is recorded first.
+    async fn seal_ballot(
+        &mut self,
+        decision_id: &str,
+        person_id: &str,
+        ballot: &PublishedBallot,
+    ) -> StoreResult<()>;
+    /// A secret decision's sealed ballots, for its close.
+    async fn sealed_ballots(&mut self, decision_id: &str) -> StoreResult<Vec<PublishedBallot>>;
+    /// Whether a receipt (its hash) belongs to a sealed ballot.
+    async fn is_sealed(&mut self, decision_id: &str, receipt: &str) -> StoreResult<bool>;
+    /// One page of a closed secret decision's published ballots, in
+    /// receipt order.
+    async fn published_ballots(
+        &mut self,
+        decision_id: &str,
+        offset: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<PublishedBallot>>;
+    /// The published ballot under a receipt (its hash).
+    async fn published_ballot(
+        &mut self,
+        decision_id: &str,
+        receipt: &str,
+    ) -> StoreResult<Option<PublishedBallot>>;
 }

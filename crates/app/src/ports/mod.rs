@@ -5,6 +5,7 @@ use async_trait::async_trait;
 use pools_core::decision::{Choice, Method, Outcome, Tally};
 use pools_core::journal::JournalEntry;
 use pools_core::membership::{GroupRole, MemberStatus, PoolRole, PoolStatus};
+use pools_core::secret::PublishedBallot;
 use pools_core::{Currency, Event, Rules};
 use time::OffsetDateTime;
 

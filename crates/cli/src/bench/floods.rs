@@ -201,6 +201,7 @@ pub async fn run_floods(
                 spend: None,
                 round: None,
                 flood: None,
+                secret: None,
             },
         )
         .await

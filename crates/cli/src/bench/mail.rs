@@ -116,6 +116,7 @@ pub async fn run_mail(
                     spend: None,
                     round: None,
                     flood: None,
+                    secret: None,
                 },
             )
             .await

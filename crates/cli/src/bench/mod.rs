@@ -130,6 +130,7 @@ async fn decision_with_voters(r: &Running, voters: usize) -> Result<(String, Vec
                 spend: None,
                 round: None,
                 flood: None,
+                secret: None,
             },
         )
         .await
@@ -259,6 +260,7 @@ async fn big_decision(app: &App, n: usize) -> Result<(String, String)> {
                 spend: None,
                 round: None,
                 flood: None,
+                secret: None,
             },
         )
         .await

@@ -23,6 +23,12 @@ pub(super) struct Open {
     pub(super) round: Option<RoundPlan>,
     pub(super) round_opened: bool,
     pub(super) member_pools: Option<BTreeMap<String, Vec<String>>>,
+    /// Whether the ballots are secret.
+    pub(super) secret: bool,
+    /// A secret decision: who has a current ballot.
+    pub(super) secret_voters: BTreeSet<String>,
+    /// A secret decision: the recount of the ballots published at close.
+    pub(super) published: Option<Tally>,
 }
 
 impl Audit {
@@ -40,8 +46,14 @@ impl Audit {
                 spend,
                 round,
                 member_pools,
+                secret,
                 ..
             } => {
+                if secret && member_pools.is_some() {
+                    return Err(format!(
+                        "decision {decision_id} is secret under the double majority, which needs each member pool's ballots"
+                    ));
+                }
                 self.roster
                     .check_electorate(&pool_id, &electorate, member_pools.as_ref())
                     .map_err(|e| format!("decision {decision_id}: {e}"))?;
@@ -59,6 +71,9 @@ impl Audit {
                         round,
                         round_opened: false,
                         member_pools,
+                        secret,
+                        secret_voters: BTreeSet::new(),
+                        published: None,
                     },
                 );
             }
@@ -81,6 +96,11 @@ impl Audit {
                         "a ballot on decision {decision_id} from {person_id}, who was not in its electorate"
                     ));
                 }
+                if d.secret {
+                    return Err(format!(
+                        "a ballot with its voter's name on secret decision {decision_id}"
+                    ));
+                }
                 d.method
                     .check_ballot(&choice, &reason)
                     .map_err(|e| format!("an invalid ballot on decision {decision_id}: {e}"))?;
@@ -101,6 +121,61 @@ impl Audit {
                     ));
                 }
             }
+            Event::SecretBallotCast {
+                decision_id,
+                person_id,
+            } => {
+                self.summary.ballots += 1;
+                let d = self
+                    .decisions
+                    .get_mut(&decision_id)
+                    .ok_or_else(|| format!("a ballot for unknown decision {decision_id}"))?;
+                if !d.secret || d.closed.is_some() || d.published.is_some() {
+                    return Err(format!(
+                        "a secret ballot on decision {decision_id}, which is not secret or no longer open"
+                    ));
+                }
+                if !d.electorate.contains(&person_id) {
+                    return Err(format!(
+                        "a ballot on decision {decision_id} from {person_id}, who was not in its electorate"
+                    ));
+                }
+                d.secret_voters.insert(person_id);
+            }
+            Event::SecretBallotWithdrawn {
+                decision_id,
+                person_id,
+            } => {
+                self.summary.ballots += 1;
+                let d = self
+                    .decisions
+                    .get_mut(&decision_id)
+                    .ok_or_else(|| format!("a withdrawal for unknown decision {decision_id}"))?;
+                if d.closed.is_some()
+                    || d.published.is_some()
+                    || !d.secret_voters.remove(&person_id)
+                {
+                    return Err(format!(
+                        "a withdrawal on decision {decision_id} without an open ballot"
+                    ));
+                }
+            }
+            Event::SecretBallotsPublished {
+                decision_id,
+                ballots,
+            } => {
+                let d = self.decisions.get_mut(&decision_id).ok_or_else(|| {
+                    format!("ballots published for unknown decision {decision_id}")
+                })?;
+                if !d.secret || d.closed.is_some() || d.published.is_some() {
+                    return Err(format!(
+                        "ballots published for decision {decision_id}, which is not a secret decision still open"
+                    ));
+                }
+                let tally = crate::secret::recount(&d.method, &ballots, d.secret_voters.len())
+                    .map_err(|e| format!("decision {decision_id}: {e}"))?;
+                d.published = Some(tally);
+            }
             Event::DecisionClosed {
                 decision_id,
                 outcome,
@@ -112,7 +187,15 @@ impl Audit {
                 if d.closed.is_some() {
                     return Err(format!("decision {decision_id} closed twice"));
                 }
-                let tally = Tally::from_ballots(&d.method, d.ballots.values());
+                let tally = if d.secret {
+                    d.published.clone().ok_or_else(|| {
+                        format!(
+                            "secret decision {decision_id} closed without publishing its ballots"
+                        )
+                    })?
+                } else {
+                    Tally::from_ballots(&d.method, d.ballots.values())
+                };
                 let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
                 let mut recount = decision::outcome(
                     &d.method,

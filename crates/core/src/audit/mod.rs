@@ -146,6 +146,9 @@ impl Audit {
             e @ (Event::DecisionOpened { .. }
             | Event::BallotCast { .. }
             | Event::BallotWithdrawn { .. }
+            | Event::SecretBallotCast { .. }
+            | Event::SecretBallotWithdrawn { .. }
+            | Event::SecretBallotsPublished { .. }
             | Event::DecisionClosed { .. }
             | Event::PoolRulesChanged { .. }) => self.decision_event(e),
             // A funded bucket's payout is checked against its round; any

@@ -49,6 +49,7 @@ fn opened(rule_change: Option<Rules>) -> Event {
         admission: None,
         flood_action: None,
         member_pools: None,
+        secret: false,
     }
 }
 
@@ -509,6 +510,117 @@ fn an_honest_journal_recounts() {
     let s = audit(&chain(&events)).unwrap();
     assert_eq!(s.decisions_checked, 1);
     assert_eq!(s.ballots, 3);
+}
+
+fn secret_opened() -> Event {
+    let mut e = opened(None);
+    if let Event::DecisionOpened { secret, .. } = &mut e {
+        *secret = true;
+    }
+    e
+}
+
+fn voted(person: &str) -> Event {
+    Event::SecretBallotCast {
+        decision_id: "d1".into(),
+        person_id: person.into(),
+    }
+}
+
+fn published(stances: &[Stance]) -> Event {
+    let ballots = stances
+        .iter()
+        .enumerate()
+        .map(|(i, s)| crate::secret::PublishedBallot {
+            receipt: crate::secret::receipt_hash(&crate::secret::receipt_code([i as u8; 13]))
+                .unwrap(),
+            choice: Choice::Proposal(*s),
+            reason: String::new(),
+        })
+        .collect();
+    Event::SecretBallotsPublished {
+        decision_id: "d1".into(),
+        ballots: crate::secret::publish(ballots),
+    }
+}
+
+fn closed(stances: &[Stance]) -> Event {
+    Event::DecisionClosed {
+        decision_id: "d1".into(),
+        outcome: true_outcome(stances),
+    }
+}
+
+#[test]
+fn a_secret_decision_recounts_from_its_published_ballots() {
+    use Stance::*;
+    // b votes twice (a change) and c withdraws: two ballots count.
+    let honest = vec![
+        secret_opened(),
+        voted("a"),
+        voted("b"),
+        voted("b"),
+        voted("c"),
+        Event::SecretBallotWithdrawn {
+            decision_id: "d1".into(),
+            person_id: "c".into(),
+        },
+        published(&[Agree, Disagree]),
+        closed(&[Agree, Disagree]),
+    ];
+    let s = audit(&chain(&honest)).unwrap();
+    assert_eq!(s.decisions_checked, 1);
+
+    // One ballot more than there were voters: refused at the publication.
+    let mut stuffed = honest.clone();
+    stuffed[6] = published(&[Agree, Agree, Disagree]);
+    stuffed[7] = closed(&[Agree, Agree, Disagree]);
+    let err = audit(&chain(&stuffed)).unwrap_err();
+    assert!(
+        err.reason.contains("3 ballots were published but 2 people"),
+        "{}",
+        err.reason
+    );
+
+    // A result that the published list does not give.
+    let mut forged = honest.clone();
+    forged[7] = closed(&[Agree, Agree]);
+    let err = audit(&chain(&forged)).unwrap_err();
+    assert!(
+        err.reason.contains("does not match a recount"),
+        "{}",
+        err.reason
+    );
+
+    // A named ballot on a secret decision, and a close that publishes nothing.
+    let mut named = honest.clone();
+    named[1] = cast("a", Agree);
+    assert!(
+        audit(&chain(&named))
+            .unwrap_err()
+            .reason
+            .contains("voter's name")
+    );
+    let mut unpublished = honest.clone();
+    unpublished.remove(6);
+    assert!(
+        audit(&chain(&unpublished))
+            .unwrap_err()
+            .reason
+            .contains("without publishing")
+    );
+
+    // The list must be in receipt order, so its order says nothing of who.
+    let mut disordered = honest;
+    if let Event::SecretBallotsPublished { ballots, .. } = &mut disordered[6] {
+        ballots.reverse();
+    }
+    assert!(
+        audit(&chain(&disordered))
+            .unwrap_err()
+            .reason
+            .contains("out of receipt order")
+    );
 }
 
 #[test]

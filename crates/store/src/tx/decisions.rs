@@ -10,7 +10,41 @@ pub(crate) struct Voting {
     decision_id: String,
     person_id: String,
     tally: Tally,
+    voted: bool,
     choice: Option<Choice>,
+}
+
+/// Published ballots inserted by one statement.
+const PUBLISHED_BATCH: usize = 250;
+
+/// A ballot's choice: none when there is no ballot (a NULL from a join) or
+/// when it is sealed (the JSON `null` of a secret ballot).
+fn choice_of(r: &Row) -> StoreResult<Option<Choice>> {
+    Ok(opt_json::<Option<Choice>>(r, "choice")?.flatten())
+}
+
+/// `INSERT INTO published_ballots` with `PUBLISHED_BATCH` rows, written once.
+fn published_batch_sql() -> &'static str {
+    static SQL: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    SQL.get_or_init(|| {
+        let rows: Vec<String> = (0..PUBLISHED_BATCH)
+            .map(|i| format!("($1, ${}, ${}, ${})", 3 * i + 2, 3 * i + 3, 3 * i + 4))
+            .collect();
+        let sql = format!(
+            "INSERT INTO published_ballots (decision_id, receipt, choice, reason) VALUES {}",
+            rows.join(", ")
+        );
+        // One string for the life of the process, like a constant.
+        Box::leak(sql.into_boxed_str())
+    })
+}
+
+fn published(r: &Row) -> StoreResult<PublishedBallot> {
+    Ok(PublishedBallot {
+        receipt: r.text("receipt")?,
+        choice: json(r, "choice")?,
+        reason: r.text("reason")?,
+    })
 }
 
 /// Voters inserted by one statement.
@@ -61,6 +95,7 @@ pub(super) fn decision(r: &Row) -> StoreResult<Decision> {
             (Some(seq), Some(hash)) => Some(pools_core::journal::Head { seq, hash }),
             _ => None,
         },
+        secret: r.i64("secret")? != 0,
     })
 }
 
@@ -68,7 +103,7 @@ pub(super) fn ballot(r: &Row) -> StoreResult<Ballot> {
     Ok(Ballot {
         person_id: r.text("person_id")?,
         name: r.text("person_name")?,
-        choice: json(r, "choice")?,
+        choice: choice_of(r)?,
         reason: r.text("reason")?,
         cast_at: r.text("cast_at")?,
     })
@@ -101,10 +136,11 @@ impl SqlTx {
                 admission,
                 flood_action,
                 member_pools,
+                secret,
             } => {
                 c.exec(
-                    "INSERT INTO decisions (id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, admission, flood_action, member_pools) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $19, $12, $13, NULL, NULL, $14, $15, $16, $17, $18)",
+                    "INSERT INTO decisions (id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, admission, flood_action, member_pools, secret) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $19, $12, $13, NULL, NULL, $14, $15, $16, $17, $18, $20)",
                     args![
                         decision_id,
                         pool_id,
@@ -123,7 +159,8 @@ impl SqlTx {
                         round.as_ref().map(to_json),
                         admission.as_deref(),
                         flood_action.as_ref().map(to_json),
-                        member_pools.as_ref().map(to_json), pools_core::decision::DecisionStatus::Open.as_str()
+                        member_pools.as_ref().map(to_json), pools_core::decision::DecisionStatus::Open.as_str(),
+                        *secret as i64
                     ],
                 )
                 .await?;
@@ -152,7 +189,7 @@ impl SqlTx {
                 choice,
                 reason,
             } => {
-                let (mut tally, old) = self
+                let (mut tally, _, old) = self
                     .tally_and_choice(voting, decision_id, person_id)
                     .await?;
                 if let Some(old) = old {
@@ -192,7 +229,7 @@ impl SqlTx {
                 decision_id,
                 person_id,
             } => {
-                let (mut tally, old) = self
+                let (mut tally, _, old) = self
                     .tally_and_choice(voting, decision_id, person_id)
                     .await?;
                 let old = old.ok_or_else(|| corrupt("a withdrawn ballot did not exist"))?;
@@ -201,6 +238,109 @@ impl SqlTx {
                 c.exec(
                     "DELETE FROM ballots WHERE decision_id = $1 AND person_id = $2",
                     args![decision_id, person_id],
+                )
+                .await?;
+                c.exec(
+                    "UPDATE decisions SET tally = $1 WHERE id = $2",
+                    args![to_json(&tally), decision_id],
+                )
+                .await?;
+            }
+            Event::SecretBallotCast {
+                decision_id,
+                person_id,
+            } => {
+                let (mut tally, voted, _) = self
+                    .tally_and_choice(voting, decision_id, person_id)
+                    .await?;
+                let c = &mut self.conn;
+                // Who voted, and when they last did; the ballot itself is
+                // sealed by the use case, outside the journal.
+                c.exec(
+                    "INSERT INTO ballots (decision_id, person_id, choice, reason, cast_at) VALUES ($1, $2, 'null', '', $3) \
+                     ON CONFLICT (decision_id, person_id) DO UPDATE SET cast_at = excluded.cast_at",
+                    args![decision_id, person_id, at],
+                )
+                .await?;
+                if !voted {
+                    tally.ballots += 1;
+                    c.exec(
+                        "UPDATE decisions SET tally = $1 WHERE id = $2",
+                        args![to_json(&tally), decision_id],
+                    )
+                    .await?;
+                }
+            }
+            Event::SecretBallotWithdrawn {
+                decision_id,
+                person_id,
+            } => {
+                let (mut tally, voted, _) = self
+                    .tally_and_choice(voting, decision_id, person_id)
+                    .await?;
+                if !voted {
+                    return Err(corrupt("a withdrawn ballot did not exist"));
+                }
+                tally.ballots -= 1;
+                let c = &mut self.conn;
+                c.exec(
+                    "DELETE FROM sealed_ballots WHERE decision_id = $1 AND person_id = $2",
+                    args![decision_id, person_id],
+                )
+                .await?;
+                c.exec(
+                    "DELETE FROM ballots WHERE decision_id = $1 AND person_id = $2",
+                    args![decision_id, person_id],
+                )
+                .await?;
+                c.exec(
+                    "UPDATE decisions SET tally = $1 WHERE id = $2",
+                    args![to_json(&tally), decision_id],
+                )
+                .await?;
+            }
+            Event::SecretBallotsPublished {
+                decision_id,
+                ballots,
+            } => {
+                let r = c
+                    .one(
+                        "SELECT method FROM decisions WHERE id = $1",
+                        args![decision_id],
+                    )
+                    .await?
+                    .ok_or_else(|| {
+                        corrupt("ballots published for a decision that does not exist")
+                    })?;
+                let method: Method = json(&r, "method")?;
+                let tally = Tally::from_ballots(&method, ballots.iter().map(|b| &b.choice));
+                let push = |vals: &mut Vec<crate::db::Val>, b: &PublishedBallot| {
+                    vals.push(crate::db::Val::from(&b.receipt));
+                    vals.push(crate::db::Val::from(to_json(&b.choice)));
+                    vals.push(crate::db::Val::from(&b.reason));
+                };
+                let mut chunks = ballots.chunks_exact(PUBLISHED_BATCH);
+                for chunk in &mut chunks {
+                    let mut vals = vec![crate::db::Val::from(decision_id)];
+                    for b in chunk {
+                        push(&mut vals, b);
+                    }
+                    c.exec(published_batch_sql(), &vals).await?;
+                }
+                for b in chunks.remainder() {
+                    let mut vals = vec![crate::db::Val::from(decision_id)];
+                    push(&mut vals, b);
+                    c.exec(
+                        "INSERT INTO published_ballots (decision_id, receipt, choice, reason) VALUES ($1, $2, $3, $4)",
+                        &vals,
+                    )
+                    .await?;
+                }
+                // The sealed ballots are now in the journal, without their
+                // voters: nothing links a voter to a choice any more.
+                c.exec(
+                    "DELETE FROM sealed_ballots WHERE decision_id = $1",
+                    args![decision_id],
                 )
                 .await?;
                 c.exec(
@@ -251,28 +391,33 @@ impl SqlTx {
         Ok(())
     }
 
-    /// The running tally and the voter's current choice, in one read.
+    /// The running tally, whether the voter has a current ballot, and its
+    /// choice unless it is secret, in one read.
     pub(super) async fn tally_and_choice(
         &mut self,
         memo: Option<Voting>,
         decision_id: &str,
         person_id: &str,
-    ) -> StoreResult<(Tally, Option<Choice>)> {
+    ) -> StoreResult<(Tally, bool, Option<Choice>)> {
         if let Some(v) = memo
             && v.decision_id == decision_id
             && v.person_id == person_id
         {
-            return Ok((v.tally, v.choice));
+            return Ok((v.tally, v.voted, v.choice));
         }
         let r = self
             .conn
             .one(
-                "SELECT d.tally, b.choice FROM decisions d LEFT JOIN ballots b ON b.decision_id = d.id AND b.person_id = $1 WHERE d.id = $2",
+                "SELECT d.tally, b.person_id AS voted, b.choice FROM decisions d LEFT JOIN ballots b ON b.decision_id = d.id AND b.person_id = $1 WHERE d.id = $2",
                 args![person_id, decision_id],
             )
             .await?
             .ok_or_else(|| corrupt("a ballot for a decision that does not exist"))?;
-        Ok((json(&r, "tally")?, opt_json(&r, "choice")?))
+        Ok((
+            json(&r, "tally")?,
+            r.opt_text("voted")?.is_some(),
+            choice_of(&r)?,
+        ))
     }
 }
 
@@ -280,7 +425,7 @@ impl SqlTx {
 impl DecisionsTx for SqlTx {
     async fn decision(&mut self, id: &str) -> StoreResult<Option<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools, closed_seq, closed_hash",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools, closed_seq, closed_hash, secret",
             " FROM decisions WHERE id = $1"
         );
         let _ = DECISION_COLS;
@@ -294,7 +439,7 @@ impl DecisionsTx for SqlTx {
 
     async fn decisions_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools, closed_seq, closed_hash",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools, closed_seq, closed_hash, secret",
             " FROM decisions WHERE pool_id = $1 ORDER BY opened_at DESC, id DESC"
         );
         self.conn
@@ -380,10 +525,10 @@ impl DecisionsTx for SqlTx {
         &mut self,
         decision_id: &str,
         person_id: &str,
-    ) -> StoreResult<Option<(Decision, bool, Option<Choice>)>> {
+    ) -> StoreResult<Option<(Decision, VoterState)>> {
         const SQL: &str = concat!(
-            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.admission, d.flood_action, d.member_pools, d.closed_seq, d.closed_hash,",
-            " v.person_id AS voter, b.choice AS choice",
+            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.admission, d.flood_action, d.member_pools, d.closed_seq, d.closed_hash, d.secret,",
+            " v.person_id AS voter, b.person_id AS voted, b.choice AS choice",
             " FROM decisions d",
             " LEFT JOIN decision_voters v ON v.decision_id = d.id AND v.person_id = $1",
             " LEFT JOIN ballots b ON b.decision_id = d.id AND b.person_id = $2",
@@ -397,13 +542,100 @@ impl DecisionsTx for SqlTx {
             return Ok(None);
         };
         let d = decision(&r)?;
-        let choice: Option<Choice> = opt_json(&r, "choice")?;
+        let choice = choice_of(&r)?;
+        let voted = r.opt_text("voted")?.is_some();
         self.voting = Some(Voting {
             decision_id: decision_id.to_string(),
             person_id: person_id.to_string(),
             tally: d.tally.clone(),
+            voted,
             choice: choice.clone(),
         });
-        Ok(Some((d, r.opt_text("voter")?.is_some(), choice)))
+        Ok(Some((
+            d,
+            VoterState {
+                eligible: r.opt_text("voter")?.is_some(),
+                voted,
+                choice,
+            },
+        )))
+    }
+
+    async fn seal_ballot(
+        &mut self,
+        decision_id: &str,
+        person_id: &str,
+        ballot: &PublishedBallot,
+    ) -> StoreResult<()> {
+        self.conn
+            .exec(
+                "INSERT INTO sealed_ballots (decision_id, person_id, receipt, choice, reason) VALUES ($1, $2, $3, $4, $5) \
+                 ON CONFLICT (decision_id, person_id) DO UPDATE SET receipt = excluded.receipt, choice = excluded.choice, reason = excluded.reason",
+                args![
+                    decision_id,
+                    person_id,
+                    &ballot.receipt,
+                    to_json(&ballot.choice),
+                    &ballot.reason
+                ],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn sealed_ballots(&mut self, decision_id: &str) -> StoreResult<Vec<PublishedBallot>> {
+        self.conn
+            .all(
+                "SELECT receipt, choice, reason FROM sealed_ballots WHERE decision_id = $1 ORDER BY receipt",
+                args![decision_id],
+            )
+            .await?
+            .iter()
+            .map(published)
+            .collect()
+    }
+
+    async fn is_sealed(&mut self, decision_id: &str, receipt: &str) -> StoreResult<bool> {
+        Ok(self
+            .conn
+            .one(
+                "SELECT 1 AS one FROM sealed_ballots WHERE decision_id = $1 AND receipt = $2",
+                args![decision_id, receipt],
+            )
+            .await?
+            .is_some())
+    }
+
+    async fn published_ballots(
+        &mut self,
+        decision_id: &str,
+        offset: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<PublishedBallot>> {
+        self.conn
+            .all(
+                "SELECT receipt, choice, reason FROM published_ballots WHERE decision_id = $1 ORDER BY receipt LIMIT $2 OFFSET $3",
+                args![decision_id, limit, offset],
+            )
+            .await?
+            .iter()
+            .map(published)
+            .collect()
+    }
+
+    async fn published_ballot(
+        &mut self,
+        decision_id: &str,
+        receipt: &str,
+    ) -> StoreResult<Option<PublishedBallot>> {
+        self.conn
+            .one(
+                "SELECT receipt, choice, reason FROM published_ballots WHERE decision_id = $1 AND receipt = $2",
+                args![decision_id, receipt],
+            )
+            .await?
+            .as_ref()
+            .map(published)
+            .transpose()
     }
 }

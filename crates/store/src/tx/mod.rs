@@ -10,12 +10,13 @@ use crate::db::{Conn, Row};
 use async_trait::async_trait;
 use pools_app::ports::*;
 use pools_core::budget::BucketStatus;
-use pools_core::decision::{Choice, Tally};
+use pools_core::decision::{Choice, Method, Tally};
 use pools_core::event::Aggregate;
 use pools_core::flood::{FloodStatus, MemberPoolStatus};
 use pools_core::journal::{JournalEntry, format_time};
 use pools_core::ledger::{EntryKind, ExitStatus, PayoutStatus, ReportStatus};
 use pools_core::membership::{GroupRole, MemberStatus, PoolRole, PoolStatus};
+use pools_core::secret::PublishedBallot;
 use pools_core::{Currency, Event};
 use time::OffsetDateTime;
 
@@ -265,7 +266,7 @@ impl Tx for SqlTx {
     }
 
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
-        const TABLES: [(&str, &str); 30] = [
+        const TABLES: [(&str, &str); 31] = [
             ("journal", "SELECT * FROM journal ORDER BY seq"),
             ("journal_head", "SELECT * FROM journal_head ORDER BY id"),
             ("persons", "SELECT * FROM persons ORDER BY id"),
@@ -288,6 +289,10 @@ impl Tx for SqlTx {
             (
                 "ballots",
                 "SELECT * FROM ballots ORDER BY decision_id, person_id",
+            ),
+            (
+                "published_ballots",
+                "SELECT * FROM published_ballots ORDER BY decision_id, receipt",
             ),
             ("ledger_entries", "SELECT * FROM ledger_entries ORDER BY id"),
             ("payouts", "SELECT * FROM payouts ORDER BY id"),

@@ -29,6 +29,7 @@ async fn propose_spend(app: &App, c: &Cast, amount: i64) -> Result<String, AppEr
             }),
             round: None,
             flood: None,
+            secret: None,
         },
     )
     .await
@@ -177,6 +178,7 @@ async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
                             spend: None,
                             round: Some(plan(*x, None)),
                             flood: None,
+                            secret: None,
                         },
                     )
                     .await;

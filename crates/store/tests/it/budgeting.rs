@@ -166,6 +166,7 @@ pub(crate) async fn agree_to_round(
                 spend: None,
                 round: Some(plan),
                 flood: None,
+                secret: None,
             },
         )
         .await
@@ -216,6 +217,7 @@ async fn a_round_runs_from_its_decision_to_payouts(env: Env) {
                 spend: None,
                 round: Some(plan(10_001, None)),
                 flood: None,
+                secret: None,
             },
         )
         .await;
@@ -481,6 +483,7 @@ async fn a_round_leaves_room_for_open_spend_proposals(env: Env) {
                 }),
                 round: None,
                 flood: None,
+                secret: None,
             },
         )
         .await

@@ -57,6 +57,7 @@ pub(crate) fn proposal(title: &str) -> NewDecision {
         spend: None,
         round: None,
         flood: None,
+        secret: None,
     }
 }
 
@@ -88,7 +89,9 @@ async fn a_proposal_from_opening_to_its_explained_result(env: Env) {
         id: &str,
         s: Stance,
     ) -> Result<pools_app::visibility::SeenDecision, AppError> {
-        app.cast_ballot(a, id, Choice::Proposal(s), "").await
+        app.cast_ballot(a, id, Choice::Proposal(s), "")
+            .await
+            .map(|v| v.decision)
     }
     vote(app, &org, &d.id, Stance::Agree).await.unwrap();
     vote(app, &members[0], &d.id, Stance::Agree).await.unwrap();
@@ -351,6 +354,7 @@ async fn ranked_and_score_votes_close_with_a_ranking(env: Env) {
                 spend: None,
                 round: None,
                 flood: None,
+                secret: None,
             },
         )
         .await
@@ -371,6 +375,7 @@ async fn ranked_and_score_votes_close_with_a_ranking(env: Env) {
                 spend: None,
                 round: None,
                 flood: None,
+                secret: None,
             },
         )
         .await

@@ -63,6 +63,7 @@ async fn decide(
                 spend: None,
                 round: None,
                 flood: Some(action),
+                secret: None,
             },
         )
         .await?;
@@ -197,6 +198,7 @@ async fn pools_start_join_fund_and_leave_a_flood(env: Env) {
                     flood_id: fid.clone(),
                     amount: 9_000,
                 }),
+                secret: None,
             },
         )
         .await
@@ -329,6 +331,7 @@ async fn flood_decisions_count_people_once_and_pools_too(env: Env) {
         }),
         round: None,
         flood: None,
+        secret: None,
     };
     let outsider = person(app, "Olga").await;
     assert!(matches!(
@@ -452,6 +455,7 @@ async fn join_with_two_voters(env: &Env, org: &Actor, sam: &Actor, pool: &str, f
                     flood_id: flood.into(),
                     amount: 3_000,
                 }),
+                secret: None,
             },
         )
         .await
@@ -530,6 +534,7 @@ async fn two_pools_leave_while_a_spend_is_paid(env: Env) {
                 }),
                 round: None,
                 flood: None,
+                secret: None,
             },
         )
         .await
@@ -557,6 +562,7 @@ async fn two_pools_leave_while_a_spend_is_paid(env: Env) {
                     flood: Some(FloodAction::Leave {
                         flood_id: fid.clone(),
                     }),
+                    secret: None,
                 },
             )
             .await
@@ -655,6 +661,7 @@ async fn the_last_pool_waits_for_pending_payouts(env: Env) {
                 }),
                 round: None,
                 flood: None,
+                secret: None,
             },
         )
         .await

@@ -245,6 +245,7 @@ async fn formation_runs_from_drafting_to_an_active_entity(env: Env) {
                 spend: None,
                 round: None,
                 flood: None,
+                secret: None,
             },
         )
         .await
@@ -321,6 +322,7 @@ async fn formation_runs_from_drafting_to_an_active_entity(env: Env) {
                 spend: None,
                 round: None,
                 flood: None,
+                secret: None,
             },
         )
         .await

@@ -68,6 +68,7 @@ async fn scenario(app: &App) {
                 spend: None,
                 round: None,
                 flood: None,
+                secret: None,
             },
         )
         .await

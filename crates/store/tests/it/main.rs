@@ -17,5 +17,6 @@ mod journal;
 mod mail;
 mod notify;
 mod pools;
+mod secret;
 mod treasury;
 mod webhooks;

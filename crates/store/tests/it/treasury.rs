@@ -272,6 +272,7 @@ async fn pass_spend(env: &Env, c: &Cast, payee: &str, amount: i64) -> Result<Str
                 }),
                 round: None,
                 flood: None,
+                secret: None,
             },
         )
         .await?;

@@ -1,7 +1,8 @@
 //! Decisions over the API.
 
 use super::{
-    ApiResult, BallotRequest, Body, DecisionDto, DecisionViewDto, NewDecisionRequest, TallyDto,
+    ApiResult, BallotRequest, Body, DecisionDto, DecisionViewDto, NewDecisionRequest, ReceiptDto,
+    ReceiptRequest, TallyDto, VotedDto,
 };
 use crate::AppState;
 use crate::error::Problem;
@@ -52,6 +53,7 @@ pub async fn create(
                 spend: r.spend,
                 round: r.round,
                 flood: r.flood,
+                secret: r.secret,
             },
         )
         .await?;
@@ -91,7 +93,7 @@ pub async fn show(
     params(("id" = String, Path)),
     request_body = BallotRequest,
     responses(
-        (status = 200, body = DecisionDto, description = "Counted; the decision as it now stands"),
+        (status = 200, body = VotedDto, description = "Counted; the decision as it now stands, and a secret ballot's receipt"),
         (status = 403, body = Problem, description = "Not in the electorate"),
         (status = 409, body = Problem, description = "Voting has closed"),
         (status = 422, body = Problem, description = "The ballot does not answer the method"),
@@ -101,12 +103,62 @@ pub async fn vote(
     caller: ApiCaller,
     Path(id): Path<String>,
     Body(r): Body<BallotRequest>,
-) -> ApiResult<Json<DecisionDto>> {
-    let d = s
+) -> ApiResult<Json<VotedDto>> {
+    let v = s
         .app
         .cast_ballot(&caller.actor, &id, r.choice, &r.reason)
         .await?;
-    Ok(Json(d.into()))
+    Ok(Json(VotedDto {
+        decision: v.decision.into(),
+        receipt: v.receipt,
+    }))
+}
+
+/// Check a secret ballot's receipt: once voting has closed, the ballot
+/// published under it; while open, only whether it belongs to a current
+/// ballot (never what that ballot says).
+#[utoipa::path(post, path = "/api/v1/decisions/{id}/receipt", tag = "decisions",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    request_body = ReceiptRequest,
+    responses(
+        (status = 200, body = ReceiptDto),
+        (status = 403, body = Problem),
+        (status = 404, body = Problem),
+        (status = 409, body = Problem, description = "Not a secret decision"),
+        (status = 422, body = Problem, description = "Not a receipt code"),
+    ))]
+pub async fn receipt(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    Body(r): Body<ReceiptRequest>,
+) -> ApiResult<Json<ReceiptDto>> {
+    let (_, found) = s.app.check_receipt(&caller.actor, &id, &r.receipt).await?;
+    Ok(Json(receipt_dto(found)))
+}
+
+/// A receipt check as the API gives it.
+pub(crate) fn receipt_dto(found: pools_core::secret::Receipt) -> ReceiptDto {
+    use pools_core::secret::Receipt;
+    let explanation = pools_app::decisions::receipt_words(&found).to_string();
+    match found {
+        Receipt::Counted(b) => ReceiptDto {
+            status: "counted".into(),
+            ballot: Some(b),
+            explanation,
+        },
+        Receipt::Sealed => ReceiptDto {
+            status: "sealed".into(),
+            ballot: None,
+            explanation,
+        },
+        Receipt::Unknown => ReceiptDto {
+            status: "unknown".into(),
+            ballot: None,
+            explanation,
+        },
+    }
 }
 
 /// Withdraw the caller's ballot while voting is open.

@@ -82,6 +82,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/decisions/{id}", get(decisions::show))
         .route("/decisions/{id}/tally", get(decisions::tally))
+        .route("/decisions/{id}/receipt", post(decisions::receipt))
         .route("/threads/{id}", get(discussion::thread))
         .route("/threads/{id}/comments", post(discussion::post))
         .route("/comments/{id}", put(discussion::edit))
@@ -215,6 +216,7 @@ where
         decisions::vote,
         decisions::withdraw,
         decisions::tally,
+        decisions::receipt,
         treasury::show,
         treasury::record,
         treasury::reverse,

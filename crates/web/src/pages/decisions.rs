@@ -18,6 +18,8 @@ use pools_app::decisions::NewDecision;
 use pools_app::ports::Decision;
 use pools_app::{Actor, AppError, FieldError};
 use pools_core::decision::{self, Choice, Method, Stance};
+use pools_core::rules::SecretBallots;
+use pools_core::secret::Receipt;
 use serde::Deserialize;
 
 /// Dates as people read them: "2026-12-06 08:32 UTC".
@@ -127,10 +129,16 @@ pub struct NewForm {
     flood_amount: String,
     #[serde(default)]
     double_majority: String,
+    #[serde(default)]
+    secret: String,
 }
 
 impl NewForm {
-    fn parse(&self, currency: pools_core::Currency) -> Result<NewDecision, Vec<FieldError>> {
+    fn parse(
+        &self,
+        currency: pools_core::Currency,
+        secret_rule: SecretBallots,
+    ) -> Result<NewDecision, Vec<FieldError>> {
         let mut errors = Vec::new();
         let spend = if self.payee.trim().is_empty() && self.amount.trim().is_empty() {
             None
@@ -254,6 +262,9 @@ impl NewForm {
             spend,
             round,
             flood,
+            // Only a pool whose rule leaves it to the proposer shows the
+            // box; otherwise the rule decides.
+            secret: (secret_rule == SecretBallots::Optional).then_some(self.secret == "yes"),
         })
     }
 }
@@ -272,6 +283,8 @@ struct NewPage {
     currency: String,
     available: String,
     is_flood: bool,
+    /// The pool's secret ballot rule: never, optional or always.
+    secret_rule: &'static str,
 }
 
 async fn new_page(
@@ -293,6 +306,7 @@ async fn new_page(
         max_days: v.pool.rules.max_voting_days,
         currency: v.pool.currency.to_string(),
         is_flood: v.pool.is_flood,
+        secret_rule: v.pool.rules.secret_ballots.as_str(),
         available: s
             .app
             .treasury(&page.actor, pool_id)
@@ -329,8 +343,8 @@ pub async fn create(
     Form(f): Form<NewForm>,
 ) -> Result<Response, PageError> {
     page.check_csrf(&f.csrf)?;
-    let currency = s.app.pool_view(&page.actor, &id).await?.pool.currency;
-    let result = match f.parse(currency) {
+    let pool = s.app.pool_view(&page.actor, &id).await?.pool;
+    let result = match f.parse(pool.currency, pool.rules.secret_ballots) {
         Ok(new) => s.app.open_decision(&page.actor, &id, new).await,
         Err(e) => Err(AppError::Invalid(e)),
     };
@@ -547,6 +561,13 @@ struct DecisionPage {
     pool_breakdown: Vec<(String, u64, u64, bool)>,
     voter_names: String,
     ballots: Vec<(String, String, String)>,
+    /// Whether the ballots are secret.
+    secret: bool,
+    /// What the server can still see of a secret ballot.
+    server_sees: &'static str,
+    /// A closed secret decision's published ballots on this page:
+    /// (receipt hash, choice, reason).
+    published: Vec<(String, String, String)>,
     /// The decision's discussion.
     thread: super::discussion::ThreadBlock,
 }
@@ -605,7 +626,7 @@ async fn decision_page(
             .join(", "),
         _ => String::new(),
     };
-    let (instruction, inputs) = inputs(&d.method, v.mine.as_ref().map(|b| &b.choice));
+    let (instruction, inputs) = inputs(&d.method, v.mine.as_ref().and_then(|b| b.choice.as_ref()));
     let thread = super::discussion::ThreadBlock::new(&s.app.thread(&page.actor, id).await?);
     let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
     Ok(DecisionPage {
@@ -662,7 +683,8 @@ async fn decision_page(
         mine: v
             .mine
             .as_ref()
-            .map(|b| decision::describe_choice(&d.method, &b.choice)),
+            .and_then(|b| b.choice.as_ref())
+            .map(|c| decision::describe_choice(&d.method, c)),
         instruction,
         inputs,
         reason: reason.unwrap_or_else(|| {
@@ -679,9 +701,22 @@ async fn decision_page(
         ballots: v
             .ballots
             .iter()
+            .filter_map(|b| {
+                Some((
+                    b.name.clone(),
+                    decision::describe_choice(&d.method, b.choice.as_ref()?),
+                    b.reason.clone(),
+                ))
+            })
+            .collect(),
+        secret: d.secret,
+        server_sees: pools_app::decisions::WHAT_THE_SERVER_SEES,
+        published: v
+            .published
+            .iter()
             .map(|b| {
                 (
-                    b.name.clone(),
+                    b.receipt.clone(),
                     decision::describe_choice(&d.method, &b.choice),
                     b.reason.clone(),
                 )
@@ -757,6 +792,17 @@ pub async fn vote(
         Err(e) => Err(e),
     };
     match result {
+        Ok(v) if v.receipt.is_some() => render(&ReceiptPage {
+            l: Layout::new(&page, "Your ballot is sealed".to_string()),
+            errors: FormErrors::none(),
+            id: id.clone(),
+            title: v.title.clone(),
+            closed: v.closed,
+            receipt: v.receipt.clone(),
+            entered: String::new(),
+            finding: None,
+            server_sees: pools_app::decisions::WHAT_THE_SERVER_SEES,
+        }),
         Ok(d) => Ok(redirect_with(
             &s,
             &format!("/d/{id}"),
@@ -787,4 +833,110 @@ pub async fn withdraw(
         &format!("/d/{id}"),
         "Your vote is withdrawn.",
     ))
+}
+
+/// A receipt check's finding: its status, in words, and the ballot as
+/// published (choice and reason) once counted.
+type Finding = (&'static str, &'static str, Option<(String, String)>);
+
+#[derive(Template)]
+#[template(path = "receipt.html")]
+struct ReceiptPage {
+    l: Layout,
+    errors: FormErrors,
+    id: String,
+    title: String,
+    closed: bool,
+    /// A receipt just issued, shown this once.
+    receipt: Option<String>,
+    /// What was typed into the check.
+    entered: String,
+    /// The check's finding.
+    finding: Option<Finding>,
+    server_sees: &'static str,
+}
+
+#[derive(Deserialize)]
+pub struct ReceiptForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    receipt: String,
+}
+
+/// The receipt check of a secret decision: a form for the code.
+pub async fn receipt_form(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/d/{id}/receipt")));
+    }
+    let v = s.app.decision_view(&page.actor, &id).await?;
+    if !v.decision.secret {
+        return Err(AppError::NotFound("this decision is not a secret ballot".into()).into());
+    }
+    render(&ReceiptPage {
+        l: Layout::new(&page, format!("Check a receipt: {}", v.decision.title)),
+        errors: FormErrors::none(),
+        id,
+        title: v.decision.title.clone(),
+        closed: v.decision.closed,
+        receipt: None,
+        entered: String::new(),
+        finding: None,
+        server_sees: pools_app::decisions::WHAT_THE_SERVER_SEES,
+    })
+}
+
+/// Checks a receipt (sent by POST, so codes stay out of addresses and logs).
+pub async fn check_receipt(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Form(f): Form<ReceiptForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    if matches!(page.actor, Actor::Anonymous) {
+        return Ok(to_sign_in(&format!("/d/{id}/receipt")));
+    }
+    let mut p = ReceiptPage {
+        l: Layout::new(&page, "Check a receipt".to_string()),
+        errors: FormErrors::none(),
+        id: id.clone(),
+        title: String::new(),
+        closed: false,
+        receipt: None,
+        entered: f.receipt.clone(),
+        finding: None,
+        server_sees: pools_app::decisions::WHAT_THE_SERVER_SEES,
+    };
+    match s.app.check_receipt(&page.actor, &id, &f.receipt).await {
+        Ok((d, found)) => {
+            p.l = Layout::new(&page, format!("Check a receipt: {}", d.title));
+            p.title = d.title.clone();
+            p.closed = d.closed;
+            let words = pools_app::decisions::receipt_words(&found);
+            p.finding = Some(match found {
+                Receipt::Counted(b) => (
+                    "counted",
+                    words,
+                    Some((decision::describe_choice(&d.method, &b.choice), b.reason)),
+                ),
+                Receipt::Sealed => ("sealed", words, None),
+                Receipt::Unknown => ("unknown", words, None),
+            });
+            render(&p)
+        }
+        Err(AppError::Invalid(e)) => {
+            let v = s.app.decision_view(&page.actor, &id).await?;
+            p.l = Layout::new(&page, format!("Check a receipt: {}", v.decision.title));
+            p.title = v.decision.title.clone();
+            p.closed = v.decision.closed;
+            p.errors = FormErrors(e);
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &p)
+        }
+        Err(e) => Err(e.into()),
+    }
 }

@@ -75,6 +75,10 @@ pub fn routes() -> Router<AppState> {
         .route("/d/{id}", get(decisions::show))
         .route("/d/{id}/ballot", post(decisions::vote))
         .route("/d/{id}/withdraw", post(decisions::withdraw))
+        .route(
+            "/d/{id}/receipt",
+            get(decisions::receipt_form).post(decisions::check_receipt),
+        )
         .route("/d/{id}/calendar.ics", get(calendar::decision))
         .route("/r/{id}/calendar.ics", get(calendar::round))
         .route("/calendar", get(calendar::show))

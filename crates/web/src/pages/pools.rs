@@ -361,6 +361,8 @@ pub struct RulesForm {
     body: String,
     hide_results: Option<String>,
     close_early: Option<String>,
+    #[serde(default)]
+    secret_ballots: String,
 }
 
 impl RulesForm {
@@ -391,6 +393,7 @@ impl RulesForm {
             body: String::new(),
             hide_results: r.hide_results.then(|| "yes".into()),
             close_early: r.close_early.then(|| "yes".into()),
+            secret_ballots: r.secret_ballots.as_str().into(),
         }
     }
 
@@ -414,6 +417,17 @@ impl RulesForm {
         let default = num("default_voting_days", &self.default_voting_days, 365);
         let max = num("max_voting_days", &self.max_voting_days, 365);
         let exit = num("exit_repay_days", &self.exit_repay_days, 1825);
+        let secret_ballots = if self.secret_ballots.trim().is_empty() {
+            pools_core::rules::SecretBallots::Never
+        } else {
+            pools_core::rules::SecretBallots::parse(&self.secret_ballots).unwrap_or_else(|| {
+                errors.push(FieldError {
+                    field: "secret_ballots".into(),
+                    message: "choose never, optional or always".into(),
+                });
+                pools_core::rules::SecretBallots::Never
+            })
+        };
         let mut threshold = |field: &str, v: &str| {
             Threshold::parse(v).unwrap_or_else(|| {
                 errors.push(FieldError {
@@ -462,6 +476,7 @@ impl RulesForm {
             exit_repay_days: exit,
             hide_results: self.hide_results.is_some(),
             close_early: self.close_early.is_some(),
+            secret_ballots,
         };
         if errors.is_empty() {
             Ok(rules)
@@ -558,6 +573,7 @@ pub async fn save_rules(
                     spend: None,
                     round: None,
                     flood: None,
+                    secret: None,
                 },
             )
             .await

@@ -69,6 +69,7 @@ async fn members_discuss_a_decision_on_its_page() {
                 spend: None,
                 round: None,
                 flood: None,
+                secret: None,
             },
         )
         .await

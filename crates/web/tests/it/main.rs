@@ -13,5 +13,6 @@ mod formation;
 mod invites;
 mod notify;
 mod pages;
+mod secret;
 mod treasury;
 mod webhooks;

@@ -39,6 +39,9 @@ pub struct DecisionDto {
     pub flood_action: Option<pools_core::flood::FloodAction>,
     /// Once closed: the journal entry that records the result.
     pub closed_entry: Option<HeadDto>,
+    /// Whether the ballots are secret: who voted is shown, never how; at
+    /// the close every ballot is published under its receipt's hash.
+    pub secret: bool,
 }
 
 /// A point of the hash-chained journal: keep it, and later check that an
@@ -87,6 +90,7 @@ impl From<pools_app::visibility::SeenDecision> for DecisionDto {
             admission: d.admission,
             flood_action: d.flood_action,
             closed_entry: d.closed_entry.map(HeadDto::from),
+            secret: d.secret,
         }
     }
 }
@@ -96,7 +100,8 @@ impl From<pools_app::visibility::SeenDecision> for DecisionDto {
 pub struct BallotDto {
     pub person_id: String,
     pub name: String,
-    pub choice: pools_core::decision::Choice,
+    /// What they chose; absent for a secret ballot, which stays sealed.
+    pub choice: Option<pools_core::decision::Choice>,
     pub reason: String,
     pub cast_at: String,
 }
@@ -139,6 +144,9 @@ pub struct DecisionViewDto {
     pub provisional: Option<pools_core::decision::Outcome>,
     /// The round this decision opened, once it has.
     pub round_id: Option<String>,
+    /// A closed secret decision: this page of its ballots as published at
+    /// the close, in receipt order, without voters.
+    pub published: Vec<pools_core::secret::PublishedBallot>,
 }
 
 impl From<pools_app::decisions::DecisionView> for DecisionViewDto {
@@ -157,6 +165,7 @@ impl From<pools_app::decisions::DecisionView> for DecisionViewDto {
             pages: v.pages,
             provisional: v.provisional,
             round_id: v.round_id,
+            published: v.published,
         }
     }
 }
@@ -187,6 +196,10 @@ pub struct NewDecisionRequest {
     /// first member, join one, add funds, or leave with the pool's share.
     /// The method must be `proposal`; money committed must be available.
     pub flood: Option<pools_core::flood::FloodAction>,
+    /// `true` for a secret ballot, `false` for an open one; the pool's rule
+    /// (`secret_ballots`) decides when absent and refuses what it does not
+    /// allow.
+    pub secret: Option<bool>,
 }
 
 /// Cast or change a ballot.
@@ -196,6 +209,40 @@ pub struct BallotRequest {
     pub choice: pools_core::decision::Choice,
     #[serde(default)]
     pub reason: String,
+}
+
+/// A ballot just cast.
+#[derive(Serialize, ToSchema)]
+pub struct VotedDto {
+    /// The decision as it now stands.
+    #[serde(flatten)]
+    pub decision: DecisionDto,
+    /// For a secret ballot: its receipt code, given this once (and by
+    /// email). At the close the ballot is published under its hash; a new
+    /// ballot gets a new receipt and the old one stops counting.
+    pub receipt: Option<String>,
+}
+
+/// Check a secret ballot's receipt.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReceiptRequest {
+    /// The receipt code, as shown when voting (case, spaces and dashes do
+    /// not matter).
+    pub receipt: String,
+}
+
+/// What a receipt check found.
+#[derive(Serialize, ToSchema)]
+pub struct ReceiptDto {
+    /// `counted` (closed, and published as shown), `sealed` (open, and the
+    /// receipt of a current ballot) or `unknown` (no current or counted
+    /// ballot has it: mistyped, or from a ballot changed since).
+    pub status: String,
+    /// The ballot as published, once counted.
+    pub ballot: Option<pools_core::secret::PublishedBallot>,
+    /// The finding in words.
+    pub explanation: String,
 }
 
 /// A decision's count.

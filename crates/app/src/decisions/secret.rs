@@ -1,0 +1,106 @@
+//! Secret ballots: the receipt sent to a voter, and the check anyone with a
+//! receipt can make.
+
+use super::*;
+use pools_core::mail::Letter;
+use pools_core::secret::{self, Receipt};
+
+/// What the decision page and the receipt check say the server can still
+/// see of a secret ballot, so nobody is promised more than it gives.
+pub const WHAT_THE_SERVER_SEES: &str = "The pool's record (the journal every member can export) says who voted and, once voting closes, every ballot under its receipt, shuffled, never who cast which. While voting is open the server keeps each ballot sealed with its voter so that a changed ballot replaces the old one: whoever runs the server and reads its database directly could read them until the close, when they are deleted. Receipts are sent by email, so they also pass through the mail server and stay in the server's outbox.";
+
+/// A receipt check's finding in words, for pages, the API and the
+/// command line.
+pub fn receipt_words(found: &Receipt) -> &'static str {
+    match found {
+        Receipt::Counted(_) => "This ballot was counted as published when voting closed.",
+        Receipt::Sealed => {
+            "This is the receipt of a current ballot: it is sealed and will be counted when voting closes. What it says stays secret until then."
+        }
+        Receipt::Unknown => {
+            "No ballot has this receipt. Check it is typed right; a ballot you changed since has a new receipt, and the old one no longer counts."
+        }
+    }
+}
+
+impl App {
+    /// Emails a voter the receipt of the secret ballot they just cast, in
+    /// that ballot's transaction.
+    pub(super) async fn send_receipt(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        d: &Decision,
+        person_id: &str,
+        code: &str,
+    ) -> AppResult<()> {
+        let person = tx
+            .person(person_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the voter vanished".into()))?;
+        let letter = Letter {
+            subject: format!("Your receipt for \"{}\"", d.title),
+            to_name: person.name.clone(),
+            paragraphs: vec![
+                format!(
+                    "Your secret ballot on \"{}\" is sealed. Its receipt is:",
+                    d.title
+                ),
+                code.to_string(),
+                format!(
+                    "When voting closes ({}), every ballot is published under the hash of its receipt, without its voter. Enter this receipt on the decision's page, or run `pools verify --receipt` on the pool's export, to see your ballot counted as you cast it. If you change your ballot you get a new receipt, and this one stops counting.",
+                    d.closes_at
+                ),
+                "Keep it to yourself: anyone who holds it can see how this ballot was cast.".into(),
+            ],
+            action: Some((
+                "Check your receipt".into(),
+                format!("{}/d/{}/receipt", self.config.public_url, d.id),
+            )),
+            reason: "You get this because you voted by secret ballot, and the receipt is how you check your ballot was counted.".into(),
+            unsubscribe: None,
+        };
+        let now = ms(self.now());
+        let until = d.closes_at_ms.max(now) + 24 * 60 * 60 * 1000;
+        self.queue_letter(tx, &person.email, &letter, until).await?;
+        Ok(())
+    }
+
+    /// Checks a receipt against a secret decision: counted as published
+    /// once closed; while open, whether it belongs to a current ballot
+    /// (never what that ballot says).
+    pub async fn check_receipt(
+        &self,
+        actor: &Actor,
+        decision_id: &str,
+        code: &str,
+    ) -> AppResult<(SeenDecision, Receipt)> {
+        let hash = secret::receipt_hash(code)
+            .ok_or_else(|| AppError::invalid("receipt", secret::NOT_A_RECEIPT))?;
+        let mut tx = self.store.read().await?;
+        let d = tx.decision(decision_id).await?.ok_or_else(|| {
+            AppError::NotFound(format!("there is no decision with id \"{decision_id}\""))
+        })?;
+        let pool = tx
+            .pool(&d.pool_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the decision's pool no longer exists".into()))?;
+        self.check_can_read(&mut tx, actor, &pool).await?;
+        if !d.secret {
+            return Err(AppError::Conflict(
+                "this decision is not a secret ballot: every ballot is shown with its voter's name"
+                    .into(),
+            ));
+        }
+        let found = if d.closed {
+            match tx.published_ballot(&d.id, &hash).await? {
+                Some(b) => Receipt::Counted(b),
+                None => Receipt::Unknown,
+            }
+        } else if tx.is_sealed(&d.id, &hash).await? {
+            Receipt::Sealed
+        } else {
+            Receipt::Unknown
+        };
+        Ok((visibility::seen(d), found))
+    }
+}
