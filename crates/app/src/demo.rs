@@ -188,6 +188,7 @@ impl App {
             .await?;
         let mut rules = pool.rules.clone();
         rules.quorum_percent = 40;
+        rules.secret_ballots = pools_core::rules::SecretBallots::Optional;
         self.edit_draft(
             organizer,
             &pool.id,
@@ -417,6 +418,27 @@ impl App {
             "The forecourt has no shade. Could we borrow the market's canopies?",
         )
         .await?;
+        // An election by secret ballot, still open: who voted shows, how
+        // does not, and each voter holds a receipt.
+        let mut elect = ask(
+            "Who should be treasurer from January?",
+            "Dmitri is stepping down after two years. Each candidate has agreed to stand. This is a secret ballot: you will get a receipt to check your vote was counted.",
+            Method::SingleChoice {
+                options: vec![
+                    "Ben O'Brien".into(),
+                    "Chloé Adeyemi".into(),
+                    "Farah Sharma".into(),
+                ],
+            },
+            14,
+        );
+        elect.secret = Some(true);
+        let elect = self.open_decision(people[1], pool_id, elect).await?;
+        for (a, i) in people.iter().skip(2).zip([1usize, 0, 1, 2, 1, 0]) {
+            self.cast_ballot(a, &elect.id, Choice::Single(i), "")
+                .await?;
+            clock.advance_hours(3);
+        }
         // A discussion with no vote yet.
         let tools = self
             .start_discussion(

@@ -332,6 +332,8 @@ impl App {
             }
         }
         let owed = self.owe_capital(&mut tx, actor, &pool, &person.id).await?;
+        self.end_proxies_of(&mut tx, actor, &pool.id, &person.id)
+            .await?;
         self.record(
             &mut tx,
             actor,

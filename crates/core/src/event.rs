@@ -202,15 +202,41 @@ pub enum Event {
         /// The ballots.
         ballots: Vec<crate::secret::PublishedBallot>,
     },
-    /// A member cast or changed their ballot.
+    /// A member cast or changed their ballot, or their proxy did for them.
     BallotCast {
         /// The decision.
         decision_id: String,
-        /// The voter.
+        /// The voter: the member whose ballot it is.
         person_id: String,
         /// What they chose.
         choice: Choice,
         /// Why, in their words (may be empty).
+        reason: String,
+        /// The proxy who cast it for them; absent when they cast it
+        /// themselves.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        by: Option<String>,
+    },
+    /// A member named another as their proxy, replacing any earlier one.
+    ProxyNamed {
+        /// The pool.
+        pool_id: String,
+        /// The member.
+        grantor_id: String,
+        /// Their proxy.
+        proxy_id: String,
+        /// For one decision; absent for every decision until revoked.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decision_id: Option<String>,
+    },
+    /// A proxy ended: revoked by its member, or lapsed (its decision
+    /// closed, one of the two left, or the rules switched proxies off).
+    ProxyRevoked {
+        /// The pool.
+        pool_id: String,
+        /// The member who had named it.
+        grantor_id: String,
+        /// Why, in words.
         reason: String,
     },
     /// A member withdrew their ballot.
@@ -775,6 +801,8 @@ impl Event {
             | Event::SecretBallotCast { .. }
             | Event::SecretBallotWithdrawn { .. }
             | Event::SecretBallotsPublished { .. }
+            | Event::ProxyNamed { .. }
+            | Event::ProxyRevoked { .. }
             | Event::DecisionClosed { .. }
             | Event::SpendRefused { .. }
             | Event::RoundNotOpened { .. }
@@ -840,6 +868,8 @@ impl Event {
             Event::SecretBallotCast { .. } => "secret_ballot_cast",
             Event::SecretBallotWithdrawn { .. } => "secret_ballot_withdrawn",
             Event::SecretBallotsPublished { .. } => "secret_ballots_published",
+            Event::ProxyNamed { .. } => "proxy_named",
+            Event::ProxyRevoked { .. } => "proxy_revoked",
             Event::DecisionClosed { .. } => "decision_closed",
             Event::PoolRulesChanged { .. } => "pool_rules_changed",
             Event::RoundOpened { .. } => "round_opened",

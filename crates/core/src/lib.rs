@@ -20,6 +20,7 @@ pub mod meetup;
 pub mod membership;
 pub mod money;
 pub mod notify;
+pub mod proxy;
 pub mod rules;
 pub mod secret;
 pub mod stored;

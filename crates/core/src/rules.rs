@@ -188,6 +188,10 @@ pub struct Rules {
     /// Whether decisions are taken by secret ballot.
     #[serde(default)]
     pub secret_ballots: SecretBallots,
+    /// Whether a member may name another member as their proxy
+    /// (`core/src/proxy.rs` holds the rules, which no setting changes).
+    #[serde(default)]
+    pub proxies: bool,
 }
 
 impl Default for Rules {
@@ -208,6 +212,7 @@ impl Default for Rules {
             hide_results: false,
             close_early: false,
             secret_ballots: SecretBallots::Never,
+            proxies: false,
         }
     }
 }
@@ -369,6 +374,9 @@ impl Rules {
         });
         if self.close_early {
             lines.push("A decision closes early once every member who can vote has voted.".into());
+        }
+        if self.proxies {
+            lines.push("A member may name another member as their proxy, for one decision or all of them until revoked. Nobody holds more than one proxy, a member's own ballot always counts over their proxy's, and every proxy is shown to the pool. Secret ballots take no proxies.".into());
         }
         match self.secret_ballots {
             SecretBallots::Never => {}

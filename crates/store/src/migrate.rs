@@ -110,6 +110,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "secret_ballots",
         include_str!("../migrations/0023_secret_ballots.sql"),
     ),
+    (
+        24,
+        "proxies",
+        include_str!("../migrations/0024_proxies.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -140,6 +140,9 @@ impl App {
             self.open_round_in(tx, d, plan).await?;
         }
         if let (Some(rules), true) = (&d.rule_change, outcome.passed) {
+            if !rules.proxies {
+                self.end_all_proxies(tx, &d.pool_id).await?;
+            }
             self.record(
                 tx,
                 &system,

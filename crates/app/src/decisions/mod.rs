@@ -17,6 +17,7 @@ use time::Duration;
 
 mod admission;
 mod closing;
+mod proxies;
 mod secret;
 mod views;
 
@@ -110,6 +111,10 @@ pub struct DecisionView {
     /// A closed secret decision: this page of its published ballots, in
     /// receipt order (the same page number as the voters).
     pub published: Vec<pools_core::secret::PublishedBallot>,
+    /// While voting is open: the member the viewer holds the proxy of on
+    /// this decision, by id and name, with that member's current ballot
+    /// (their own, which the proxy cannot replace, or the proxy's).
+    pub proxy_for: Option<(String, String, Option<Ballot>)>,
 }
 
 /// Ballots shown per page of a decision.
@@ -404,6 +409,7 @@ impl App {
                     person_id,
                     choice,
                     reason,
+                    by: None,
                 },
             )
             .await?;

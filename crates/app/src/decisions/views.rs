@@ -113,6 +113,16 @@ impl App {
             // and on a secret ballot is never shown by name.
             ballots.clear();
         }
+        let mut proxy_for = None;
+        if let (Some(pid), true) = (actor.person_id(), open && eligible)
+            && pools_core::proxy::decision_allows(d.rules.proxies, pool.is_flood, d.secret).is_ok()
+            && let Some(g) = tx.proxy_held_by(&pool.id, pid).await?
+            && g.decision.as_ref().is_none_or(|(id, _)| *id == d.id)
+            && tx.is_voter(&d.id, &g.grantor_id).await?
+        {
+            let theirs = tx.ballot_of(&d.id, &g.grantor_id).await?;
+            proxy_for = Some((g.grantor_id, g.grantor_name, theirs));
+        }
         let published = if d.secret && d.closed {
             tx.published_ballots(&d.id, (page - 1) * BALLOTS_PER_PAGE, BALLOTS_PER_PAGE)
                 .await?
@@ -135,6 +145,7 @@ impl App {
             round_id,
             pool_breakdown,
             published,
+            proxy_for,
         })
     }
 }

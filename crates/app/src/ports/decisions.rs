@@ -70,6 +70,28 @@ pub struct Ballot {
     pub reason: String,
     /// When they cast it (RFC 3339).
     pub cast_at: String,
+    /// The proxy who cast it for them, by id and name; none when they cast
+    /// it themselves.
+    pub cast_by: Option<(String, String)>,
+}
+
+/// A proxy in force.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProxyRow {
+    /// The pool.
+    pub pool_id: String,
+    /// The member who named the proxy.
+    pub grantor_id: String,
+    /// Their name.
+    pub grantor_name: String,
+    /// The proxy.
+    pub proxy_id: String,
+    /// Their name.
+    pub proxy_name: String,
+    /// For one decision (its id and title), or none for all of them.
+    pub decision: Option<(String, String)>,
+    /// When it was named (RFC 3339).
+    pub named_at: String,
 }
 
 /// What casting a ballot needs to know of its voter.
@@ -116,6 +138,26 @@ pub trait DecisionsTx: Send {
         decision_id: &str,
         person_id: &str,
     ) -> StoreResult<Option<Ballot>>;
+    /// The proxy a member has named in a pool, if any.
+    async fn proxy_of(&mut self, pool_id: &str, grantor_id: &str) -> StoreResult<Option<ProxyRow>>;
+    /// The grant a person holds as proxy in a pool, if any.
+    async fn proxy_held_by(
+        &mut self,
+        pool_id: &str,
+        proxy_id: &str,
+    ) -> StoreResult<Option<ProxyRow>>;
+    /// Every proxy in force in a pool, by the grantor's name.
+    async fn proxies_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<ProxyRow>>;
+    /// The proxies named for one decision.
+    async fn proxies_for_decision(&mut self, decision_id: &str) -> StoreResult<Vec<ProxyRow>>;
+    /// The open decisions of a pool where a proxy's ballot for a member
+    /// stands.
+    async fn proxy_ballots(
+        &mut self,
+        pool_id: &str,
+        grantor_id: &str,
+        proxy_id: &str,
+    ) -> StoreResult<Vec<String>>;
     /// Keeps a secret ballot sealed until the close, replacing the voter's
     /// earlier one. Its `SecretBallotCast` is recorded first.
     async fn seal_ballot(

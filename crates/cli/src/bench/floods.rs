@@ -224,6 +224,7 @@ pub async fn run_floods(
                     Stance::Agree
                 }),
                 reason: String::new(),
+                by: None,
             };
             tx.record(clock.now(), Some(id), &ev).await?;
         }

@@ -277,6 +277,7 @@ async fn big_decision(app: &App, n: usize) -> Result<(String, String)> {
                     Stance::Agree
                 }),
                 reason: String::new(),
+                by: None,
             };
             tx.record(clock.now(), Some(id), &ev).await?;
         }

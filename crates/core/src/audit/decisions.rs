@@ -11,6 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// A decision as the audit replays it.
 pub(super) struct Open {
+    pub(super) pool_id: String,
+    /// Ballots cast by a proxy: whose, to the proxy who cast it.
+    pub(super) by_proxy: BTreeMap<String, String>,
     pub(super) method: Method,
     pub(super) rules: Rules,
     pub(super) rule_change: Option<Rules>,
@@ -60,6 +63,8 @@ impl Audit {
                 self.decisions.insert(
                     decision_id,
                     Open {
+                        pool_id: pool_id.clone(),
+                        by_proxy: BTreeMap::new(),
                         method,
                         rules,
                         rule_change,
@@ -82,12 +87,34 @@ impl Audit {
                 person_id,
                 choice,
                 reason,
+                by,
             } => {
                 self.summary.ballots += 1;
                 let d = self
                     .decisions
                     .get_mut(&decision_id)
                     .ok_or_else(|| format!("a ballot for unknown decision {decision_id}"))?;
+                if let Some(by) = &by {
+                    let book = self.proxies.get(&d.pool_id).cloned().unwrap_or_default();
+                    crate::proxy::decision_allows(
+                        d.rules.proxies,
+                        d.member_pools.is_some() || self.roster.is_flood(&d.pool_id),
+                        d.secret,
+                    )
+                    .and_then(|()| {
+                        crate::proxy::check_cast(
+                            &person_id,
+                            by,
+                            book.proxy_for(&person_id, &decision_id),
+                            d.electorate.contains(by),
+                            d.ballots.contains_key(&person_id)
+                                && !d.by_proxy.contains_key(&person_id),
+                        )
+                    })
+                    .map_err(|e| {
+                        format!("a ballot by proxy on decision {decision_id} from {by}: {e}")
+                    })?;
+                }
                 if d.closed.is_some() {
                     return Err(format!("a ballot after decision {decision_id} closed"));
                 }
@@ -104,6 +131,10 @@ impl Audit {
                 d.method
                     .check_ballot(&choice, &reason)
                     .map_err(|e| format!("an invalid ballot on decision {decision_id}: {e}"))?;
+                match by {
+                    Some(by) => d.by_proxy.insert(person_id.clone(), by),
+                    None => d.by_proxy.remove(&person_id),
+                };
                 d.ballots.insert(person_id, choice);
             }
             Event::BallotWithdrawn {
@@ -120,6 +151,7 @@ impl Audit {
                         "a withdrawal on decision {decision_id} without an open ballot"
                     ));
                 }
+                d.by_proxy.remove(&person_id);
             }
             Event::SecretBallotCast {
                 decision_id,

@@ -20,6 +20,7 @@ mod discussion;
 mod floods;
 mod ledger;
 mod members;
+mod proxies;
 mod roster;
 #[cfg(test)]
 mod tests;
@@ -67,6 +68,10 @@ struct Audit {
     threads: HashMap<String, String>,
     /// Every comment posted, by id.
     comments: HashMap<String, discussion::AuditComment>,
+    /// Each pool's (and Flood's) rules now.
+    pool_rules: HashMap<String, crate::Rules>,
+    /// Each pool's proxies in force.
+    proxies: HashMap<String, crate::proxy::ProxyBook>,
 }
 
 /// Replays the decisions in a journal (already chain-checked) and checks
@@ -110,6 +115,8 @@ impl Audit {
             people: HashSet::new(),
             threads: HashMap::new(),
             comments: HashMap::new(),
+            pool_rules: HashMap::new(),
+            proxies: HashMap::new(),
         }
     }
 
@@ -134,6 +141,7 @@ impl Audit {
     /// roster.
     fn apply(&mut self, at: &str, event: Event) -> Result<(), String> {
         self.roster.apply(&event);
+        self.proxy_event(&event)?;
         if let Event::DecisionOpened {
             decision_id,
             pool_id,

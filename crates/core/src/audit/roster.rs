@@ -89,6 +89,11 @@ impl Roster {
         }
     }
 
+    /// Whether a body is a Flood.
+    pub(super) fn is_flood(&self, body: &str) -> bool {
+        self.floods.contains_key(body)
+    }
+
     /// A pool's active members now.
     fn active(&self, pool_id: &str) -> BTreeSet<String> {
         self.pools

@@ -59,6 +59,7 @@ fn cast(person: &str, s: Stance) -> Event {
         person_id: person.into(),
         choice: Choice::Proposal(s),
         reason: String::new(),
+        by: None,
     }
 }
 
@@ -850,5 +851,113 @@ fn the_minutes_follow_the_rules_of_discussion() {
             },
         ],
         "without a reason",
+    );
+}
+
+fn proxy_rules() -> Rules {
+    Rules {
+        proxies: true,
+        ..Rules::default()
+    }
+}
+
+fn proxy_journal() -> Vec<Event> {
+    let mut open = opened(None);
+    if let Event::DecisionOpened { rules, .. } = &mut open {
+        *rules = proxy_rules();
+    }
+    vec![
+        Event::PoolCreated {
+            pool_id: "p1".into(),
+            group_id: "g1".into(),
+            name: "Pool".into(),
+            currency: crate::Currency::from_code("USD").unwrap(),
+            rules: proxy_rules(),
+            commitment: "We agree.".into(),
+        },
+        open,
+        named("a", "b"),
+        Event::BallotCast {
+            decision_id: "d1".into(),
+            person_id: "a".into(),
+            choice: Choice::Proposal(Stance::Agree),
+            reason: String::new(),
+            by: Some("b".into()),
+        },
+        cast("b", Stance::Agree),
+        Event::DecisionClosed {
+            decision_id: "d1".into(),
+            outcome: true_outcome(&[Stance::Agree, Stance::Agree]),
+        },
+    ]
+}
+
+fn named(grantor: &str, proxy: &str) -> Event {
+    Event::ProxyNamed {
+        pool_id: "p1".into(),
+        grantor_id: grantor.into(),
+        proxy_id: proxy.into(),
+        decision_id: None,
+    }
+}
+
+#[test]
+fn proxies_are_checked_against_their_rules() {
+    let honest = proxy_journal();
+    assert_eq!(audit(&chain(&honest)).unwrap().decisions_checked, 1);
+
+    // A ballot by someone who holds no proxy for its member.
+    let mut stranger = honest.clone();
+    if let Event::BallotCast { by, .. } = &mut stranger[3] {
+        *by = Some("c".into());
+    }
+    let e = audit(&chain(&stranger)).unwrap_err();
+    assert!(e.reason.contains("proxy"), "{}", e.reason);
+
+    // Nobody holds two proxies.
+    let mut two = honest.clone();
+    two.insert(3, named("c", "b"));
+    assert!(
+        audit(&chain(&two))
+            .unwrap_err()
+            .reason
+            .contains("already holds")
+    );
+
+    // A proxy's ballot on the decision of a pool whose rules forbid it.
+    let mut forbidden = honest.clone();
+    if let Event::PoolCreated { rules, .. } = &mut forbidden[0] {
+        *rules = Rules::default();
+    }
+    assert!(audit(&chain(&forbidden)).is_err());
+
+    // Revoked while its ballot still stands on an open decision.
+    let mut standing = honest.clone();
+    standing.insert(
+        4,
+        Event::ProxyRevoked {
+            pool_id: "p1".into(),
+            grantor_id: "a".into(),
+            reason: "revoked".into(),
+        },
+    );
+    assert!(
+        audit(&chain(&standing))
+            .unwrap_err()
+            .reason
+            .contains("still stands")
+    );
+
+    // Leaving while named in a proxy, without its end recorded.
+    let mut left = honest;
+    left.push(Event::PoolMemberLeft {
+        pool_id: "p1".into(),
+        person_id: "b".into(),
+    });
+    assert!(
+        audit(&chain(&left))
+            .unwrap_err()
+            .reason
+            .contains("still named")
     );
 }

@@ -106,6 +106,49 @@ pub(super) fn ballot(r: &Row) -> StoreResult<Ballot> {
         choice: choice_of(r)?,
         reason: r.text("reason")?,
         cast_at: r.text("cast_at")?,
+        cast_by: match (r.opt_text("cast_by")?, r.opt_text("cast_by_name")?) {
+            (Some(id), Some(name)) => Some((id, name)),
+            _ => None,
+        },
+    })
+}
+
+/// A query of ballots with their voter's and proxy's names, ending in
+/// `$tail`.
+macro_rules! ballot_sql {
+    ($tail:literal) => {
+        concat!(
+            "SELECT b.person_id, p.name AS person_name, b.choice, b.reason, b.cast_at, b.cast_by, q.name AS cast_by_name",
+            " FROM ballots b JOIN persons p ON p.id = b.person_id LEFT JOIN persons q ON q.id = b.cast_by",
+            $tail
+        )
+    };
+}
+
+/// A query of proxies with their people's names and their decision's
+/// title, ending in `$tail`.
+macro_rules! proxy_sql {
+    ($tail:literal) => {
+        concat!(
+            "SELECT x.pool_id, x.grantor_id, g.name AS grantor_name, x.proxy_id, p.name AS proxy_name, x.decision_id, d.title AS decision_title, x.named_at",
+            " FROM proxies x JOIN persons g ON g.id = x.grantor_id JOIN persons p ON p.id = x.proxy_id LEFT JOIN decisions d ON d.id = x.decision_id",
+            $tail
+        )
+    };
+}
+
+fn proxy(r: &Row) -> StoreResult<ProxyRow> {
+    Ok(ProxyRow {
+        pool_id: r.text("pool_id")?,
+        grantor_id: r.text("grantor_id")?,
+        grantor_name: r.text("grantor_name")?,
+        proxy_id: r.text("proxy_id")?,
+        proxy_name: r.text("proxy_name")?,
+        decision: match (r.opt_text("decision_id")?, r.opt_text("decision_title")?) {
+            (Some(id), Some(title)) => Some((id, title)),
+            _ => None,
+        },
+        named_at: r.text("named_at")?,
     })
 }
 
@@ -188,6 +231,7 @@ impl SqlTx {
                 person_id,
                 choice,
                 reason,
+                by,
             } => {
                 let (mut tally, _, old) = self
                     .tally_and_choice(voting, decision_id, person_id)
@@ -203,21 +247,22 @@ impl SqlTx {
                     to_json(choice),
                     reason,
                     at,
-                    to_json(&tally)
+                    to_json(&tally),
+                    by.as_deref()
                 ];
                 if c.is_pg() {
                     // One round trip: a data-modifying WITH always runs.
                     c.exec(
-                        "WITH ballot AS (INSERT INTO ballots (decision_id, person_id, choice, reason, cast_at) VALUES ($1, $2, $3, $4, $5) \
-                         ON CONFLICT (decision_id, person_id) DO UPDATE SET choice = excluded.choice, reason = excluded.reason, cast_at = excluded.cast_at) \
+                        "WITH ballot AS (INSERT INTO ballots (decision_id, person_id, choice, reason, cast_at, cast_by) VALUES ($1, $2, $3, $4, $5, $7) \
+                         ON CONFLICT (decision_id, person_id) DO UPDATE SET choice = excluded.choice, reason = excluded.reason, cast_at = excluded.cast_at, cast_by = excluded.cast_by) \
                          UPDATE decisions SET tally = $6 WHERE id = $1",
                         args,
                     )
                     .await?;
                 } else {
                     c.exec(
-                        "INSERT INTO ballots (decision_id, person_id, choice, reason, cast_at) VALUES ($1, $2, $3, $4, $5) \
-                         ON CONFLICT (decision_id, person_id) DO UPDATE SET choice = excluded.choice, reason = excluded.reason, cast_at = excluded.cast_at",
+                        "INSERT INTO ballots (decision_id, person_id, choice, reason, cast_at, cast_by) VALUES ($1, $2, $3, $4, $5, $7) \
+                         ON CONFLICT (decision_id, person_id) DO UPDATE SET choice = excluded.choice, reason = excluded.reason, cast_at = excluded.cast_at, cast_by = excluded.cast_by",
                         args,
                     )
                     .await?;
@@ -245,6 +290,34 @@ impl SqlTx {
                     args![to_json(&tally), decision_id],
                 )
                 .await?;
+            }
+            Event::ProxyNamed {
+                pool_id,
+                grantor_id,
+                proxy_id,
+                decision_id,
+            } => {
+                c.exec(
+                    "INSERT INTO proxies (pool_id, grantor_id, proxy_id, decision_id, named_at) VALUES ($1, $2, $3, $4, $5) \
+                     ON CONFLICT (pool_id, grantor_id) DO UPDATE SET proxy_id = excluded.proxy_id, decision_id = excluded.decision_id, named_at = excluded.named_at",
+                    args![pool_id, grantor_id, proxy_id, decision_id.as_deref(), at],
+                )
+                .await?;
+            }
+            Event::ProxyRevoked {
+                pool_id,
+                grantor_id,
+                ..
+            } => {
+                let n = c
+                    .exec(
+                        "DELETE FROM proxies WHERE pool_id = $1 AND grantor_id = $2",
+                        args![pool_id, grantor_id],
+                    )
+                    .await?;
+                if n != 1 {
+                    return Err(corrupt("a proxy revoked that was not named"));
+                }
             }
             Event::SecretBallotCast {
                 decision_id,
@@ -364,6 +437,13 @@ impl SqlTx {
                         "the decision was closed already".into(),
                     ));
                 }
+                // A proxy named for this decision ends with it
+                // (`core/src/proxy.rs`); its ballot stays counted.
+                c.exec(
+                    "DELETE FROM proxies WHERE decision_id = $1",
+                    args![decision_id],
+                )
+                .await?;
             }
             Event::RoundNotOpened {
                 decision_id,
@@ -476,8 +556,7 @@ impl DecisionsTx for SqlTx {
     async fn ballots(&mut self, decision_id: &str) -> StoreResult<Vec<Ballot>> {
         self.conn
             .all(
-                "SELECT b.person_id, p.name AS person_name, b.choice, b.reason, b.cast_at FROM ballots b JOIN persons p ON p.id = b.person_id \
-                 WHERE b.decision_id = $1 ORDER BY lower(p.name), b.person_id",
+                ballot_sql!(" WHERE b.decision_id = $1 ORDER BY lower(p.name), b.person_id"),
                 args![decision_id],
             )
             .await?
@@ -494,8 +573,8 @@ impl DecisionsTx for SqlTx {
     ) -> StoreResult<Vec<Ballot>> {
         self.conn
             .all(
-                "SELECT b.person_id, p.name AS person_name, b.choice, b.reason, b.cast_at FROM ballots b JOIN persons p ON p.id = b.person_id \
-                 WHERE b.decision_id = $1 ORDER BY lower(p.name), b.person_id LIMIT $2 OFFSET $3",
+                ballot_sql!(" WHERE b.decision_id = $1 ORDER BY lower(p.name), b.person_id LIMIT $2 OFFSET $3"
+                ),
                 args![decision_id, limit, offset],
             )
             .await?
@@ -511,8 +590,7 @@ impl DecisionsTx for SqlTx {
     ) -> StoreResult<Option<Ballot>> {
         self.conn
             .one(
-                "SELECT b.person_id, p.name AS person_name, b.choice, b.reason, b.cast_at FROM ballots b JOIN persons p ON p.id = b.person_id \
-                 WHERE b.decision_id = $1 AND b.person_id = $2",
+                ballot_sql!(" WHERE b.decision_id = $1 AND b.person_id = $2"),
                 args![decision_id, person_id],
             )
             .await?
@@ -559,6 +637,81 @@ impl DecisionsTx for SqlTx {
                 choice,
             },
         )))
+    }
+
+    async fn proxy_of(&mut self, pool_id: &str, grantor_id: &str) -> StoreResult<Option<ProxyRow>> {
+        self.conn
+            .one(
+                proxy_sql!(" WHERE x.pool_id = $1 AND x.grantor_id = $2"),
+                args![pool_id, grantor_id],
+            )
+            .await?
+            .as_ref()
+            .map(proxy)
+            .transpose()
+    }
+
+    async fn proxy_held_by(
+        &mut self,
+        pool_id: &str,
+        proxy_id: &str,
+    ) -> StoreResult<Option<ProxyRow>> {
+        self.conn
+            .one(
+                proxy_sql!(" WHERE x.pool_id = $1 AND x.proxy_id = $2"),
+                args![pool_id, proxy_id],
+            )
+            .await?
+            .as_ref()
+            .map(proxy)
+            .transpose()
+    }
+
+    async fn proxies_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<ProxyRow>> {
+        self.conn
+            .all(
+                proxy_sql!(" WHERE x.pool_id = $1 ORDER BY lower(g.name), x.grantor_id"),
+                args![pool_id],
+            )
+            .await?
+            .iter()
+            .map(proxy)
+            .collect()
+    }
+
+    async fn proxies_for_decision(&mut self, decision_id: &str) -> StoreResult<Vec<ProxyRow>> {
+        self.conn
+            .all(
+                proxy_sql!(" WHERE x.decision_id = $1 ORDER BY x.grantor_id"),
+                args![decision_id],
+            )
+            .await?
+            .iter()
+            .map(proxy)
+            .collect()
+    }
+
+    async fn proxy_ballots(
+        &mut self,
+        pool_id: &str,
+        grantor_id: &str,
+        proxy_id: &str,
+    ) -> StoreResult<Vec<String>> {
+        self.conn
+            .all(
+                "SELECT d.id FROM ballots b JOIN decisions d ON d.id = b.decision_id \
+                 WHERE d.pool_id = $1 AND d.status = $4 AND b.person_id = $2 AND b.cast_by = $3 ORDER BY d.id",
+                args![
+                    pool_id,
+                    grantor_id,
+                    proxy_id,
+                    pools_core::decision::DecisionStatus::Open.as_str()
+                ],
+            )
+            .await?
+            .iter()
+            .map(|r| r.text("id"))
+            .collect()
     }
 
     async fn seal_ballot(

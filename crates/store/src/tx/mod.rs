@@ -266,7 +266,7 @@ impl Tx for SqlTx {
     }
 
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
-        const TABLES: [(&str, &str); 31] = [
+        const TABLES: [(&str, &str); 32] = [
             ("journal", "SELECT * FROM journal ORDER BY seq"),
             ("journal_head", "SELECT * FROM journal_head ORDER BY id"),
             ("persons", "SELECT * FROM persons ORDER BY id"),
@@ -289,6 +289,10 @@ impl Tx for SqlTx {
             (
                 "ballots",
                 "SELECT * FROM ballots ORDER BY decision_id, person_id",
+            ),
+            (
+                "proxies",
+                "SELECT * FROM proxies ORDER BY pool_id, grantor_id",
             ),
             (
                 "published_ballots",

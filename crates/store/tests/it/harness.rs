@@ -123,6 +123,25 @@ pub async fn audited(app: &App) -> pools_core::audit::AuditSummary {
     pools_core::audit::audit(&entries).unwrap()
 }
 
+/// Replays the journal into a fresh database of the same engine and checks
+/// that every table the journal feeds comes out the same.
+pub async fn assert_replays(env: &Env) {
+    let mut out = Vec::new();
+    env.app.export_journal(&mut out).await.unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let backend = if env.url.starts_with("postgres") {
+        Backend::Postgres
+    } else {
+        Backend::Sqlite
+    };
+    let copy = self::env(backend).await.unwrap();
+    copy.app.replay_journal(&text).await.unwrap();
+    assert_eq!(
+        copy.app.state_dump().await.unwrap(),
+        env.app.state_dump().await.unwrap()
+    );
+}
+
 pub fn fixture(name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../fixtures/meetup")

@@ -257,7 +257,12 @@ async fn demo_seeds_once(env: Env) {
         .decisions(&Actor::Operator, &summary.pool_id)
         .await
         .unwrap();
-    assert_eq!(decisions.len(), 5);
+    assert_eq!(decisions.len(), 6);
+    let election = decisions.iter().find(|d| d.secret).unwrap();
+    assert!(
+        !election.closed && election.hidden,
+        "an election by secret ballot is open"
+    );
     let closed: Vec<_> = decisions.iter().filter(|d| d.closed).collect();
     assert_eq!(
         closed.len(),

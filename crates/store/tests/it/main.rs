@@ -17,6 +17,7 @@ mod journal;
 mod mail;
 mod notify;
 mod pools;
+mod proxies;
 mod secret;
 mod treasury;
 mod webhooks;

@@ -1,8 +1,8 @@
 //! Decisions over the API.
 
 use super::{
-    ApiResult, BallotRequest, Body, DecisionDto, DecisionViewDto, NewDecisionRequest, ReceiptDto,
-    ReceiptRequest, TallyDto, VotedDto,
+    ApiResult, BallotRequest, Body, DecisionDto, DecisionViewDto, NewDecisionRequest, ProxyDto,
+    ProxyRequest, ReceiptDto, ReceiptRequest, TallyDto, VotedDto,
 };
 use crate::AppState;
 use crate::error::Problem;
@@ -194,4 +194,80 @@ pub async fn tally(
         eligible: d.eligible,
         status: if d.closed { "closed" } else { "open" }.into(),
     }))
+}
+
+/// A pool's proxies in force: every member of the pool's group may see
+/// who votes through whom.
+#[utoipa::path(get, path = "/api/v1/pools/{id}/proxies", tag = "decisions",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, body = Vec<ProxyDto>), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn proxies(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Vec<ProxyDto>>> {
+    let list = s.app.proxies(&caller.actor, &id).await?;
+    Ok(Json(list.into_iter().map(Into::into).collect()))
+}
+
+/// Name the caller's proxy, for one decision or every decision until
+/// revoked, replacing any earlier one (whose ballots for the caller on open
+/// decisions are taken back). Nobody holds more than one proxy.
+#[utoipa::path(put, path = "/api/v1/pools/{id}/proxy", tag = "decisions",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    request_body = ProxyRequest,
+    responses((status = 200, body = ProxyDto), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn name_proxy(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    Body(r): Body<ProxyRequest>,
+) -> ApiResult<Json<ProxyDto>> {
+    let g = s
+        .app
+        .name_proxy(&caller.actor, &id, &r.proxy_id, r.decision_id.as_deref())
+        .await?;
+    Ok(Json(g.into()))
+}
+
+/// Revoke the caller's proxy; ballots it cast for them on open decisions
+/// are taken back.
+#[utoipa::path(delete, path = "/api/v1/pools/{id}/proxy", tag = "decisions",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 204, description = "Revoked"), (status = 409, body = Problem)))]
+pub async fn revoke_proxy(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> ApiResult<StatusCode> {
+    s.app.revoke_proxy(&caller.actor, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Cast or change the ballot of the member whose proxy the caller holds on
+/// this decision. Refused once that member has voted themselves.
+#[utoipa::path(put, path = "/api/v1/decisions/{id}/ballots/{person_id}", tag = "decisions",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("person_id" = String, Path, description = "The member the caller votes for")),
+    request_body = BallotRequest,
+    responses(
+        (status = 200, body = DecisionDto),
+        (status = 403, body = Problem),
+        (status = 409, body = Problem, description = "No proxy for them here, or they voted themselves"),
+        (status = 422, body = Problem),
+    ))]
+pub async fn proxy_vote(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path((id, person_id)): Path<(String, String)>,
+    Body(r): Body<BallotRequest>,
+) -> ApiResult<Json<DecisionDto>> {
+    let d = s
+        .app
+        .cast_proxy_ballot(&caller.actor, &id, &person_id, r.choice, &r.reason)
+        .await?;
+    Ok(Json(d.into()))
 }

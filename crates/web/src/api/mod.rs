@@ -83,6 +83,15 @@ pub fn routes() -> Router<AppState> {
         .route("/decisions/{id}", get(decisions::show))
         .route("/decisions/{id}/tally", get(decisions::tally))
         .route("/decisions/{id}/receipt", post(decisions::receipt))
+        .route(
+            "/decisions/{id}/ballots/{person_id}",
+            put(decisions::proxy_vote),
+        )
+        .route("/pools/{id}/proxies", get(decisions::proxies))
+        .route(
+            "/pools/{id}/proxy",
+            put(decisions::name_proxy).delete(decisions::revoke_proxy),
+        )
         .route("/threads/{id}", get(discussion::thread))
         .route("/threads/{id}/comments", post(discussion::post))
         .route("/comments/{id}", put(discussion::edit))
@@ -217,6 +226,10 @@ where
         decisions::withdraw,
         decisions::tally,
         decisions::receipt,
+        decisions::proxies,
+        decisions::name_proxy,
+        decisions::revoke_proxy,
+        decisions::proxy_vote,
         treasury::show,
         treasury::record,
         treasury::reverse,

@@ -568,6 +568,11 @@ struct DecisionPage {
     /// A closed secret decision's published ballots on this page:
     /// (receipt hash, choice, reason).
     published: Vec<(String, String, String)>,
+    /// The member whose proxy the viewer holds here: (id, name, their
+    /// ballot in words and who cast it, whether they voted themselves).
+    proxy_for: Option<(String, String, Option<String>, bool)>,
+    /// The ballot form again, for the member the viewer votes for.
+    proxy_inputs: Vec<Input>,
     /// The decision's discussion.
     thread: super::discussion::ThreadBlock,
 }
@@ -626,7 +631,8 @@ async fn decision_page(
             .join(", "),
         _ => String::new(),
     };
-    let (instruction, inputs) = inputs(&d.method, v.mine.as_ref().and_then(|b| b.choice.as_ref()));
+    let (instruction, own_inputs) =
+        inputs(&d.method, v.mine.as_ref().and_then(|b| b.choice.as_ref()));
     let thread = super::discussion::ThreadBlock::new(&s.app.thread(&page.actor, id).await?);
     let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
     Ok(DecisionPage {
@@ -686,7 +692,7 @@ async fn decision_page(
             .and_then(|b| b.choice.as_ref())
             .map(|c| decision::describe_choice(&d.method, c)),
         instruction,
-        inputs,
+        inputs: own_inputs,
         reason: reason.unwrap_or_else(|| {
             v.mine
                 .as_ref()
@@ -703,12 +709,34 @@ async fn decision_page(
             .iter()
             .filter_map(|b| {
                 Some((
-                    b.name.clone(),
+                    match &b.cast_by {
+                        Some((_, by)) => format!("{} (cast by {by}, their proxy)", b.name),
+                        None => b.name.clone(),
+                    },
                     decision::describe_choice(&d.method, b.choice.as_ref()?),
                     b.reason.clone(),
                 ))
             })
             .collect(),
+        proxy_inputs: v
+            .proxy_for
+            .as_ref()
+            .map(|(_, _, b)| {
+                inputs(&d.method, b.as_ref().and_then(|b| b.choice.as_ref())).1
+            })
+            .unwrap_or_default(),
+        proxy_for: v.proxy_for.as_ref().map(|(id, name, b)| {
+            (
+                id.clone(),
+                name.clone(),
+                b.as_ref().and_then(|b| {
+                    b.choice
+                        .as_ref()
+                        .map(|c| decision::describe_choice(&d.method, c))
+                }),
+                b.as_ref().is_some_and(|b| b.cast_by.is_none()),
+            )
+        }),
         secret: d.secret,
         server_sees: pools_app::decisions::WHAT_THE_SERVER_SEES,
         published: v
@@ -787,6 +815,33 @@ pub async fn vote(
         .map(|(_, v)| v.clone())
         .unwrap_or_default();
     let view = s.app.decision_view(&page.actor, &id).await?;
+    let for_person = pairs
+        .iter()
+        .find(|(k, _)| k == "for")
+        .map(|(_, v)| v.clone())
+        .filter(|v| !v.is_empty());
+    if let Some(grantor) = for_person {
+        let result = match parse_ballot(&view.decision.method, &pairs) {
+            Ok(choice) => {
+                s.app
+                    .cast_proxy_ballot(&page.actor, &id, &grantor, choice, &reason)
+                    .await
+            }
+            Err(e) => Err(e),
+        };
+        return match result {
+            Ok(_) => Ok(redirect_with(
+                &s,
+                &format!("/d/{id}"),
+                "Your vote as their proxy is counted. They can still vote themselves, and their own vote then counts instead.",
+            )),
+            Err(AppError::Invalid(e)) => render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &decision_page(&s, &page, &id, FormErrors(e), Some(reason), 1).await?,
+            ),
+            Err(e) => Err(e.into()),
+        };
+    }
     let result = match parse_ballot(&view.decision.method, &pairs) {
         Ok(choice) => s.app.cast_ballot(&page.actor, &id, choice, &reason).await,
         Err(e) => Err(e),

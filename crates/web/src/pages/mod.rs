@@ -75,6 +75,8 @@ pub fn routes() -> Router<AppState> {
         .route("/d/{id}", get(decisions::show))
         .route("/d/{id}/ballot", post(decisions::vote))
         .route("/d/{id}/withdraw", post(decisions::withdraw))
+        .route("/p/{id}/proxy", post(pools::name_proxy))
+        .route("/p/{id}/proxy/revoke", post(pools::revoke_proxy))
         .route(
             "/d/{id}/receipt",
             get(decisions::receipt_form).post(decisions::check_receipt),

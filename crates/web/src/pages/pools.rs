@@ -194,6 +194,18 @@ struct PoolPage {
     can_propose: bool,
     can_record: bool,
     decisions: Vec<DecisionRow>,
+    /// Whether the rules allow proxies.
+    proxies_on: bool,
+    /// Proxies in force: (member, proxy, what for, since).
+    proxies: Vec<(String, String, String, String)>,
+    /// The viewer's proxy: (name, what for).
+    my_proxy: Option<(String, String)>,
+    /// Whether the viewer may name a proxy (an active member).
+    can_name_proxy: bool,
+    /// Whom they could name: (person id, name).
+    proxy_candidates: Vec<(String, String)>,
+    /// Open decisions a proxy could be named for: (id, title).
+    proxy_decisions: Vec<(String, String)>,
 }
 
 struct DecisionRow {
@@ -216,10 +228,16 @@ pub async fn show(
     if v.pool.is_flood {
         return Ok(super::redirect(&format!("/f/{id}")));
     }
+    let mut proxy_decisions = Vec::new();
     let decisions = if v.pool.status == PoolStatus::Open && v.can_read {
         let mut list = s.app.decisions(&page.actor, &id).await?;
         // Open decisions first, then the most recent.
         list.sort_by_key(|d| d.closed);
+        proxy_decisions = list
+            .iter()
+            .filter(|d| !d.closed && !d.secret && d.rules.proxies)
+            .map(|d| (d.id.clone(), d.title.clone()))
+            .collect();
         list.into_iter()
             .map(|d| DecisionRow {
                 summary: super::decisions::summary(&s, &d),
@@ -263,8 +281,54 @@ pub async fn show(
                 pending: m.status == MemberStatus::Pending,
                 since: day(&m.accepted_at),
             });
+    let proxies_on = v.pool.rules.proxies && v.pool.status == PoolStatus::Open;
+    let grants = if proxies_on && v.can_read {
+        s.app.proxies(&page.actor, &id).await?
+    } else {
+        Vec::new()
+    };
+    let scope = |g: &pools_app::ports::ProxyRow| match &g.decision {
+        Some((_, title)) => format!("only “{title}”"),
+        None => "every decision".to_string(),
+    };
+    let my_id = page.actor.person_id().map(String::from);
+    let my_proxy = grants
+        .iter()
+        .find(|g| Some(&g.grantor_id) == my_id.as_ref())
+        .map(|g| (g.proxy_name.clone(), scope(g)));
+    let active_me =
+        v.me.as_ref()
+            .is_some_and(|m| m.status == MemberStatus::Active);
+    let proxy_candidates = v
+        .members
+        .iter()
+        .filter(|m| m.status == MemberStatus::Active && Some(&m.person_id) != my_id.as_ref())
+        // Someone who holds another member's proxy cannot hold a second.
+        .filter(|m| {
+            !grants
+                .iter()
+                .any(|g| g.proxy_id == m.person_id && Some(&g.grantor_id) != my_id.as_ref())
+        })
+        .map(|m| (m.person_id.clone(), m.name.clone()))
+        .collect::<Vec<_>>();
     render(&PoolPage {
         l: Layout::new(&page, v.pool.name.clone()),
+        proxies_on,
+        can_name_proxy: proxies_on && active_me && !proxy_candidates.is_empty(),
+        proxy_candidates,
+        proxy_decisions,
+        my_proxy,
+        proxies: grants
+            .iter()
+            .map(|g| {
+                (
+                    g.grantor_name.clone(),
+                    g.proxy_name.clone(),
+                    scope(g),
+                    day(&g.named_at),
+                )
+            })
+            .collect(),
         group_name: v.group.name.clone(),
         group_slug: v.group.slug.clone(),
         status: v.pool.status.as_str(),
@@ -363,6 +427,7 @@ pub struct RulesForm {
     close_early: Option<String>,
     #[serde(default)]
     secret_ballots: String,
+    proxies: Option<String>,
 }
 
 impl RulesForm {
@@ -394,6 +459,7 @@ impl RulesForm {
             hide_results: r.hide_results.then(|| "yes".into()),
             close_early: r.close_early.then(|| "yes".into()),
             secret_ballots: r.secret_ballots.as_str().into(),
+            proxies: r.proxies.then(|| "yes".into()),
         }
     }
 
@@ -477,6 +543,7 @@ impl RulesForm {
             hide_results: self.hide_results.is_some(),
             close_early: self.close_early.is_some(),
             secret_ballots,
+            proxies: self.proxies.is_some(),
         };
         if errors.is_empty() {
             Ok(rules)
@@ -689,5 +756,58 @@ pub async fn set_role(
         &s,
         &format!("/p/{id}"),
         &format!("{} is now {}.", m.name, m.role.as_str()),
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct ProxyForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    proxy_id: String,
+    #[serde(default)]
+    decision_id: String,
+}
+
+/// Names the member's proxy, for every decision or one.
+pub async fn name_proxy(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Form(f): Form<ProxyForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    let decision = Some(f.decision_id.trim()).filter(|d| !d.is_empty());
+    let g = s
+        .app
+        .name_proxy(&page.actor, &id, f.proxy_id.trim(), decision)
+        .await?;
+    Ok(super::redirect_with(
+        &s,
+        &format!("/p/{id}#proxies-h"),
+        &format!(
+            "{} is now your proxy, {}. Your own vote always counts over theirs.",
+            g.proxy_name,
+            match &g.decision {
+                Some((_, title)) => format!("for “{title}” only"),
+                None => "for every decision until you revoke it".into(),
+            }
+        ),
+    ))
+}
+
+/// Revokes the member's proxy.
+pub async fn revoke_proxy(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Form(f): Form<super::CsrfForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    s.app.revoke_proxy(&page.actor, &id).await?;
+    Ok(super::redirect_with(
+        &s,
+        &format!("/p/{id}#proxies-h"),
+        "Your proxy is revoked. Any vote they cast for you on an open decision is taken back.",
     ))
 }

@@ -258,6 +258,22 @@ impl Browser {
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         assert!(self.cookies.contains_key("pools_session"));
     }
+
+    /// Signs in through the form, with the password `sign_up` gives.
+    pub async fn sign_in(&mut self, email: &str) {
+        self.get("/signin").await;
+        let r = self
+            .post(
+                "/signin",
+                &[
+                    ("email", email),
+                    ("password", "a long enough password"),
+                    ("next", ""),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
 }
 
 /// The value of a hidden input in a page.

@@ -13,6 +13,7 @@ mod formation;
 mod invites;
 mod notify;
 mod pages;
+mod proxies;
 mod secret;
 mod treasury;
 mod webhooks;

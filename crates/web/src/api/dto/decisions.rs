@@ -104,18 +104,68 @@ pub struct BallotDto {
     pub choice: Option<pools_core::decision::Choice>,
     pub reason: String,
     pub cast_at: String,
+    /// The proxy who cast it for them (person id); absent when they cast it
+    /// themselves.
+    pub cast_by: Option<String>,
+    /// That proxy's name.
+    pub cast_by_name: Option<String>,
 }
 
 impl From<pools_app::ports::Ballot> for BallotDto {
     fn from(b: pools_app::ports::Ballot) -> Self {
+        let (cast_by, cast_by_name) = b.cast_by.unzip();
         BallotDto {
             person_id: b.person_id,
             name: b.name,
             choice: b.choice,
             reason: b.reason,
             cast_at: b.cast_at,
+            cast_by,
+            cast_by_name,
         }
     }
+}
+
+/// A proxy in force: a member votes through another.
+#[derive(Serialize, ToSchema)]
+pub struct ProxyDto {
+    pub pool_id: String,
+    /// The member who named the proxy.
+    pub grantor_id: String,
+    pub grantor_name: String,
+    /// The member who votes for them.
+    pub proxy_id: String,
+    pub proxy_name: String,
+    /// For one decision; absent for every decision until revoked.
+    pub decision_id: Option<String>,
+    pub decision_title: Option<String>,
+    pub named_at: String,
+}
+
+impl From<pools_app::ports::ProxyRow> for ProxyDto {
+    fn from(g: pools_app::ports::ProxyRow) -> Self {
+        let (decision_id, decision_title) = g.decision.unzip();
+        ProxyDto {
+            pool_id: g.pool_id,
+            grantor_id: g.grantor_id,
+            grantor_name: g.grantor_name,
+            proxy_id: g.proxy_id,
+            proxy_name: g.proxy_name,
+            decision_id,
+            decision_title,
+            named_at: g.named_at,
+        }
+    }
+}
+
+/// Name the caller's proxy in a pool.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProxyRequest {
+    /// The member who will vote for the caller.
+    pub proxy_id: String,
+    /// For one open decision; absent for every decision until revoked.
+    pub decision_id: Option<String>,
 }
 
 /// A decision as the caller may see it.
