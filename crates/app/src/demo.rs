@@ -379,10 +379,49 @@ impl App {
             &[2, 0, 1],
             &[1, 0],
         ];
+        // An election of two stewards for the tool wall, by single
+        // transferable vote, closing with the evening.
+        let stewards = self
+            .open_decision(
+                people[1],
+                pool_id,
+                ask(
+                    "Elect two stewards for the tool wall",
+                    "Stewards keep the tool wall stocked and check tools back in on workshop nights. Rank the candidates you would trust with it.",
+                    Method::Stv {
+                        options: vec![
+                            "Esi Ivanova".into(),
+                            "Gus Dubois".into(),
+                            "Hiro García".into(),
+                            "Ines Lee".into(),
+                        ],
+                        seats: 2,
+                    },
+                    3,
+                ),
+            )
+            .await?;
+        let rankings: [&[usize]; 11] = [
+            &[0, 2],
+            &[0, 1],
+            &[0, 2, 1],
+            &[0],
+            &[0, 3],
+            &[1, 2],
+            &[2, 1],
+            &[3, 2],
+            &[1],
+            &[2, 3],
+            &[3, 1, 2],
+        ];
         for (a, o) in people.iter().zip(orders) {
             self.cast_ballot(a, &night.id, Choice::Ranked(o.to_vec()), "")
                 .await?;
             clock.advance_hours(2);
+        }
+        for (a, r) in people.iter().zip(rankings) {
+            self.cast_ballot(a, &stewards.id, Choice::Ranked(r.to_vec()), "")
+                .await?;
         }
         clock.advance_hours(3 * 24);
         self.close_due_decisions().await?;

@@ -61,6 +61,14 @@ pub enum Method {
         /// The options.
         options: Vec<String>,
     },
+    /// Elect several: rank the candidates, counted by the single
+    /// transferable vote (Scottish STV, `stv.rs`).
+    Stv {
+        /// The candidates.
+        options: Vec<String>,
+        /// How many are elected.
+        seats: u16,
+    },
 }
 
 /// A stance on a proposal.
@@ -121,7 +129,8 @@ impl Method {
             Method::SingleChoice { options }
             | Method::MultipleChoice { options, .. }
             | Method::Score { options, .. }
-            | Method::RankedChoice { options } => options,
+            | Method::RankedChoice { options }
+            | Method::Stv { options, .. } => options,
         }
     }
 
@@ -133,6 +142,7 @@ impl Method {
             Method::MultipleChoice { .. } => "multiple choice",
             Method::Score { .. } => "score",
             Method::RankedChoice { .. } => "ranked choice (Schulze)",
+            Method::Stv { .. } => "election by single transferable vote (Scottish STV)",
         }
     }
 
@@ -170,6 +180,16 @@ impl Method {
                     "max",
                     format!(
                         "choose a minimum and maximum number of picks with 0 ≤ minimum ≤ maximum ≤ {} and a maximum of at least 1",
+                        options.len()
+                    ),
+                ));
+            }
+            Method::Stv { seats, .. } if *seats == 0 || *seats as usize >= options.len() => {
+                return Err(err(
+                    "seats",
+                    format!(
+                        "elect from 1 to {} of the {} candidates: an election needs more candidates than seats",
+                        options.len() - 1,
                         options.len()
                     ),
                 ));
@@ -215,7 +235,7 @@ impl Method {
                     ));
                 }
             }
-            (Method::RankedChoice { .. }, Choice::Ranked(order)) => {
+            (Method::RankedChoice { .. } | Method::Stv { .. }, Choice::Ranked(order)) => {
                 if order.is_empty() || !order.iter().all(in_range) || has_duplicates(order) {
                     return Err(err("choice", "rank at least one option, each at most once"));
                 }
@@ -320,7 +340,7 @@ pub fn chart_bars(method: &Method, tally: &Tally) -> (Vec<(String, u64)>, &'stat
                 .collect(),
             "points",
         ),
-        Method::RankedChoice { .. } => (
+        Method::RankedChoice { .. } | Method::Stv { .. } => (
             method
                 .options()
                 .iter()
@@ -360,6 +380,11 @@ pub struct Tally {
     /// Ranked choice: `pairs[i][j]` ballots prefer option i to option j.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pairs: Vec<Vec<u64>>,
+    /// An election by single transferable vote: how many ballots ranked
+    /// the candidates in each order, sorted by ranking, which is all the
+    /// count needs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profiles: Option<Vec<crate::stv::Profile>>,
 }
 
 impl Tally {
@@ -371,16 +396,25 @@ impl Tally {
                 ballots: 0,
                 counts: vec![0; 4],
                 pairs: Vec::new(),
+                profiles: None,
             },
             Method::RankedChoice { .. } => Tally {
                 ballots: 0,
                 counts: vec![0; n],
                 pairs: vec![vec![0; n]; n],
+                profiles: None,
+            },
+            Method::Stv { .. } => Tally {
+                ballots: 0,
+                counts: vec![0; n],
+                pairs: Vec::new(),
+                profiles: Some(Vec::new()),
             },
             _ => Tally {
                 ballots: 0,
                 counts: vec![0; n],
                 pairs: Vec::new(),
+                profiles: None,
             },
         }
     }
@@ -423,6 +457,12 @@ impl Tally {
             Choice::Score(scores) => {
                 for (i, s) in scores.iter().enumerate() {
                     bump(&mut self.counts[i], *s as u64, add);
+                }
+            }
+            Choice::Ranked(order) if self.profiles.is_some() => {
+                bump(&mut self.counts[order[0]], 1, add);
+                if let Some(p) = &mut self.profiles {
+                    crate::stv::tally(p, order, add);
                 }
             }
             Choice::Ranked(order) => {
@@ -479,6 +519,10 @@ pub struct Outcome {
     pub ranking: Vec<Vec<usize>>,
     /// The result in plain words.
     pub explanation: String,
+    /// An election by single transferable vote: the count sheet, stage by
+    /// stage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<crate::stv::Count>,
 }
 
 /// A percentage for people to read, rounded half up. Never used to decide.
@@ -533,6 +577,7 @@ pub fn outcome(
         winners: Vec::new(),
         ranking: Vec::new(),
         explanation: String::new(),
+        count: None,
     };
     if !quorum_met {
         o.explanation = format!("Not decided: only {turnout}, so the quorum was not met.",);
@@ -642,6 +687,29 @@ pub fn outcome(
                     list(&names)
                 )
             };
+        }
+        Method::Stv {
+            options: names,
+            seats,
+        } => {
+            let count =
+                crate::stv::count(names, *seats, tally.profiles.as_deref().unwrap_or_default());
+            o.winners = count.elected.clone();
+            o.ranking = count.elected.iter().map(|&i| vec![i]).collect();
+            o.passed = true;
+            let elected: Vec<&str> = count.elected.iter().map(|&i| options[i]).collect();
+            o.explanation = format!(
+                "Elected: {}, for {} seat{}, by the single transferable vote (Scottish STV): {turnout}. The quota was {} of {} valid ballot{}, and the count took {} stage{} (see the count sheet).",
+                list(&elected),
+                seats,
+                if *seats == 1 { "" } else { "s" },
+                count.quota,
+                count.valid,
+                if count.valid == 1 { "" } else { "s" },
+                count.stages.len(),
+                if count.stages.len() == 1 { "" } else { "s" },
+            );
+            o.count = Some(count);
         }
         Method::RankedChoice { .. } => {
             let s = schulze(&tally.pairs);

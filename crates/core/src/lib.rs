@@ -24,6 +24,7 @@ pub mod proxy;
 pub mod rules;
 pub mod secret;
 pub mod stored;
+pub mod stv;
 pub mod text;
 pub mod webhook;
 

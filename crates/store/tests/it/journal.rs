@@ -257,7 +257,7 @@ async fn demo_seeds_once(env: Env) {
         .decisions(&Actor::Operator, &summary.pool_id)
         .await
         .unwrap();
-    assert_eq!(decisions.len(), 6);
+    assert_eq!(decisions.len(), 7);
     let election = decisions.iter().find(|d| d.secret).unwrap();
     assert!(
         !election.closed && election.hidden,
@@ -266,8 +266,8 @@ async fn demo_seeds_once(env: Env) {
     let closed: Vec<_> = decisions.iter().filter(|d| d.closed).collect();
     assert_eq!(
         closed.len(),
-        4,
-        "the Bike Kitchen's history has four closed decisions, joining the Flood among them"
+        5,
+        "the Bike Kitchen's history has five closed decisions, joining the Flood and an election among them"
     );
     // The round is open for funding when the demo starts.
     let rounds = env
@@ -311,8 +311,8 @@ async fn demo_seeds_once(env: Env) {
         pools_core::audit::audit(&entries)
             .unwrap()
             .decisions_checked,
-        3 + 3,
-        "the Bike Kitchen's three, and the three that built the Flood"
+        4 + 3,
+        "the Bike Kitchen's four (an election among them), and the three that built the Flood"
     );
     // The demo touches every kind of table (rounds, buckets, flags and
     // funding included); a replay of its export reproduces them all.

@@ -19,5 +19,6 @@ mod notify;
 mod pools;
 mod proxies;
 mod secret;
+mod stv;
 mod treasury;
 mod webhooks;

@@ -70,7 +70,7 @@ pub fn summary(s: &AppState, d: &Decision) -> String {
     }
 }
 
-const METHODS: [(&str, &str); 5] = [
+const METHODS: [(&str, &str); 6] = [
     ("proposal", "Proposal: agree, abstain, disagree or block"),
     ("single_choice", "Single choice: pick one option"),
     ("multiple_choice", "Multiple choice: pick several options"),
@@ -78,6 +78,10 @@ const METHODS: [(&str, &str); 5] = [
     (
         "ranked_choice",
         "Ranked choice: order the options (Schulze method)",
+    ),
+    (
+        "stv",
+        "Election: rank the candidates to fill several seats (single transferable vote)",
     ),
 ];
 
@@ -99,6 +103,8 @@ pub struct NewForm {
     max: String,
     #[serde(default)]
     max_score: String,
+    #[serde(default)]
+    seats: String,
     #[serde(default)]
     voting_days: String,
     #[serde(default)]
@@ -241,6 +247,10 @@ impl NewForm {
                 max_score: max_score.min(255) as u8,
             },
             "ranked_choice" => Method::RankedChoice { options },
+            "stv" => Method::Stv {
+                seats: num("seats", &self.seats, 1).min(u16::MAX as u32) as u16,
+                options,
+            },
             _ => Method::Proposal,
         };
         let round = round_amount.map(|amount| pools_core::budget::RoundPlan {
@@ -436,7 +446,7 @@ fn inputs(method: &Method, mine: Option<&Choice>) -> (String, Vec<Input>) {
                 })
                 .collect(),
         ),
-        Method::RankedChoice { .. } => (
+        Method::RankedChoice { .. } | Method::Stv { .. } => (
             "Number the options in your order of preference: 1 for your favourite. Leave out any you don't rank".into(),
             options
                 .iter()
@@ -498,7 +508,7 @@ fn parse_ballot(method: &Method, pairs: &[(String, String)]) -> Result<Choice, A
                 })
                 .collect::<Result<_, _>>()?,
         ),
-        Method::RankedChoice { .. } => {
+        Method::RankedChoice { .. } | Method::Stv { .. } => {
             let mut ranked: Vec<(u32, usize)> = Vec::new();
             for i in 0..n {
                 if let Some(v) = get(&format!("rank_{i}")).filter(|v| !v.is_empty()) {
@@ -573,8 +583,65 @@ struct DecisionPage {
     proxy_for: Option<(String, String, Option<String>, bool)>,
     /// The ballot form again, for the member the viewer votes for.
     proxy_inputs: Vec<Input>,
+    /// An election's count sheet.
+    sheet: Option<Sheet>,
     /// The decision's discussion.
     thread: super::discussion::ThreadBlock,
+}
+
+/// An election's count, stage by stage, in words and figures.
+struct Sheet {
+    seats: u16,
+    quota: u64,
+    valid: u64,
+    /// The candidates, in the order offered.
+    names: Vec<String>,
+    /// Each stage: its number, what happened, each candidate's votes (and
+    /// whether elected by then, or excluded), the non-transferable votes
+    /// and those lost to fractions.
+    stages: Vec<SheetStage>,
+}
+
+/// One row of the count sheet: (number, action, votes and standing per
+/// candidate, non-transferable, lost to fractions).
+type SheetStage = (usize, String, Vec<(String, &'static str)>, String, String);
+
+impl Sheet {
+    fn new(method: &Method, c: &pools_core::stv::Count) -> Sheet {
+        let names = method.options().to_vec();
+        let mut state = vec![""; names.len()];
+        let stages = c
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                for &e in &s.elected {
+                    state[e] = "elected";
+                }
+                if let Some(x) = s.excluded {
+                    state[x] = "excluded";
+                }
+                (
+                    i + 1,
+                    s.action.clone(),
+                    s.votes
+                        .iter()
+                        .enumerate()
+                        .map(|(j, v)| (pools_core::stv::votes(*v), state[j]))
+                        .collect(),
+                    pools_core::stv::votes(s.non_transferable),
+                    pools_core::stv::votes(s.lost_to_fractions),
+                )
+            })
+            .collect();
+        Sheet {
+            seats: c.seats,
+            quota: c.quota,
+            valid: c.valid,
+            names,
+            stages,
+        }
+    }
 }
 
 async fn decision_page(
@@ -737,6 +804,9 @@ async fn decision_page(
                 b.as_ref().is_some_and(|b| b.cast_by.is_none()),
             )
         }),
+        sheet: outcome
+            .and_then(|o| o.count.as_ref())
+            .map(|c| Sheet::new(&d.method, c)),
         secret: d.secret,
         server_sees: pools_app::decisions::WHAT_THE_SERVER_SEES,
         published: v

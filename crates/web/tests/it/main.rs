@@ -15,5 +15,6 @@ mod notify;
 mod pages;
 mod proxies;
 mod secret;
+mod stv;
 mod treasury;
 mod webhooks;
