@@ -115,7 +115,15 @@ pub struct Page {
     pub flash: Option<String>,
     pub token: Option<String>,
     pub client: String,
+    /// The reader's language: their choice (the `pools_lang` cookie the
+    /// switcher sets), else their browser's `Accept-Language`.
+    pub locale: pools_i18n::Locale,
+    /// The page's own address, for a GET; empty for a form's answer.
+    pub here: String,
 }
+
+/// The cookie that keeps the language chosen with the switcher.
+pub const LANG_COOKIE: &str = "pools_lang";
 
 impl Page {
     /// Refuses a form whose CSRF field does not match the cookie.
@@ -198,12 +206,29 @@ impl FromRequestParts<AppState> for Page {
             .map(|c| c.0.clone())
             .unwrap_or_default();
         let flash = parts.extensions.get::<Flash>().and_then(|f| f.0.clone());
+        let locale = pools_i18n::Locale::negotiate(
+            cookie(&parts.headers, LANG_COOKIE).as_deref(),
+            parts
+                .headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok()),
+        );
         Ok(Page {
             actor,
             csrf,
             flash,
             token,
             client: client_of(parts, state),
+            locale,
+            here: if parts.method == axum::http::Method::GET {
+                parts
+                    .uri
+                    .path_and_query()
+                    .map(|p| p.as_str().to_string())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            },
         })
     }
 }

@@ -21,7 +21,7 @@ mod proxies;
 mod secret;
 mod views;
 
-pub use secret::{WHAT_THE_SERVER_SEES, receipt_words};
+pub use secret::receipt_words;
 
 /// What the closer closes when its time comes.
 #[derive(Clone, Copy)]

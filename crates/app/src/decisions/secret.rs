@@ -5,10 +5,6 @@ use super::*;
 use pools_core::mail::Letter;
 use pools_core::secret::{self, Receipt};
 
-/// What the decision page and the receipt check say the server can still
-/// see of a secret ballot, so nobody is promised more than it gives.
-pub const WHAT_THE_SERVER_SEES: &str = "The pool's record (the journal every member can export) says who voted and, once voting closes, every ballot under its receipt, shuffled, never who cast which. While voting is open the server keeps each ballot sealed with its voter so that a changed ballot replaces the old one: whoever runs the server and reads its database directly could read them until the close, when they are deleted. Receipts are sent by email, so they also pass through the mail server and stay in the server's outbox.";
-
 /// A receipt check's finding in words, for pages, the API and the
 /// command line.
 pub fn receipt_words(found: &Receipt) -> &'static str {

@@ -20,6 +20,7 @@ use pools_app::{Actor, AppError, FieldError};
 use pools_core::decision::{self, Choice, Method, Stance};
 use pools_core::rules::SecretBallots;
 use pools_core::secret::Receipt;
+use pools_i18n::{Arg, Locale};
 use serde::Deserialize;
 
 /// Dates as people read them: "2026-12-06 08:32 UTC".
@@ -27,6 +28,55 @@ pub fn when(rfc3339: &str) -> String {
     match (rfc3339.get(..10), rfc3339.get(11..16)) {
         (Some(d), Some(t)) => format!("{d} {t} UTC"),
         _ => rfc3339.to_string(),
+    }
+}
+
+/// "in 3 days 4 hours", "dans 12 minutes": the time left in the reader's
+/// language.
+pub fn time_left_in(l: Locale, ms: i64) -> String {
+    let mins = (ms.max(0) + 59_999) / 60_000;
+    let (d, h, m) = (mins / 1440, (mins % 1440) / 60, mins % 60);
+    let a = |k: &'static str, v: i64| (k, Arg::Num(v));
+    if d > 0 && h > 0 {
+        l.ta("time-left-days", &[a("days", d), a("hours", h)])
+    } else if d > 0 {
+        l.ta("time-left-days-only", &[a("days", d)])
+    } else if h > 0 && m > 0 {
+        l.ta("time-left-hours", &[a("hours", h), a("minutes", m)])
+    } else if h > 0 {
+        l.ta("time-left-hours-only", &[a("hours", h)])
+    } else {
+        l.ta("time-left-minutes", &[a("minutes", m)])
+    }
+}
+
+/// A method's name in the reader's language.
+pub fn method_name(l: Locale, m: &Method) -> String {
+    l.t(match m {
+        Method::Proposal => "method-proposal",
+        Method::SingleChoice { .. } => "method-single-choice",
+        Method::MultipleChoice { .. } => "method-multiple-choice",
+        Method::Score { .. } => "method-score",
+        Method::RankedChoice { .. } => "method-ranked-choice",
+        Method::Stv { .. } => "method-stv",
+    })
+}
+
+/// A ballot in words, in the reader's language: stances are translated,
+/// options are the members' own words.
+pub fn choice_words(l: Locale, m: &Method, c: &Choice) -> String {
+    match c {
+        Choice::Proposal(s) => l.t(stance_key(*s)),
+        other => decision::describe_choice(m, other),
+    }
+}
+
+fn stance_key(s: Stance) -> &'static str {
+    match s {
+        Stance::Agree => "stance-agree",
+        Stance::Abstain => "stance-abstain",
+        Stance::Disagree => "stance-disagree",
+        Stance::Block => "stance-block",
     }
 }
 
@@ -380,11 +430,11 @@ struct Input {
     checked: bool,
 }
 
-fn inputs(method: &Method, mine: Option<&Choice>) -> (String, Vec<Input>) {
+fn inputs(l: Locale, method: &Method, mine: Option<&Choice>) -> (String, Vec<Input>) {
     let options = method.options();
     match method {
         Method::Proposal => (
-            "Where do you stand?".into(),
+            l.t("ask-proposal"),
             Stance::ALL
                 .iter()
                 .map(|st| Input {
@@ -392,17 +442,16 @@ fn inputs(method: &Method, mine: Option<&Choice>) -> (String, Vec<Input>) {
                     name: "stance".into(),
                     value: st.as_str().into(),
                     label: match st {
-                        Stance::Agree => "Agree".into(),
-                        Stance::Abstain => "Abstain (counts toward the quorum only)".into(),
-                        Stance::Disagree => "Disagree".into(),
-                        Stance::Block => "Block (a principled objection; give a reason)".into(),
+                        Stance::Abstain => l.t("stance-abstain-long"),
+                        Stance::Block => l.t("stance-block-long"),
+                        other => l.t(stance_key(*other)),
                     },
                     checked: mine == Some(&Choice::Proposal(*st)),
                 })
                 .collect(),
         ),
         Method::SingleChoice { .. } => (
-            "Pick one".into(),
+            l.t("ask-single"),
             options
                 .iter()
                 .enumerate()
@@ -416,7 +465,13 @@ fn inputs(method: &Method, mine: Option<&Choice>) -> (String, Vec<Input>) {
                 .collect(),
         ),
         Method::MultipleChoice { min, max, .. } => (
-            format!("Pick from {min} to {max}"),
+            l.ta(
+                "ask-multiple",
+                &[
+                    ("min", Arg::Num(*min as i64)),
+                    ("max", Arg::Num(*max as i64)),
+                ],
+            ),
             options
                 .iter()
                 .enumerate()
@@ -430,7 +485,7 @@ fn inputs(method: &Method, mine: Option<&Choice>) -> (String, Vec<Input>) {
                 .collect(),
         ),
         Method::Score { max_score, .. } => (
-            format!("Give each option a score from 0 to {max_score}"),
+            l.ta("ask-score", &[("max", Arg::Num(*max_score as i64))]),
             options
                 .iter()
                 .enumerate()
@@ -438,7 +493,9 @@ fn inputs(method: &Method, mine: Option<&Choice>) -> (String, Vec<Input>) {
                     kind: "number",
                     name: format!("score_{i}"),
                     value: match mine {
-                        Some(Choice::Score(s)) => s.get(i).map(|v| v.to_string()).unwrap_or_default(),
+                        Some(Choice::Score(s)) => {
+                            s.get(i).map(|v| v.to_string()).unwrap_or_default()
+                        }
                         _ => String::new(),
                     },
                     label: o.clone(),
@@ -447,7 +504,7 @@ fn inputs(method: &Method, mine: Option<&Choice>) -> (String, Vec<Input>) {
                 .collect(),
         ),
         Method::RankedChoice { .. } | Method::Stv { .. } => (
-            "Number the options in your order of preference: 1 for your favourite. Leave out any you don't rank".into(),
+            l.t("ask-ranked"),
             options
                 .iter()
                 .enumerate()
@@ -536,7 +593,7 @@ struct DecisionPage {
     pool_id: String,
     pool_name: String,
     title: String,
-    method: &'static str,
+    method: String,
     proposer: String,
     timing: String,
     closed: bool,
@@ -573,8 +630,6 @@ struct DecisionPage {
     ballots: Vec<(String, String, String)>,
     /// Whether the ballots are secret.
     secret: bool,
-    /// What the server can still see of a secret ballot.
-    server_sees: &'static str,
     /// A closed secret decision's published ballots on this page:
     /// (receipt hash, choice, reason).
     published: Vec<(String, String, String)>,
@@ -591,9 +646,8 @@ struct DecisionPage {
 
 /// An election's count, stage by stage, in words and figures.
 struct Sheet {
-    seats: u16,
-    quota: u64,
-    valid: u64,
+    /// Seats, valid ballots and the quota, in words.
+    hint: String,
     /// The candidates, in the order offered.
     names: Vec<String>,
     /// Each stage: its number, what happened, each candidate's votes (and
@@ -607,7 +661,7 @@ struct Sheet {
 type SheetStage = (usize, String, Vec<(String, &'static str)>, String, String);
 
 impl Sheet {
-    fn new(method: &Method, c: &pools_core::stv::Count) -> Sheet {
+    fn new(l: Locale, method: &Method, c: &pools_core::stv::Count) -> Sheet {
         let names = method.options().to_vec();
         let mut state = vec![""; names.len()];
         let stages = c
@@ -616,10 +670,10 @@ impl Sheet {
             .enumerate()
             .map(|(i, s)| {
                 for &e in &s.elected {
-                    state[e] = "elected";
+                    state[e] = "decision-sheet-elected";
                 }
                 if let Some(x) = s.excluded {
-                    state[x] = "excluded";
+                    state[x] = "decision-sheet-excluded";
                 }
                 (
                     i + 1,
@@ -635,9 +689,14 @@ impl Sheet {
             })
             .collect();
         Sheet {
-            seats: c.seats,
-            quota: c.quota,
-            valid: c.valid,
+            hint: l.ta(
+                "decision-sheet-hint",
+                &[
+                    ("seats", Arg::Num(c.seats as i64)),
+                    ("valid", Arg::Num(c.valid as i64)),
+                    ("quota", Arg::Num(c.quota as i64)),
+                ],
+            ),
             names,
             stages,
         }
@@ -659,18 +718,25 @@ async fn decision_page(
     let d = &v.decision;
     let now = now_ms(s);
     let closed = d.closed || d.closes_at_ms <= now;
+    let lc = page.locale;
+    let at = |t: &str| pools_i18n::when(lc, t, None);
     let timing = if d.closed {
-        format!(
-            "closed {}",
-            when(d.closed_at.as_deref().unwrap_or(&d.closes_at))
+        lc.ta(
+            "decision-timing-closed",
+            &[(
+                "when",
+                Arg::Str(&at(d.closed_at.as_deref().unwrap_or(&d.closes_at))),
+            )],
         )
     } else if closed {
-        "voting has ended; the result is being counted".into()
+        lc.t("decision-timing-counting")
     } else {
-        format!(
-            "closes {} ({})",
-            when(&d.closes_at),
-            time_left(d.closes_at_ms - now)
+        lc.ta(
+            "decision-timing-closes",
+            &[
+                ("when", Arg::Str(&at(&d.closes_at))),
+                ("left", Arg::Str(&time_left_in(lc, d.closes_at_ms - now))),
+            ],
         )
     };
     let outcome = d.outcome.as_ref().or(v.provisional.as_ref());
@@ -678,10 +744,18 @@ async fn decision_page(
         if d.outcome.is_some() {
             o.explanation.clone()
         } else {
-            format!("If voting ended now — {}", o.explanation)
+            lc.ta(
+                "decision-if-ended-now",
+                &[("explanation", Arg::Str(&o.explanation))],
+            )
         }
     });
-    let (bars, unit) = decision::chart_bars(&d.method, &d.tally);
+    let (mut bars, unit) = decision::chart_bars(&d.method, &d.tally);
+    if d.method == Method::Proposal {
+        for (bar, s) in bars.iter_mut().zip(Stance::ALL) {
+            bar.0 = page.locale.t(stance_key(s));
+        }
+    }
     let ranking = match outcome {
         Some(o) if matches!(d.method, Method::RankedChoice { .. }) && o.quorum_met => o
             .ranking
@@ -698,8 +772,11 @@ async fn decision_page(
             .join(", "),
         _ => String::new(),
     };
-    let (instruction, own_inputs) =
-        inputs(&d.method, v.mine.as_ref().and_then(|b| b.choice.as_ref()));
+    let (instruction, own_inputs) = inputs(
+        page.locale,
+        &d.method,
+        v.mine.as_ref().and_then(|b| b.choice.as_ref()),
+    );
     let thread = super::discussion::ThreadBlock::new(&s.app.thread(&page.actor, id).await?);
     let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
     Ok(DecisionPage {
@@ -709,7 +786,7 @@ async fn decision_page(
         pool_id: v.pool.id.clone(),
         pool_name: v.pool.name.clone(),
         title: d.title.clone(),
-        method: d.method.label(),
+        method: method_name(lc, &d.method),
         proposer: v.proposer.clone(),
         timing,
         closed,
@@ -721,11 +798,22 @@ async fn decision_page(
             .unwrap_or_default(),
         needs: threshold.words(),
         spend: d.spend.as_ref().map(|sp| {
-            (
-                pools_core::Money::new(sp.amount, v.pool.currency).to_string(),
-                sp.payee.clone(),
-                sp.purpose.clone(),
-            )
+            let amount = pools_i18n::money(lc, pools_core::Money::new(sp.amount, v.pool.currency));
+            // HTML: the amount and payee escaped and in bold.
+            let text = if sp.purpose.is_empty() {
+                super::layout::strong(
+                    lc,
+                    "decision-spend",
+                    &[("amount", &amount), ("payee", &sp.payee)],
+                )
+            } else {
+                super::layout::strong(
+                    lc,
+                    "decision-spend-for",
+                    &[("amount", &amount), ("payee", &sp.payee), ("purpose", &sp.purpose)],
+                )
+            };
+            (amount, sp.payee.clone(), text)
         }),
         round: d.round.as_ref().map(|r| {
             let m = |x| pools_core::Money::new(x, v.pool.currency).to_string();
@@ -747,7 +835,15 @@ async fn decision_page(
         passed: outcome.is_some_and(|o| o.passed),
         explanation,
         hidden: v.decision.hidden,
-        chart: bar_chart(&d.title, &bars, unit),
+        chart: bar_chart(
+            &d.title,
+            &bars,
+            &lc.t(match unit {
+                "points" => "unit-points",
+                "first preferences" => "unit-first-preferences",
+                _ => "unit-ballots",
+            }),
+        ),
         ranking,
         can_vote: v.can_vote,
         eligible_voter: v.eligible,
@@ -757,7 +853,7 @@ async fn decision_page(
             .mine
             .as_ref()
             .and_then(|b| b.choice.as_ref())
-            .map(|c| decision::describe_choice(&d.method, c)),
+            .map(|c| choice_words(lc, &d.method, c)),
         instruction,
         inputs: own_inputs,
         reason: reason.unwrap_or_else(|| {
@@ -777,10 +873,13 @@ async fn decision_page(
             .filter_map(|b| {
                 Some((
                     match &b.cast_by {
-                        Some((_, by)) => format!("{} (cast by {by}, their proxy)", b.name),
+                        Some((_, by)) => lc.ta(
+                            "decision-ballot-by-proxy",
+                            &[("name", Arg::Str(&b.name)), ("proxy", Arg::Str(by))],
+                        ),
                         None => b.name.clone(),
                     },
-                    decision::describe_choice(&d.method, b.choice.as_ref()?),
+                    choice_words(lc, &d.method, b.choice.as_ref()?),
                     b.reason.clone(),
                 ))
             })
@@ -789,7 +888,7 @@ async fn decision_page(
             .proxy_for
             .as_ref()
             .map(|(_, _, b)| {
-                inputs(&d.method, b.as_ref().and_then(|b| b.choice.as_ref())).1
+                inputs(page.locale, &d.method, b.as_ref().and_then(|b| b.choice.as_ref())).1
             })
             .unwrap_or_default(),
         proxy_for: v.proxy_for.as_ref().map(|(id, name, b)| {
@@ -799,23 +898,22 @@ async fn decision_page(
                 b.as_ref().and_then(|b| {
                     b.choice
                         .as_ref()
-                        .map(|c| decision::describe_choice(&d.method, c))
+                        .map(|c| choice_words(lc, &d.method, c))
                 }),
                 b.as_ref().is_some_and(|b| b.cast_by.is_none()),
             )
         }),
         sheet: outcome
             .and_then(|o| o.count.as_ref())
-            .map(|c| Sheet::new(&d.method, c)),
+            .map(|c| Sheet::new(lc, &d.method, c)),
         secret: d.secret,
-        server_sees: pools_app::decisions::WHAT_THE_SERVER_SEES,
         published: v
             .published
             .iter()
             .map(|b| {
                 (
                     b.receipt.clone(),
-                    decision::describe_choice(&d.method, &b.choice),
+                    choice_words(lc, &d.method, &b.choice),
                     b.reason.clone(),
                 )
             })
@@ -903,7 +1001,7 @@ pub async fn vote(
             Ok(_) => Ok(redirect_with(
                 &s,
                 &format!("/d/{id}"),
-                "Your vote as their proxy is counted. They can still vote themselves, and their own vote then counts instead.",
+                &page.locale.t("voted-as-proxy"),
             )),
             Err(AppError::Invalid(e)) => render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -926,16 +1024,15 @@ pub async fn vote(
             receipt: v.receipt.clone(),
             entered: String::new(),
             finding: None,
-            server_sees: pools_app::decisions::WHAT_THE_SERVER_SEES,
         }),
         Ok(d) => Ok(redirect_with(
             &s,
             &format!("/d/{id}"),
-            if d.closed {
-                "Your vote is counted. Everyone has voted, so the decision closed."
+            &page.locale.t(if d.closed {
+                "voted-and-closed"
             } else {
-                "Your vote is counted. You can change it until voting closes."
-            },
+                "voted"
+            }),
         )),
         Err(AppError::Invalid(e)) => render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -956,7 +1053,7 @@ pub async fn withdraw(
     Ok(redirect_with(
         &s,
         &format!("/d/{id}"),
-        "Your vote is withdrawn.",
+        &page.locale.t("withdrawn"),
     ))
 }
 
@@ -978,7 +1075,6 @@ struct ReceiptPage {
     entered: String,
     /// The check's finding.
     finding: Option<Finding>,
-    server_sees: &'static str,
 }
 
 #[derive(Deserialize)]
@@ -1011,7 +1107,6 @@ pub async fn receipt_form(
         receipt: None,
         entered: String::new(),
         finding: None,
-        server_sees: pools_app::decisions::WHAT_THE_SERVER_SEES,
     })
 }
 
@@ -1035,7 +1130,6 @@ pub async fn check_receipt(
         receipt: None,
         entered: f.receipt.clone(),
         finding: None,
-        server_sees: pools_app::decisions::WHAT_THE_SERVER_SEES,
     };
     match s.app.check_receipt(&page.actor, &id, &f.receipt).await {
         Ok((d, found)) => {

@@ -3,6 +3,7 @@
 use crate::session::Page;
 use askama::Template;
 use pools_app::{Actor, FieldError};
+use pools_i18n::{Arg, Locale};
 
 /// The data the base template needs.
 pub struct Layout {
@@ -11,6 +12,10 @@ pub struct Layout {
     pub operator: bool,
     pub csrf: String,
     pub flash: Option<String>,
+    /// The reader's language.
+    pub locale: Locale,
+    /// Where the language switcher comes back to.
+    pub here: String,
 }
 
 impl Layout {
@@ -26,8 +31,71 @@ impl Layout {
             operator,
             csrf: page.csrf.clone(),
             flash: page.flash.clone(),
+            locale: page.locale,
+            here: page.here.clone(),
         }
     }
+
+    /// The language tag for `lang`.
+    pub fn lang(&self) -> &'static str {
+        self.locale.as_str()
+    }
+
+    /// A message in the reader's language.
+    pub fn t(&self, id: &str) -> String {
+        self.locale.t(id)
+    }
+
+    /// A message with one text argument.
+    pub fn t1(&self, id: &str, k: &str, v: &str) -> String {
+        self.locale.ta(id, &[(k, Arg::Str(v))])
+    }
+
+    /// A message with one number argument.
+    pub fn tn(&self, id: &str, k: &str, v: i64) -> String {
+        self.locale.ta(id, &[(k, Arg::Num(v))])
+    }
+
+    /// A message with two number arguments.
+    pub fn tnn(&self, id: &str, k1: &str, v1: i64, k2: &str, v2: i64) -> String {
+        self.locale
+            .ta(id, &[(k1, Arg::Num(v1)), (k2, Arg::Num(v2))])
+    }
+
+    /// A message with two text arguments.
+    pub fn t2(&self, id: &str, k1: &str, v1: &str, k2: &str, v2: &str) -> String {
+        self.locale
+            .ta(id, &[(k1, Arg::Str(v1)), (k2, Arg::Str(v2))])
+    }
+
+    /// A message as HTML, each text argument escaped and set in bold: the
+    /// facts a sentence is about stand out in every language. The messages
+    /// themselves are ours and hold no markup.
+    pub fn strong(&self, id: &str, args: &[(&str, &str)]) -> String {
+        strong(self.locale, id, args)
+    }
+
+    /// The languages for the switcher: (tag, own name, whether current).
+    pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
+        Locale::ALL
+            .iter()
+            .map(|l| (l.as_str(), l.name(), *l == self.locale))
+            .collect()
+    }
+}
+
+/// A message as HTML with each argument escaped and in bold.
+pub fn strong(l: Locale, id: &str, args: &[(&str, &str)]) -> String {
+    let wrapped: Vec<String> = args
+        .iter()
+        .map(|(_, v)| format!("<strong>{}</strong>", crate::render::escape(v)))
+        .collect();
+    let args: Vec<(&str, Arg<'_>)> = args
+        .iter()
+        .zip(&wrapped)
+        .map(|((k, _), w)| (*k, Arg::Str(w.as_str())))
+        .collect();
+    l.ta(id, &args)
 }
 
 /// A form's problems, shown in a summary and next to each field.

@@ -35,6 +35,7 @@ pub fn routes() -> Router<AppState> {
         .route("/signup", get(account::signup_form).post(account::signup))
         .route("/signin", get(account::signin_form).post(account::signin))
         .route("/signout", post(account::signout))
+        .route("/language", post(language))
         .route(
             "/forgot-password",
             get(account::forgot_form).post(account::forgot),
@@ -149,6 +150,54 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// Renders a template as a 200 page.
+/// The language switcher's form.
+#[derive(serde::Deserialize)]
+pub struct LanguageForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    lang: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// The language switcher: keeps the choice in a cookie for a year and goes
+/// back to the page it was on.
+async fn language(
+    axum::extract::State(s): axum::extract::State<AppState>,
+    page: crate::session::Page,
+    axum::Form(f): axum::Form<LanguageForm>,
+) -> Result<Response, crate::error::PageError> {
+    page.check_csrf(&f.csrf)?;
+    let Some(locale) = pools_i18n::Locale::parse(&f.lang) else {
+        return Err(AppError::invalid(
+            "lang",
+            "choose one of the languages listed: English, Français or Español",
+        )
+        .into());
+    };
+    let next = safe_next(&f.next);
+    let mut res = redirect_with(
+        &s,
+        if next.is_empty() { "/" } else { &next },
+        &locale.ta(
+            "language-saved",
+            &[("language", pools_i18n::Arg::Str(locale.name()))],
+        ),
+    );
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        crate::session::set_cookie(
+            crate::session::LANG_COOKIE,
+            locale.as_str(),
+            Some(365 * 24 * 3600),
+            s.secure_cookies,
+            false,
+        ),
+    );
+    Ok(res)
+}
+
 /// A form that sends nothing but its CSRF field: a button that does one
 /// thing (join, sign out, withdraw, open).
 #[derive(serde::Deserialize)]

@@ -378,12 +378,53 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
     c.goto(decision_url.as_str())
         .await
         .map_err(|e| e.to_string())?;
+    // Ben reads Pools in French: the switcher on every page, then the vote.
+    st.tick("#switch-lang option[value=fr]").await;
+    st.click("form.switcher button").await;
+    let lang = c
+        .find(Locator::Css("html"))
+        .await
+        .map_err(|e| e.to_string())?
+        .attr("lang")
+        .await
+        .map_err(|e| e.to_string())?;
+    check(lang.as_deref() == Some("fr"), "the page says it is French")?;
+    check(
+        st.text()
+            .await
+            .contains("Pools vous parle désormais en Français"),
+        "the switch is confirmed in French",
+    )?;
+    c.goto(decision_url.as_str())
+        .await
+        .map_err(|e| e.to_string())?;
+    let page = st.text().await;
+    check(
+        page.contains("Quelle est votre position ?") && page.contains("Votre vote"),
+        "the decision page is in French",
+    )?;
+    st.shot("decision-in-french").await;
     st.tick("input[name=stance][value=agree]").await;
     st.fill("reason", "Queues are long").await;
     st.click("form[action$='/ballot'] button").await;
     check(
-        st.text().await.contains("Your vote is counted"),
-        "Ben voted",
+        st.text().await.contains("Votre vote est compté"),
+        "Ben voted, in French",
+    )?;
+    st.shot("voted-in-french").await;
+    check(
+        st.text().await.contains("Vous avez voté : Pour."),
+        "his vote is shown in French",
+    )?;
+    // Back to English for the rest of the walk.
+    st.tick("#switch-lang option[value=en]").await;
+    st.click("form.switcher button").await;
+    c.goto(decision_url.as_str())
+        .await
+        .map_err(|e| e.to_string())?;
+    check(
+        st.text().await.contains("You voted: Agree."),
+        "Ben's vote, back in English",
     )?;
     // Ben asks Ana something under the decision, mentioning her.
     check(

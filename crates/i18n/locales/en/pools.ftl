@@ -1,0 +1,174 @@
+# Pools in English. Every key here is in fr/ and es/ too: a test fails
+# when one is missing. Arguments are in { $braces }.
+
+## The frame of every page
+
+skip-to-content = Skip to the content
+nav-main = Main
+nav-home = My groups and pools
+nav-new-group = New group
+nav-outbox = Outbox
+nav-sign-out = Sign out
+nav-sign-in = Sign in
+nav-sign-up = Sign up
+footer = Pools: member-owned funds with co-op rules. Every member has exactly one vote. Nothing here is legal advice.
+language = Language
+language-change = Change language
+language-saved = Pools now speaks { $language } to you.
+
+## Dates: "10 Dec 2026, 01:19 (Europe/Paris)"
+
+when = { $day } { $month } { $year }, { $time } ({ $zone })
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+time-left-days = in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+  } { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+  }
+time-left-hours = in { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+  } { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+  }
+time-left-minutes = in { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+  }
+time-left-days-only = in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+  }
+time-left-hours-only = in { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+  }
+time-left-none = closing now
+
+## Voting methods and stances
+
+method-proposal = proposal
+method-single-choice = single choice
+method-multiple-choice = multiple choice
+method-score = score
+method-ranked-choice = ranked choice (Schulze)
+method-stv = election by single transferable vote (Scottish STV)
+stance-agree = Agree
+stance-abstain = Abstain
+stance-disagree = Disagree
+stance-block = Block
+stance-abstain-long = Abstain (counts toward the quorum only)
+stance-block-long = Block (a principled objection; give a reason)
+ask-proposal = Where do you stand?
+ask-single = Pick one
+ask-multiple = Pick from { $min } to { $max }
+ask-score = Give each option a score from 0 to { $max }
+ask-ranked = Number the options in your order of preference: 1 for your favourite. Leave out any you don't rank
+unit-ballots = ballots
+unit-points = points
+unit-first-preferences = first preferences
+
+## A decision's page
+
+decision-open = open
+decision-closed = closed
+decision-secret = secret ballot
+decision-proposed-by = proposed by { $name }
+decision-timing-closed = closed { $when }
+decision-timing-counting = voting has ended; the result is being counted
+decision-timing-closes = closes { $when } ({ $left })
+decision-add-to-calendar = Add to my calendar
+decision-spend-heading = Money this would spend
+decision-spend = If this passes, a payout of { $amount } to { $payee } is authorized. The treasurer can then pay exactly that, once.
+decision-spend-for = If this passes, a payout of { $amount } to { $payee } for { $purpose } is authorized. The treasurer can then pay exactly that, once.
+decision-round-heading = The budgeting round this would open
+decision-round-go = Go to the round
+decision-round-failed = The decision passed, but the round could not open: { $reason }.
+decision-rules-heading = The rules this would adopt
+decision-rules-needs = It needs { $needs } to pass.
+decision-result = Result
+decision-count-so-far = The count so far
+decision-if-ended-now = If voting ended now — { $explanation }
+decision-journal-entry = This result is entry { $seq } of the journal. Anyone can check an export still holds it:
+decision-hidden = The count stays hidden until voting closes. { $voted } of { $eligible } members have voted so far.
+decision-hidden-secret = The count stays hidden until voting closes, as on every secret ballot. { $voted } of { $eligible } members have voted so far.
+decision-full-ranking = Full ranking: { $ranking }
+decision-sheet-heading = The count sheet
+decision-sheet-hint = { $seats ->
+    [one] 1 seat
+   *[other] { $seats } seats
+  }; { $valid ->
+    [one] 1 valid ballot
+   *[other] { $valid } valid ballots
+  }; the quota is { $valid } ÷ ({ $seats } + 1), without its fraction, plus 1 = { $quota } votes. Votes are counted to five decimal places and transfer values are truncated, by the rules of Scottish STV.
+decision-sheet-caption = Votes at each stage of the count
+decision-sheet-stage = Stage
+decision-sheet-non-transferable = Non-transferable
+decision-sheet-lost = Lost to fractions
+decision-sheet-what = What happened
+decision-sheet-elected = elected
+decision-sheet-excluded = excluded
+decision-pools-heading = Member pools (double majority)
+decision-pools-hint = A member pool approves when its own members' ballots meet the approval share; the decision also needs more than half of the member pools.
+decision-pools-caption = How each member pool's members voted
+decision-pools-pool = Pool
+decision-pools-approves = Approves
+yes = yes
+no = no
+decision-vote-heading = Your vote
+decision-vote-change-heading = Change your vote
+decision-you-voted = You voted: { $choice }. You can change it until voting closes; only your latest vote counts.
+decision-you-voted-secret = You have voted. Your ballot is sealed, so it is not shown here, even to you. You can change it until voting closes: you get a new receipt, and the old one stops counting.
+decision-reason = Your reason (optional; a block needs one)
+decision-reason-secret = Your reason (optional; a block needs one). It is published with your ballot when voting closes, without your name
+decision-cast = Cast my vote
+decision-change = Change my vote
+decision-withdraw = Withdraw my vote
+decision-not-eligible = Only the { $eligible } members of the pool when voting opened can vote on this.
+decision-proxy-heading = Vote for { $name }, as their proxy
+decision-proxy-voted-themselves = { $name } has voted themselves. Their own vote always counts over their proxy's, so there is nothing for you to cast.
+decision-proxy-you-voted = You voted for them: { $choice }. You can change it until voting closes; if they vote themselves, their vote counts instead.
+decision-proxy-named-you = { $name } named you their proxy. This ballot is theirs, shown with your name as the one who cast it. If they vote themselves, their vote counts instead.
+decision-proxy-legend = { $instruction } (for { $name })
+decision-proxy-reason = Their reason (optional; a block needs one)
+decision-proxy-cast = Cast their vote
+decision-voters-heading = Who has voted ({ $voted } of { $eligible })
+decision-voters-none = Nobody yet.
+decision-ballots-caption = Ballots on { $title }
+decision-ballots-member = Member
+decision-ballots-vote = Vote
+decision-ballots-reason = Reason
+decision-ballot-by-proxy = { $name } (cast by { $proxy }, their proxy)
+pages-label = Pages of ballots
+page-previous = Previous
+page-next = Next
+page-of = Page { $page } of { $pages }
+decision-secret-heading = Secret ballot
+decision-published-heading = The ballots, as published
+decision-published-hint = Each ballot under the SHA-256 of its voter's receipt, in the order of those hashes, which owes nothing to who voted or when. Count them to recount the result; check your receipt to find your own.
+decision-published-caption = Published ballots on { $title }
+decision-published-receipt = Receipt hash
+decision-secret-explained = Members see who voted, never how. Each voter gets a receipt; when voting closes every ballot is published under it, shuffled, so anyone can recount the result and each voter can check their receipt.
+decision-check-receipt = Check a receipt
+decision-server-sees = The pool's record (the journal every member can export) says who voted and, once voting closes, every ballot under its receipt, shuffled, never who cast which. While voting is open the server keeps each ballot sealed with its voter so that a changed ballot replaces the old one: whoever runs the server and reads its database directly could read them until the close, when they are deleted. Receipts are sent by email, so they also pass through the mail server and stay in the server's outbox.
+
+## What voting says back
+
+voted = Your vote is counted. You can change it until voting closes.
+voted-and-closed = Your vote is counted. Everyone has voted, so the decision closed.
+voted-as-proxy = Your vote as their proxy is counted. They can still vote themselves, and their own vote then counts instead.
+withdrawn = Your vote is withdrawn.

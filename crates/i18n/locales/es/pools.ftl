@@ -1,0 +1,173 @@
+# Pools en español. Cada clave de en/ está aquí también.
+
+## El marco de cada página
+
+skip-to-content = Ir al contenido
+nav-main = Principal
+nav-home = Mis grupos y fondos
+nav-new-group = Nuevo grupo
+nav-outbox = Correo saliente
+nav-sign-out = Cerrar sesión
+nav-sign-in = Iniciar sesión
+nav-sign-up = Crear una cuenta
+footer = Pools: fondos comunes de sus miembros, con reglas cooperativas. Cada miembro tiene exactamente un voto. Nada de lo que aparece aquí es asesoramiento jurídico.
+language = Idioma
+language-change = Cambiar de idioma
+language-saved = Pools ahora le habla en { $language }.
+
+## Fechas: «9 dic 2026, 18:19 (America/Mexico_City)»
+
+when = { $day } { $month } { $year }, { $time } ({ $zone })
+month-1 = ene
+month-2 = feb
+month-3 = mar
+month-4 = abr
+month-5 = may
+month-6 = jun
+month-7 = jul
+month-8 = ago
+month-9 = sept
+month-10 = oct
+month-11 = nov
+month-12 = dic
+time-left-days = en { $days ->
+    [one] 1 día
+   *[other] { $days } días
+  } y { $hours ->
+    [one] 1 hora
+   *[other] { $hours } horas
+  }
+time-left-hours = en { $hours ->
+    [one] 1 hora
+   *[other] { $hours } horas
+  } y { $minutes ->
+    [one] 1 minuto
+   *[other] { $minutes } minutos
+  }
+time-left-minutes = en { $minutes ->
+    [one] 1 minuto
+   *[other] { $minutes } minutos
+  }
+time-left-days-only = en { $days ->
+    [one] 1 día
+   *[other] { $days } días
+  }
+time-left-hours-only = en { $hours ->
+    [one] 1 hora
+   *[other] { $hours } horas
+  }
+time-left-none = cierra ahora
+
+## Modos de votación y posturas
+
+method-proposal = propuesta
+method-single-choice = opción única
+method-multiple-choice = opción múltiple
+method-score = puntuación
+method-ranked-choice = clasificación (método Schulze)
+method-stv = elección por voto único transferible (STV escocés)
+stance-agree = A favor
+stance-abstain = Abstención
+stance-disagree = En contra
+stance-block = Bloqueo
+stance-abstain-long = Abstención (solo cuenta para el quórum)
+stance-block-long = Bloqueo (una objeción de principio; dé una razón)
+ask-proposal = ¿Cuál es su postura?
+ask-single = Elija una opción
+ask-multiple = Elija de { $min } a { $max } opciones
+ask-score = Dé a cada opción una puntuación de 0 a { $max }
+ask-ranked = Numere las opciones en su orden de preferencia: 1 para su favorita. Deje en blanco las que no clasifique
+unit-ballots = papeletas
+unit-points = puntos
+unit-first-preferences = primeras preferencias
+
+## La página de una decisión
+
+decision-open = abierta
+decision-closed = cerrada
+decision-secret = voto secreto
+decision-proposed-by = propuesta por { $name }
+decision-timing-closed = cerrada el { $when }
+decision-timing-counting = la votación terminó; se está calculando el resultado
+decision-timing-closes = cierra el { $when } ({ $left })
+decision-add-to-calendar = Añadir a mi calendario
+decision-spend-heading = El dinero que esto gastaría
+decision-spend = Si se aprueba, se autoriza un pago de { $amount } a { $payee }. La tesorería podrá pagar exactamente eso, una sola vez.
+decision-spend-for = Si se aprueba, se autoriza un pago de { $amount } a { $payee } para { $purpose }. La tesorería podrá pagar exactamente eso, una sola vez.
+decision-round-heading = El presupuesto participativo que esto abriría
+decision-round-go = Ir al presupuesto participativo
+decision-round-failed = La decisión se aprobó, pero el presupuesto participativo no pudo abrirse: { $reason }.
+decision-rules-heading = Las reglas que esto adoptaría
+decision-rules-needs = Necesita { $needs } para aprobarse.
+decision-result = Resultado
+decision-count-so-far = El recuento hasta ahora
+decision-if-ended-now = Si la votación terminara ahora — { $explanation }
+decision-journal-entry = Este resultado es la entrada { $seq } del registro. Cualquiera puede comprobar que una exportación todavía la contiene:
+decision-hidden = El recuento queda oculto hasta el cierre. { $voted } de { $eligible } miembros han votado hasta ahora.
+decision-hidden-secret = El recuento queda oculto hasta el cierre, como en todo voto secreto. { $voted } de { $eligible } miembros han votado hasta ahora.
+decision-full-ranking = Clasificación completa: { $ranking }
+decision-sheet-heading = El acta del escrutinio
+decision-sheet-hint = { $seats ->
+    [one] 1 puesto
+   *[other] { $seats } puestos
+  }; { $valid ->
+    [one] 1 papeleta válida
+   *[other] { $valid } papeletas válidas
+  }; la cuota es { $valid } ÷ ({ $seats } + 1), sin su parte decimal, más 1 = { $quota } votos. Los votos se cuentan con cinco decimales y los valores de transferencia se truncan, según las reglas del STV escocés.
+decision-sheet-caption = Los votos en cada etapa del escrutinio
+decision-sheet-stage = Etapa
+decision-sheet-non-transferable = No transferibles
+decision-sheet-lost = Perdidos en decimales
+decision-sheet-what = Lo que ocurrió
+decision-sheet-elected = elegida
+decision-sheet-excluded = excluida
+decision-pools-heading = Fondos miembros (doble mayoría)
+decision-pools-hint = Un fondo miembro aprueba cuando las papeletas de sus propios miembros alcanzan el umbral de aprobación; la decisión también necesita más de la mitad de los fondos miembros.
+decision-pools-caption = Cómo votaron los miembros de cada fondo miembro
+decision-pools-pool = Fondo
+decision-pools-approves = Aprueba
+yes = sí
+no = no
+decision-vote-heading = Su voto
+decision-vote-change-heading = Cambiar su voto
+decision-you-voted = Usted votó: { $choice }. Puede cambiarlo hasta el cierre; solo cuenta su último voto.
+decision-you-voted-secret = Usted ya votó. Su papeleta está sellada, así que no se muestra aquí, ni siquiera a usted. Puede cambiarla hasta el cierre: recibirá un nuevo recibo y el anterior dejará de contar.
+decision-reason = Su razón (opcional; un bloqueo necesita una)
+decision-reason-secret = Su razón (opcional; un bloqueo necesita una). Se publica con su papeleta al cierre, sin su nombre
+decision-cast = Votar
+decision-change = Cambiar mi voto
+decision-withdraw = Retirar mi voto
+decision-not-eligible = Solo los { $eligible } miembros del fondo al abrirse la votación pueden votar en esto.
+decision-proxy-heading = Votar por { $name }, como su apoderado
+decision-proxy-voted-themselves = { $name } ya votó en persona. Su propio voto siempre cuenta por encima del de su apoderado, así que no hay nada que usted deba votar.
+decision-proxy-you-voted = Usted votó por esta persona: { $choice }. Puede cambiarlo hasta el cierre; si vota ella misma, cuenta su voto.
+decision-proxy-named-you = { $name } le nombró su apoderado. Esta papeleta es suya, mostrada con su nombre como quien la emitió. Si vota ella misma, cuenta su voto.
+decision-proxy-legend = { $instruction } (por { $name })
+decision-proxy-reason = Su razón (opcional; un bloqueo necesita una)
+decision-proxy-cast = Emitir su voto
+decision-voters-heading = Quién ha votado ({ $voted } de { $eligible })
+decision-voters-none = Nadie todavía.
+decision-ballots-caption = Papeletas sobre { $title }
+decision-ballots-member = Miembro
+decision-ballots-vote = Voto
+decision-ballots-reason = Razón
+decision-ballot-by-proxy = { $name } (emitida por { $proxy }, su apoderado)
+pages-label = Páginas de papeletas
+page-previous = Anterior
+page-next = Siguiente
+page-of = Página { $page } de { $pages }
+decision-secret-heading = Voto secreto
+decision-published-heading = Las papeletas, tal como se publicaron
+decision-published-hint = Cada papeleta bajo el SHA-256 del recibo de quien votó, en el orden de esas huellas, que no debe nada a quién votó ni a cuándo. Cuéntelas para repetir el recuento; compruebe su recibo para encontrar la suya.
+decision-published-caption = Papeletas publicadas sobre { $title }
+decision-published-receipt = Huella del recibo
+decision-secret-explained = Los miembros ven quién votó, nunca cómo. Cada votante recibe un recibo; al cierre, cada papeleta se publica bajo su recibo, mezclada, para que cualquiera pueda repetir el recuento y cada votante comprobar su recibo.
+decision-check-receipt = Comprobar un recibo
+decision-server-sees = El registro del fondo (el diario que cada miembro puede exportar) dice quién votó y, al cierre, cada papeleta bajo su recibo, mezclada, nunca quién emitió cuál. Mientras la votación está abierta, el servidor guarda cada papeleta sellada con su votante para que una papeleta cambiada reemplace a la anterior: quien administra el servidor y lee directamente su base de datos podría leerlas hasta el cierre, cuando se borran. Los recibos se envían por correo electrónico, así que también pasan por el servidor de correo y quedan en el correo saliente del servidor.
+
+## Lo que responde la votación
+
+voted = Su voto está contado. Puede cambiarlo hasta el cierre.
+voted-and-closed = Su voto está contado. Todos han votado, así que la decisión se cerró.
+voted-as-proxy = Su voto como apoderado está contado. La persona aún puede votar ella misma, y entonces cuenta su voto.
+withdrawn = Su voto está retirado.

@@ -1,0 +1,173 @@
+# Pools en français. Chaque clé de en/ est ici aussi.
+
+## Le cadre de chaque page
+
+skip-to-content = Aller au contenu
+nav-main = Principal
+nav-home = Mes groupes et mes caisses
+nav-new-group = Nouveau groupe
+nav-outbox = Courrier sortant
+nav-sign-out = Se déconnecter
+nav-sign-in = Se connecter
+nav-sign-up = Créer un compte
+footer = Pools : des caisses communes détenues par leurs membres, aux règles coopératives. Chaque membre a exactement une voix. Rien ici n'est un conseil juridique.
+language = Langue
+language-change = Changer de langue
+language-saved = Pools vous parle désormais en { $language }.
+
+## Dates : « 10 déc. 2026, 01:19 (Europe/Paris) »
+
+when = { $day } { $month } { $year }, { $time } ({ $zone })
+month-1 = janv.
+month-2 = févr.
+month-3 = mars
+month-4 = avr.
+month-5 = mai
+month-6 = juin
+month-7 = juil.
+month-8 = août
+month-9 = sept.
+month-10 = oct.
+month-11 = nov.
+month-12 = déc.
+time-left-days = dans { $days ->
+    [one] 1 jour
+   *[other] { $days } jours
+  } et { $hours ->
+    [one] 1 heure
+   *[other] { $hours } heures
+  }
+time-left-hours = dans { $hours ->
+    [one] 1 heure
+   *[other] { $hours } heures
+  } et { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+  }
+time-left-minutes = dans { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+  }
+time-left-days-only = dans { $days ->
+    [one] 1 jour
+   *[other] { $days } jours
+  }
+time-left-hours-only = dans { $hours ->
+    [one] 1 heure
+   *[other] { $hours } heures
+  }
+time-left-none = clôture imminente
+
+## Modes de vote et positions
+
+method-proposal = proposition
+method-single-choice = choix unique
+method-multiple-choice = choix multiple
+method-score = notes
+method-ranked-choice = classement (méthode Schulze)
+method-stv = élection au vote unique transférable (STV écossais)
+stance-agree = Pour
+stance-abstain = Abstention
+stance-disagree = Contre
+stance-block = Blocage
+stance-abstain-long = Abstention (compte seulement pour le quorum)
+stance-block-long = Blocage (une objection de principe ; donnez une raison)
+ask-proposal = Quelle est votre position ?
+ask-single = Choisissez une option
+ask-multiple = Choisissez de { $min } à { $max } options
+ask-score = Donnez à chaque option une note de 0 à { $max }
+ask-ranked = Numérotez les options dans votre ordre de préférence : 1 pour votre préférée. Laissez vides celles que vous ne classez pas
+unit-ballots = bulletins
+unit-points = points
+unit-first-preferences = premiers choix
+
+## La page d'une décision
+
+decision-open = ouverte
+decision-closed = close
+decision-secret = scrutin secret
+decision-proposed-by = proposée par { $name }
+decision-timing-closed = close le { $when }
+decision-timing-counting = le vote est terminé ; le résultat est en cours de calcul
+decision-timing-closes = clôture le { $when } ({ $left })
+decision-add-to-calendar = Ajouter à mon agenda
+decision-spend-heading = L'argent que cela dépenserait
+decision-spend = Si la proposition passe, un paiement de { $amount } à { $payee } est autorisé. Le trésorier ou la trésorière peut alors payer exactement ce montant, une seule fois.
+decision-spend-for = Si la proposition passe, un paiement de { $amount } à { $payee } pour { $purpose } est autorisé. Le trésorier ou la trésorière peut alors payer exactement ce montant, une seule fois.
+decision-round-heading = Le budget participatif que cela ouvrirait
+decision-round-go = Aller au budget participatif
+decision-round-failed = La décision est passée, mais le budget participatif n'a pas pu s'ouvrir : { $reason }.
+decision-rules-heading = Les règles que cela adopterait
+decision-rules-needs = Il faut { $needs } pour qu'elle passe.
+decision-result = Résultat
+decision-count-so-far = Le décompte jusqu'ici
+decision-if-ended-now = Si le vote s'arrêtait maintenant — { $explanation }
+decision-journal-entry = Ce résultat est l'entrée { $seq } du journal. Chacun peut vérifier qu'un export la contient toujours :
+decision-hidden = Le décompte reste caché jusqu'à la clôture. { $voted } membres sur { $eligible } ont voté jusqu'ici.
+decision-hidden-secret = Le décompte reste caché jusqu'à la clôture, comme pour tout scrutin secret. { $voted } membres sur { $eligible } ont voté jusqu'ici.
+decision-full-ranking = Classement complet : { $ranking }
+decision-sheet-heading = La feuille de dépouillement
+decision-sheet-hint = { $seats ->
+    [one] 1 siège
+   *[other] { $seats } sièges
+  } ; { $valid ->
+    [one] 1 bulletin valable
+   *[other] { $valid } bulletins valables
+  } ; le quota est { $valid } ÷ ({ $seats } + 1), sans sa partie décimale, plus 1 = { $quota } voix. Les voix sont comptées à cinq décimales et les valeurs de transfert sont tronquées, selon les règles du STV écossais.
+decision-sheet-caption = Les voix à chaque étape du dépouillement
+decision-sheet-stage = Étape
+decision-sheet-non-transferable = Non transférables
+decision-sheet-lost = Perdues aux décimales
+decision-sheet-what = Ce qui s'est passé
+decision-sheet-elected = élu·e
+decision-sheet-excluded = éliminé·e
+decision-pools-heading = Caisses membres (double majorité)
+decision-pools-hint = Une caisse membre approuve quand les bulletins de ses propres membres atteignent le seuil d'approbation ; la décision a aussi besoin de plus de la moitié des caisses membres.
+decision-pools-caption = Comment ont voté les membres de chaque caisse membre
+decision-pools-pool = Caisse
+decision-pools-approves = Approuve
+yes = oui
+no = non
+decision-vote-heading = Votre vote
+decision-vote-change-heading = Changer votre vote
+decision-you-voted = Vous avez voté : { $choice }. Vous pouvez changer d'avis jusqu'à la clôture ; seul votre dernier vote compte.
+decision-you-voted-secret = Vous avez voté. Votre bulletin est scellé : il n'est montré ici à personne, pas même à vous. Vous pouvez le changer jusqu'à la clôture : vous recevez alors un nouveau reçu, et l'ancien ne compte plus.
+decision-reason = Votre raison (facultative ; un blocage en demande une)
+decision-reason-secret = Votre raison (facultative ; un blocage en demande une). Elle est publiée avec votre bulletin à la clôture, sans votre nom
+decision-cast = Voter
+decision-change = Changer mon vote
+decision-withdraw = Retirer mon vote
+decision-not-eligible = Seuls les { $eligible } membres de la caisse à l'ouverture du vote peuvent voter sur cette question.
+decision-proxy-heading = Voter pour { $name }, par procuration
+decision-proxy-voted-themselves = { $name } a voté en personne. Son propre vote l'emporte toujours sur celui de sa procuration : vous n'avez rien à voter.
+decision-proxy-you-voted = Vous avez voté pour cette personne : { $choice }. Vous pouvez le changer jusqu'à la clôture ; si elle vote elle-même, c'est son vote qui compte.
+decision-proxy-named-you = { $name } vous a donné sa procuration. Ce bulletin est le sien, affiché avec votre nom comme celui ou celle qui l'a déposé. Si cette personne vote elle-même, c'est son vote qui compte.
+decision-proxy-legend = { $instruction } (pour { $name })
+decision-proxy-reason = Sa raison (facultative ; un blocage en demande une)
+decision-proxy-cast = Voter pour cette personne
+decision-voters-heading = Qui a voté ({ $voted } sur { $eligible })
+decision-voters-none = Personne pour l'instant.
+decision-ballots-caption = Bulletins sur { $title }
+decision-ballots-member = Membre
+decision-ballots-vote = Vote
+decision-ballots-reason = Raison
+decision-ballot-by-proxy = { $name } (déposé par { $proxy }, sa procuration)
+pages-label = Pages de bulletins
+page-previous = Précédente
+page-next = Suivante
+page-of = Page { $page } sur { $pages }
+decision-secret-heading = Scrutin secret
+decision-published-heading = Les bulletins, tels que publiés
+decision-published-hint = Chaque bulletin sous le SHA-256 du reçu de son votant, dans l'ordre de ces empreintes, qui ne doit rien à qui a voté ni à quand. Comptez-les pour refaire le décompte ; vérifiez votre reçu pour retrouver le vôtre.
+decision-published-caption = Bulletins publiés sur { $title }
+decision-published-receipt = Empreinte du reçu
+decision-secret-explained = Les membres voient qui a voté, jamais comment. Chaque votant reçoit un reçu ; à la clôture, chaque bulletin est publié sous son reçu, mélangé, pour que chacun puisse refaire le décompte et chaque votant vérifier son reçu.
+decision-check-receipt = Vérifier un reçu
+decision-server-sees = Le registre de la caisse (le journal que chaque membre peut exporter) dit qui a voté et, à la clôture, chaque bulletin sous son reçu, mélangé, jamais qui a déposé lequel. Pendant le vote, le serveur garde chaque bulletin scellé avec son votant pour qu'un bulletin changé remplace l'ancien : qui administre le serveur et lit directement sa base de données pourrait les lire jusqu'à la clôture, où ils sont effacés. Les reçus sont envoyés par courriel : ils passent donc aussi par le serveur de courrier et restent dans le courrier sortant du serveur.
+
+## Ce que le vote répond
+
+voted = Votre vote est compté. Vous pouvez le changer jusqu'à la clôture.
+voted-and-closed = Votre vote est compté. Tout le monde a voté, la décision est donc close.
+voted-as-proxy = Votre vote par procuration est compté. La personne peut encore voter elle-même, et c'est alors son vote qui compte.
+withdrawn = Votre vote est retiré.

@@ -1,0 +1,322 @@
+//! Pools in the members' own language and time zone.
+//!
+//! Every word a page or an email shows is a Fluent message in
+//! `locales/<lang>/pools.ftl`, complete in English, French and Spanish (a
+//! test fails when a key is missing from one). The language is the
+//! person's setting, else the browser's `Accept-Language`, else English.
+//! Times are stored in UTC and shown in the reader's IANA time zone with
+//! the zone named; money is shown with the reader's separators and the
+//! currency's code, so an amount is never ambiguous.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
+
+/// A language Pools speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    /// English, the language of the record and the legal documents.
+    #[default]
+    En,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+}
+
+const SOURCES: [(Locale, &str); 3] = [
+    (Locale::En, include_str!("../locales/en/pools.ftl")),
+    (Locale::Fr, include_str!("../locales/fr/pools.ftl")),
+    (Locale::Es, include_str!("../locales/es/pools.ftl")),
+];
+
+impl Locale {
+    /// Every language, in the order the switcher shows them.
+    pub const ALL: [Locale; 3] = [Locale::En, Locale::Fr, Locale::Es];
+
+    /// The language tag, as `lang` attributes, settings and forms use it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Fr => "fr",
+            Locale::Es => "es",
+        }
+    }
+
+    /// The language's own name for itself.
+    pub fn name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Fr => "Français",
+            Locale::Es => "Español",
+        }
+    }
+
+    /// Reads a language tag (`fr`, `fr-CA`, `ES`); `None` for a language
+    /// Pools does not speak.
+    pub fn parse(tag: &str) -> Option<Locale> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Locale::ALL.into_iter().find(|l| l.as_str() == primary)
+    }
+
+    /// The language to use: the person's setting if it is one Pools speaks,
+    /// else the first language of `Accept-Language` (by its q-values) that
+    /// Pools speaks, else English.
+    pub fn negotiate(setting: Option<&str>, accept_language: Option<&str>) -> Locale {
+        if let Some(l) = setting.and_then(Locale::parse) {
+            return l;
+        }
+        let mut offered: Vec<(u32, usize, Locale)> = Vec::new();
+        for (i, part) in accept_language.unwrap_or("").split(',').enumerate() {
+            let mut bits = part.split(';');
+            let Some(l) = bits.next().and_then(Locale::parse) else {
+                continue;
+            };
+            // q in thousandths, so no float decides anything.
+            let q = bits
+                .find_map(|b| b.trim().strip_prefix("q="))
+                .map(quality)
+                .unwrap_or(1000);
+            if q > 0 {
+                offered.push((q, i, l));
+            }
+        }
+        offered.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        offered.first().map(|o| o.2).unwrap_or_default()
+    }
+
+    /// A message with no arguments.
+    pub fn t(self, id: &str) -> String {
+        self.ta(id, &[])
+    }
+
+    /// A message with arguments: text, or whole numbers (which pick plural
+    /// forms).
+    pub fn ta(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Str(s) => fa.set(*k, FluentValue::from(*s)),
+                Arg::Num(n) => fa.set(*k, FluentValue::from(*n)),
+            }
+        }
+        for l in [self, Locale::En] {
+            let bundle = bundle(l);
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, Some(&fa), &mut errors)
+                    .into_owned();
+            }
+        }
+        // A key in no language is a bug the completeness test catches; the
+        // page still shows something a reader can report.
+        id.to_string()
+    }
+}
+
+/// A message argument.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    /// Text, inserted as is (pages escape it).
+    Str(&'a str),
+    /// A whole number.
+    Num(i64),
+}
+
+fn quality(q: &str) -> u32 {
+    let q = q.trim();
+    let (whole, frac) = q.split_once('.').unwrap_or((q, ""));
+    let whole: u32 = whole.parse().unwrap_or(0);
+    let mut thousandths = 0;
+    for (i, c) in frac.chars().take(3).enumerate() {
+        thousandths += c.to_digit(10).unwrap_or(0) * [100, 10, 1][i];
+    }
+    (whole * 1000 + thousandths).min(1000)
+}
+
+fn bundles() -> &'static [FluentBundle<FluentResource>; 3] {
+    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        SOURCES.map(|(l, text)| {
+            let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(_, e)| {
+                panic!("locales/{}/pools.ftl does not parse: {e:?}", l.as_str())
+            });
+            let lang: unic_langid::LanguageIdentifier =
+                l.as_str().parse().expect("a valid language tag");
+            let mut b = FluentBundle::new_concurrent(vec![lang]);
+            // Pages are HTML, escaped by the templates; bidi isolation
+            // marks would only get in the way of copying and searching.
+            b.set_use_isolating(false);
+            b.add_resource(resource).unwrap_or_else(|e| {
+                panic!("locales/{}/pools.ftl repeats a key: {e:?}", l.as_str())
+            });
+            b
+        })
+    })
+}
+
+fn bundle(l: Locale) -> &'static FluentBundle<FluentResource> {
+    let i = Locale::ALL.iter().position(|x| *x == l).unwrap_or(0);
+    &bundles()[i]
+}
+
+/// The message keys of one language's file, in the order written.
+pub fn keys(l: Locale) -> Vec<String> {
+    let text = SOURCES
+        .iter()
+        .find(|(x, _)| *x == l)
+        .map(|(_, t)| *t)
+        .unwrap_or("");
+    text.lines()
+        .filter_map(|line| {
+            let (key, _) = line.split_once(" =")?;
+            let key = key.trim_end();
+            let ok = !key.is_empty()
+                && !line.starts_with([' ', '#', '.', '-'])
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            ok.then(|| key.to_string())
+        })
+        .collect()
+}
+
+/// An amount as the reader writes numbers, always with the currency's
+/// code: `1,234.50 USD`, `1 234,50 USD`, `1.234,50 USD`.
+pub fn money(l: Locale, m: pools_core::Money) -> String {
+    let plain = m.plain();
+    let (sign, digits) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain.as_str()),
+    };
+    let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let (group, point) = match l {
+        Locale::En => (",", "."),
+        // A narrow no-break space, as French typography groups digits.
+        Locale::Fr => ("\u{202f}", ","),
+        Locale::Es => (".", ","),
+    };
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push_str(group);
+        }
+        grouped.push(c);
+    }
+    let code = m.currency.code();
+    if frac.is_empty() {
+        format!("{sign}{grouped} {code}")
+    } else {
+        format!("{sign}{grouped}{point}{frac} {code}")
+    }
+}
+
+/// Whether a time zone name is one Pools knows (IANA, like
+/// `Europe/Paris`).
+pub fn is_time_zone(name: &str) -> bool {
+    jiff::tz::TimeZone::get(name.trim()).is_ok()
+}
+
+/// A moment stored as RFC 3339 UTC, in the reader's time zone and
+/// language, with the zone named: `10 Dec 2026, 01:19 (Europe/Paris)`.
+/// Without a zone (or with one Pools does not know) it is shown in UTC.
+pub fn when(l: Locale, rfc3339: &str, zone: Option<&str>) -> String {
+    let Ok(ts) = rfc3339.parse::<jiff::Timestamp>() else {
+        return rfc3339.to_string();
+    };
+    let (tz, name) = match zone.map(str::trim).filter(|z| !z.is_empty()) {
+        Some(z) => match jiff::tz::TimeZone::get(z) {
+            Ok(tz) => (tz, z.to_string()),
+            Err(_) => (jiff::tz::TimeZone::UTC, "UTC".to_string()),
+        },
+        None => (jiff::tz::TimeZone::UTC, "UTC".to_string()),
+    };
+    let at = ts.to_zoned_datetime(tz);
+    let month = l.t(&format!("month-{}", at.month()));
+    l.ta(
+        "when",
+        &[
+            ("day", Arg::Num(at.day() as i64)),
+            ("month", Arg::Str(&month)),
+            ("year", Arg::Num(at.year() as i64)),
+            (
+                "time",
+                Arg::Str(&format!("{:02}:{:02}", at.hour(), at.minute())),
+            ),
+            ("zone", Arg::Str(&name)),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_language_has_every_key() {
+        let en: BTreeSet<String> = keys(Locale::En).into_iter().collect();
+        assert!(en.len() > 20, "the English file was read: {}", en.len());
+        for l in Locale::ALL {
+            let these: Vec<String> = keys(l);
+            let set: BTreeSet<String> = these.iter().cloned().collect();
+            assert_eq!(set.len(), these.len(), "{} repeats a key", l.as_str());
+            let missing: Vec<_> = en.difference(&set).collect();
+            let extra: Vec<_> = set.difference(&en).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "locales/{}/pools.ftl: missing {missing:?}, not in English {extra:?}",
+                l.as_str()
+            );
+            // Every key formats without falling back or failing.
+            for k in &these {
+                assert!(
+                    bundle(l).get_message(k).and_then(|m| m.value()).is_some(),
+                    "{k}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_language_follows_the_setting_then_the_browser() {
+        assert_eq!(Locale::negotiate(Some("es"), Some("fr")), Locale::Es);
+        assert_eq!(
+            Locale::negotiate(None, Some("de-DE,fr-CA;q=0.8,en;q=0.5")),
+            Locale::Fr
+        );
+        assert_eq!(
+            Locale::negotiate(None, Some("en;q=0.4, es;q=0.9")),
+            Locale::Es
+        );
+        assert_eq!(Locale::negotiate(Some("xx"), Some("de")), Locale::En);
+        assert_eq!(Locale::negotiate(None, Some("fr;q=0")), Locale::En);
+        assert_eq!(Locale::negotiate(None, None), Locale::En);
+    }
+
+    #[test]
+    fn money_and_time_in_the_readers_format() {
+        let usd = pools_core::Currency::from_code("USD").unwrap();
+        let m = pools_core::Money::new(123_450, usd);
+        assert_eq!(money(Locale::En, m), "1,234.50 USD");
+        assert_eq!(money(Locale::Fr, m), "1\u{202f}234,50 USD");
+        assert_eq!(money(Locale::Es, m), "1.234,50 USD");
+        assert_eq!(
+            money(Locale::En, pools_core::Money::new(-5, usd)),
+            "-0.05 USD"
+        );
+        let at = "2026-12-10T00:19:00.000Z";
+        assert_eq!(when(Locale::En, at, None), "10 Dec 2026, 00:19 (UTC)");
+        assert_eq!(
+            when(Locale::Fr, at, Some("Europe/Paris")),
+            "10 déc. 2026, 01:19 (Europe/Paris)"
+        );
+        assert_eq!(
+            when(Locale::Es, at, Some("America/Mexico_City")),
+            "9 dic 2026, 18:19 (America/Mexico_City)"
+        );
+        assert!(is_time_zone("America/Argentina/Buenos_Aires"));
+        assert!(!is_time_zone("Mars/Olympus"));
+    }
+}
