@@ -77,6 +77,8 @@ impl App {
             email,
             name,
             operator,
+            language: None,
+            time_zone: None,
         };
         let event = Event::PersonRegistered {
             person_id: person.id.clone(),

@@ -21,6 +21,7 @@ mod once;
 pub mod pools;
 pub mod ports;
 pub mod records;
+pub mod settings;
 pub mod treasury;
 pub mod visibility;
 pub mod webhooks;

@@ -218,6 +218,17 @@ pub fn is_time_zone(name: &str) -> bool {
     jiff::tz::TimeZone::get(name.trim()).is_ok()
 }
 
+/// Every time zone Pools knows, by IANA name, sorted (for a form's list).
+pub fn time_zones() -> Vec<String> {
+    let mut v: Vec<String> = jiff::tz::db()
+        .available()
+        .map(|n| n.as_str().to_string())
+        .filter(|n| n.contains('/') && !n.starts_with("Etc/"))
+        .collect();
+    v.sort();
+    v
+}
+
 /// A moment stored as RFC 3339 UTC, in the reader's time zone and
 /// language, with the zone named: `10 Dec 2026, 01:19 (Europe/Paris)`.
 /// Without a zone (or with one Pools does not know) it is shown in UTC.

@@ -115,6 +115,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "proxies",
         include_str!("../migrations/0024_proxies.sql"),
     ),
+    (
+        25,
+        "person_settings",
+        include_str!("../migrations/0025_person_settings.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -118,6 +118,8 @@ pub struct Page {
     /// The reader's language: their choice (the `pools_lang` cookie the
     /// switcher sets), else their browser's `Accept-Language`.
     pub locale: pools_i18n::Locale,
+    /// The reader's time zone, from their settings (UTC without one).
+    pub time_zone: Option<String>,
     /// The page's own address, for a GET; empty for a form's answer.
     pub here: String,
 }
@@ -206,8 +208,16 @@ impl FromRequestParts<AppState> for Page {
             .map(|c| c.0.clone())
             .unwrap_or_default();
         let flash = parts.extensions.get::<Flash>().and_then(|f| f.0.clone());
+        // The person's own setting first, then the switcher's cookie, then
+        // the browser's languages.
+        let (setting, time_zone) = match &actor {
+            Actor::Person(p) => (p.language.clone(), p.time_zone.clone()),
+            _ => (None, None),
+        };
         let locale = pools_i18n::Locale::negotiate(
-            cookie(&parts.headers, LANG_COOKIE).as_deref(),
+            setting
+                .or_else(|| cookie(&parts.headers, LANG_COOKIE))
+                .as_deref(),
             parts
                 .headers
                 .get(header::ACCEPT_LANGUAGE)
@@ -220,6 +230,7 @@ impl FromRequestParts<AppState> for Page {
             token,
             client: client_of(parts, state),
             locale,
+            time_zone,
             here: if parts.method == axum::http::Method::GET {
                 parts
                     .uri

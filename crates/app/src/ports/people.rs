@@ -13,6 +13,10 @@ pub struct Person {
     pub name: String,
     /// Operates this server.
     pub operator: bool,
+    /// The language they chose (`en`, `fr`, `es`); read with the session.
+    pub language: Option<String>,
+    /// Their IANA time zone; read with the session.
+    pub time_zone: Option<String>,
 }
 
 /// A signed-in browser session or API token.
@@ -67,6 +71,15 @@ pub trait PeopleTx: Send {
     async fn person_by_email(&mut self, email: &str) -> StoreResult<Option<Person>>;
     /// How many people have accounts.
     async fn person_count(&mut self) -> StoreResult<i64>;
+    /// Saves a person's language and time zone (none: the browser's, and
+    /// UTC).
+    async fn save_settings(
+        &mut self,
+        person_id: &str,
+        language: Option<&str>,
+        time_zone: Option<&str>,
+        at_ms: i64,
+    ) -> StoreResult<()>;
     /// Sets a person's password hash (not journaled: secrets stay out of exports).
     async fn set_password_hash(
         &mut self,

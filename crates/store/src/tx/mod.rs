@@ -57,7 +57,8 @@ fn corrupt(what: &str) -> StoreError {
 }
 
 /// The person a valid session or token belongs to.
-const SESSION_PERSON: &str = "SELECT p.id, p.email, p.name, p.operator FROM sessions s JOIN persons p ON p.id = s.person_id \
+const SESSION_PERSON: &str = "SELECT p.id, p.email, p.name, p.operator, ps.language, ps.time_zone FROM sessions s JOIN persons p ON p.id = s.person_id \
+     LEFT JOIN person_settings ps ON ps.person_id = p.id \
      WHERE s.token_hash = $1 AND s.kind = $2 AND s.expires_at > $3";
 
 /// Finds a session's person with one statement and no transaction: every
@@ -71,7 +72,7 @@ pub(crate) async fn session_person_on(
     pool.one(SESSION_PERSON, args![token_hash, kind.as_str(), now_ms])
         .await?
         .as_ref()
-        .map(person)
+        .map(person_with_settings)
         .transpose()
 }
 

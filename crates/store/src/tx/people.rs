@@ -11,6 +11,17 @@ pub(super) fn person(r: &Row) -> StoreResult<Person> {
         email: r.text("email")?,
         name: r.text("name")?,
         operator: r.i64("operator")? != 0,
+        language: None,
+        time_zone: None,
+    })
+}
+
+/// A person read with their settings, as a session finds them.
+pub(super) fn person_with_settings(r: &Row) -> StoreResult<Person> {
+    Ok(Person {
+        language: r.opt_text("language")?,
+        time_zone: r.opt_text("time_zone")?,
+        ..person(r)?
     })
 }
 
@@ -74,6 +85,23 @@ impl PeopleTx for SqlTx {
             .await?
             .ok_or_else(|| corrupt("count returned nothing"))?
             .i64("n")
+    }
+
+    async fn save_settings(
+        &mut self,
+        person_id: &str,
+        language: Option<&str>,
+        time_zone: Option<&str>,
+        at_ms: i64,
+    ) -> StoreResult<()> {
+        self.conn
+            .exec(
+                "INSERT INTO person_settings (person_id, language, time_zone, updated_ms) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (person_id) DO UPDATE SET language = excluded.language, time_zone = excluded.time_zone, updated_ms = excluded.updated_ms",
+                args![person_id, language, time_zone, at_ms],
+            )
+            .await?;
+        Ok(())
     }
 
     async fn set_password_hash(

@@ -389,3 +389,67 @@ pub async fn outbox(State(s): State<AppState>, page: Page) -> Result<Response, P
         delivers: s.app.config().delivers_mail,
     })
 }
+
+#[derive(Template)]
+#[template(path = "settings.html")]
+struct SettingsPage {
+    l: Layout,
+    errors: FormErrors,
+    language: String,
+    time_zone: String,
+    zones: Vec<String>,
+}
+
+#[derive(Deserialize)]
+pub struct SettingsForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    time_zone: String,
+}
+
+/// A person's settings: their language and time zone.
+pub async fn settings_form(page: Page) -> Result<Response, PageError> {
+    let Actor::Person(p) = &page.actor else {
+        return Ok(super::to_sign_in("/settings"));
+    };
+    render(&SettingsPage {
+        l: Layout::new(&page, page.locale.t("settings-title")),
+        errors: FormErrors::none(),
+        language: p.language.clone().unwrap_or_default(),
+        time_zone: p.time_zone.clone().unwrap_or_default(),
+        zones: pools_i18n::time_zones(),
+    })
+}
+
+/// Saves them; the page then speaks the language chosen.
+pub async fn save_settings(
+    State(s): State<AppState>,
+    page: Page,
+    Form(f): Form<SettingsForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    match s
+        .app
+        .save_settings(&page.actor, Some(&f.language), Some(&f.time_zone))
+        .await
+    {
+        Ok(()) => {
+            let l = pools_i18n::Locale::parse(&f.language).unwrap_or(page.locale);
+            Ok(redirect_with(&s, "/settings", &l.t("settings-saved")))
+        }
+        Err(AppError::Invalid(e)) => render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &SettingsPage {
+                l: Layout::new(&page, page.locale.t("settings-title")),
+                errors: FormErrors(e),
+                language: f.language.clone(),
+                time_zone: f.time_zone.clone(),
+                zones: pools_i18n::time_zones(),
+            },
+        ),
+        Err(e) => Err(e.into()),
+    }
+}

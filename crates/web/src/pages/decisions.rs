@@ -719,7 +719,7 @@ async fn decision_page(
     let now = now_ms(s);
     let closed = d.closed || d.closes_at_ms <= now;
     let lc = page.locale;
-    let at = |t: &str| pools_i18n::when(lc, t, None);
+    let at = |t: &str| pools_i18n::when(lc, t, page.time_zone.as_deref());
     let timing = if d.closed {
         lc.ta(
             "decision-timing-closed",

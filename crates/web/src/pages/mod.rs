@@ -37,6 +37,10 @@ pub fn routes() -> Router<AppState> {
         .route("/signout", post(account::signout))
         .route("/language", post(language))
         .route(
+            "/settings",
+            get(account::settings_form).post(account::save_settings),
+        )
+        .route(
             "/forgot-password",
             get(account::forgot_form).post(account::forgot),
         )
@@ -176,6 +180,13 @@ async fn language(
         )
         .into());
     };
+    // A signed-in person keeps the choice in their settings too, so every
+    // browser and every email follows it.
+    if let pools_app::Actor::Person(p) = &page.actor {
+        s.app
+            .save_settings(&page.actor, Some(locale.as_str()), p.time_zone.as_deref())
+            .await?;
+    }
     let next = safe_next(&f.next);
     let mut res = redirect_with(
         &s,

@@ -15,6 +15,7 @@ mod notify;
 mod pages;
 mod proxies;
 mod secret;
+mod settings;
 mod stv;
 mod treasury;
 mod webhooks;

@@ -1,0 +1,72 @@
+use crate::harness::{Browser, start};
+
+#[tokio::test]
+async fn a_person_chooses_their_language_and_time_zone() {
+    let s = start().await;
+    let mut ana = Browser::new(&s.base);
+    ana.sign_up("Ana", "ana@example.org").await;
+    let form = ana.get("/settings").await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("<html lang=\"en\">"));
+    // A zone Pools does not know is refused, naming the field.
+    let r = ana
+        .post(
+            "/settings",
+            &[("language", "es"), ("time_zone", "Mars/Olympus")],
+        )
+        .await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.body.contains("id=\"time_zone-error\""), "{}", r.body);
+    assert!(r.body.contains("Mars/Olympus"));
+    let r = ana
+        .post(
+            "/settings",
+            &[("language", "es"), ("time_zone", "America/Mexico_City")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    // The setting speaks, whatever the browser asks and without the cookie.
+    ana.cookies.remove("pools_lang");
+    let page = ana.get("/settings").await.body;
+    assert!(page.contains("<html lang=\"es\">"), "{page}");
+    assert!(page.contains("Sus ajustes están guardados."), "{page}");
+    assert!(page.contains("value=\"America/Mexico_City\""));
+
+    // Times on a decision are in her zone, named.
+    ana.post(
+        "/groups/new",
+        &[("name", "Zonas"), ("slug", ""), ("description", "")],
+    )
+    .await;
+    let r = ana
+        .post(
+            "/g/zonas/pool",
+            &[
+                ("name", ""),
+                ("currency", "USD"),
+                ("accept_commitment", "yes"),
+            ],
+        )
+        .await;
+    let pool = r.location.unwrap();
+    ana.post(&format!("{pool}/open"), &[]).await;
+    let r = ana
+        .post(
+            &format!("{pool}/decisions"),
+            &[
+                ("title", "¿Pintamos?"),
+                ("body", ""),
+                ("method", "proposal"),
+            ],
+        )
+        .await;
+    let d = r.location.unwrap();
+    let page = ana.get(&d).await.body;
+    assert!(page.contains("(America/Mexico_City)"), "{page}");
+    assert!(page.contains("¿Cuál es su postura?"), "{page}");
+
+    // Someone signed out follows their browser's languages.
+    let mut guest = Browser::new(&s.base);
+    let signin = guest.get("/signin").await;
+    assert!(signin.body.contains("<html lang=\"en\">"));
+}
