@@ -549,6 +549,294 @@ fn list(names: &[&str]) -> String {
     }
 }
 
+/// How many could vote, how many did, and the quorum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Turnout {
+    /// Ballots cast.
+    pub voted: u64,
+    /// People who could vote.
+    pub eligible: u64,
+    /// Ballots the quorum needed.
+    pub quorum: u64,
+}
+
+/// A proposal's verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// It passed.
+    Passed,
+    /// A block stopped it.
+    Blocked,
+    /// It did not reach its threshold.
+    NotPassed,
+}
+
+/// What a result says, as data, so that any language can say it; `english`
+/// writes the explanation the journal records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    /// Too few voted.
+    NoQuorum(Turnout),
+    /// A proposal's count.
+    Proposal {
+        /// Who voted.
+        turnout: Turnout,
+        /// The verdict.
+        verdict: Verdict,
+        /// Ballots for.
+        agree: u64,
+        /// Ballots against (blocks included where the pool does not count them).
+        against: u64,
+        /// Abstentions.
+        abstain: u64,
+        /// Percent of agree among agree and against, for reading; none when
+        /// nobody agreed or disagreed.
+        share: Option<u64>,
+        /// The threshold it needed.
+        threshold: Threshold,
+        /// Whether the pool counts blocks.
+        blocks_allowed: bool,
+        /// Blocks cast.
+        blocks: u64,
+    },
+    /// A multiple choice where no ballot picked anything.
+    NothingPicked(Turnout),
+    /// A single or multiple choice.
+    Choice {
+        /// Who voted.
+        turnout: Turnout,
+        /// The options with the most ballots (more than one is a tie).
+        winners: Vec<String>,
+        /// Their ballots.
+        ballots: u64,
+    },
+    /// A score vote.
+    Score {
+        /// Who voted.
+        turnout: Turnout,
+        /// The options scored highest (more than one is a tie).
+        winners: Vec<String>,
+        /// Their average score in tenths, for reading.
+        average_tenths: u64,
+        /// The highest score allowed.
+        max_score: u8,
+    },
+    /// A ranked choice, by the Schulze method.
+    Schulze {
+        /// Who voted.
+        turnout: Turnout,
+        /// The winner.
+        winner: String,
+        /// Whether it beat every other option head to head.
+        beats_all: bool,
+        /// When options tied for first: each with its first preferences.
+        tie: Option<Vec<(String, u64)>>,
+        /// The options from best to worst, ties grouped.
+        order: Vec<Vec<String>>,
+    },
+    /// An election by single transferable vote.
+    Stv {
+        /// Who voted.
+        turnout: Turnout,
+        /// The elected, in order.
+        elected: Vec<String>,
+        /// Seats.
+        seats: u16,
+        /// The quota.
+        quota: u64,
+        /// Valid ballots.
+        valid: u64,
+        /// Stages of the count.
+        stages: u64,
+    },
+}
+
+fn plural(n: u64) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+impl Turnout {
+    fn english(&self) -> String {
+        format!(
+            "{} of {} member{} voted (quorum {})",
+            self.voted,
+            self.eligible,
+            plural(self.eligible),
+            self.quorum
+        )
+    }
+}
+
+impl Said {
+    /// The explanation in English, as the journal records it.
+    pub fn english(&self) -> String {
+        let names = |v: &[String]| list(&v.iter().map(String::as_str).collect::<Vec<_>>());
+        match self {
+            Said::NoQuorum(t) => {
+                format!(
+                    "Not decided: only {}, so the quorum was not met.",
+                    t.english()
+                )
+            }
+            Said::Proposal {
+                turnout,
+                verdict,
+                agree,
+                against,
+                abstain,
+                share,
+                threshold,
+                blocks_allowed,
+                blocks,
+            } => {
+                let counts = format!(
+                    "{agree} agreed and {against} disagreed{}",
+                    if *abstain > 0 {
+                        format!(" ({abstain} abstained)")
+                    } else {
+                        String::new()
+                    }
+                );
+                let measure = match share {
+                    None => "nobody agreed or disagreed".to_string(),
+                    Some(share) => format!(
+                        "so {share}% agreed against a threshold of {}",
+                        threshold.words()
+                    ),
+                };
+                let blocks = if *blocks_allowed {
+                    match blocks {
+                        0 => " No blocks.".to_string(),
+                        1 => " 1 member blocked it.".to_string(),
+                        n => format!(" {n} members blocked it."),
+                    }
+                } else if *blocks > 0 {
+                    format!(
+                        " {blocks} block{} counted as disagreement.",
+                        plural(*blocks)
+                    )
+                } else {
+                    String::new()
+                };
+                let verdict = match verdict {
+                    Verdict::Passed => "Passed",
+                    Verdict::Blocked => "Blocked",
+                    Verdict::NotPassed => "Not passed",
+                };
+                format!(
+                    "{verdict}: {}. {counts}, {measure}.{blocks}",
+                    turnout.english()
+                )
+            }
+            Said::NothingPicked(t) => format!(
+                "Not decided: {}, but no ballot picked any option, so nothing was chosen.",
+                t.english()
+            ),
+            Said::Choice {
+                turnout,
+                winners,
+                ballots,
+            } => {
+                let each = format!("{ballots} ballot{}", plural(*ballots));
+                if winners.len() == 1 {
+                    format!(
+                        "Decided: {}. {} won with {each}.",
+                        turnout.english(),
+                        names(winners)
+                    )
+                } else {
+                    format!(
+                        "Tie: {}. {} tied with {each} each.",
+                        turnout.english(),
+                        names(winners)
+                    )
+                }
+            }
+            Said::Score {
+                turnout,
+                winners,
+                average_tenths,
+                max_score,
+            } => {
+                let avg = format!("{}.{}", average_tenths / 10, average_tenths % 10);
+                if winners.len() == 1 {
+                    format!(
+                        "Decided: {}. {} scored highest, {avg} of {max_score} on average.",
+                        turnout.english(),
+                        names(winners)
+                    )
+                } else {
+                    format!(
+                        "Tie: {}. {} tied with an average of {avg} of {max_score}.",
+                        turnout.english(),
+                        names(winners)
+                    )
+                }
+            }
+            Said::Schulze {
+                turnout,
+                winner,
+                beats_all,
+                tie,
+                order,
+            } => {
+                let order: Vec<String> = order
+                    .iter()
+                    .map(|tier| {
+                        if tier.len() == 1 {
+                            format!("\"{}\"", tier[0])
+                        } else {
+                            format!("({} tied)", names(tier))
+                        }
+                    })
+                    .collect();
+                let head = match tie {
+                    None => format!(
+                        "Decided: {}. \"{winner}\" won by the Schulze method{}.",
+                        turnout.english(),
+                        if *beats_all {
+                            ", beating every other option head to head"
+                        } else {
+                            ""
+                        }
+                    ),
+                    Some(tied) => {
+                        let who: Vec<String> = tied.iter().map(|(n, _)| n.clone()).collect();
+                        let firsts: Vec<String> =
+                            tied.iter().map(|(n, c)| format!("{n} {c}")).collect();
+                        format!(
+                            "Decided by the tie rule: {}. {} tied by the Schulze method. Ties go to the option with the most first preferences ({}), then to the one listed first, so \"{winner}\" wins.",
+                            turnout.english(),
+                            names(&who),
+                            firsts.join(", "),
+                        )
+                    }
+                };
+                format!("{head} Full ranking: {}.", order.join(", "))
+            }
+            Said::Stv {
+                turnout,
+                elected,
+                seats,
+                quota,
+                valid,
+                stages,
+            } => format!(
+                "Elected: {}, for {} seat{}, by the single transferable vote (Scottish STV): {}. The quota was {} of {} valid ballot{}, and the count took {} stage{} (see the count sheet).",
+                names(elected),
+                seats,
+                plural(*seats as u64),
+                turnout.english(),
+                quota,
+                valid,
+                plural(*valid),
+                stages,
+                plural(*stages),
+            ),
+        }
+    }
+}
+
 /// Computes a decision's result from its tally, the number of people who
 /// could vote, the rules fixed when it opened, and the threshold it needs
 /// (the rule-change supermajority for rule changes).
@@ -559,15 +847,35 @@ pub fn outcome(
     rules: &Rules,
     threshold: Threshold,
 ) -> Outcome {
+    judge(method, tally, eligible, rules, threshold).0
+}
+
+/// What a result says, as data: what `outcome`'s explanation says in
+/// English, for pages to say in the reader's language.
+pub fn said(
+    method: &Method,
+    tally: &Tally,
+    eligible: u64,
+    rules: &Rules,
+    threshold: Threshold,
+) -> Said {
+    judge(method, tally, eligible, rules, threshold).1
+}
+
+fn judge(
+    method: &Method,
+    tally: &Tally,
+    eligible: u64,
+    rules: &Rules,
+    threshold: Threshold,
+) -> (Outcome, Said) {
     let quorum = rules.quorum_count(eligible);
     let quorum_met = tally.ballots >= quorum && tally.ballots > 0;
-    let turnout = format!(
-        "{} of {} member{} voted (quorum {})",
-        tally.ballots,
+    let turnout = Turnout {
+        voted: tally.ballots,
         eligible,
-        if eligible == 1 { "" } else { "s" },
-        quorum
-    );
+        quorum,
+    };
     let mut o = Outcome {
         eligible,
         ballots: tally.ballots,
@@ -579,11 +887,26 @@ pub fn outcome(
         explanation: String::new(),
         count: None,
     };
-    if !quorum_met {
-        o.explanation = format!("Not decided: only {turnout}, so the quorum was not met.",);
-        return o;
-    }
+    let said = if !quorum_met {
+        Said::NoQuorum(turnout)
+    } else {
+        judge_counted(method, tally, rules, threshold, turnout, &mut o)
+    };
+    o.explanation = said.english();
+    (o, said)
+}
+
+fn judge_counted(
+    method: &Method,
+    tally: &Tally,
+    rules: &Rules,
+    threshold: Threshold,
+    turnout: Turnout,
+    o: &mut Outcome,
+) -> Said {
     let options: Vec<&str> = method.options().iter().map(String::as_str).collect();
+    let names =
+        |ix: &[usize]| -> Vec<String> { ix.iter().map(|&i| options[i].to_string()).collect() };
     match method {
         Method::Proposal => {
             let (agree, abstain, disagree, block) = (
@@ -598,73 +921,45 @@ pub fn outcome(
             } else {
                 disagree + block
             };
-            let share = percent(agree, agree + against);
             let met = threshold.is_met(agree, against);
             let blocked = rules.blocks && block > 0;
             o.passed = met && !blocked;
-            let counts = format!(
-                "{agree} agreed and {against} disagreed{}",
-                if abstain > 0 {
-                    format!(" ({abstain} abstained)")
+            Said::Proposal {
+                turnout,
+                verdict: if o.passed {
+                    Verdict::Passed
+                } else if blocked {
+                    Verdict::Blocked
                 } else {
-                    String::new()
-                }
-            );
-            let measure = if agree + against == 0 {
-                "nobody agreed or disagreed".to_string()
-            } else {
-                format!(
-                    "so {share}% agreed against a threshold of {}",
-                    threshold.words()
-                )
-            };
-            let blocks = if rules.blocks {
-                match block {
-                    0 => " No blocks.".to_string(),
-                    1 => " 1 member blocked it.".to_string(),
-                    n => format!(" {n} members blocked it."),
-                }
-            } else if block > 0 {
-                format!(
-                    " {block} block{} counted as disagreement.",
-                    if block == 1 { "" } else { "s" }
-                )
-            } else {
-                String::new()
-            };
-            let verdict = if o.passed {
-                "Passed"
-            } else if blocked {
-                "Blocked"
-            } else {
-                "Not passed"
-            };
-            o.explanation = format!("{verdict}: {turnout}. {counts}, {measure}.{blocks}");
+                    Verdict::NotPassed
+                },
+                agree,
+                against,
+                abstain,
+                share: (agree + against > 0).then(|| percent(agree, agree + against)),
+                threshold,
+                blocks_allowed: rules.blocks,
+                blocks: block,
+            }
         }
         Method::SingleChoice { .. } | Method::MultipleChoice { .. } => {
             let best = tally.counts.iter().copied().max().unwrap_or(0);
+            o.ranking = rank_by(&tally.counts);
             if best == 0 {
                 // Only a multiple choice allows a ballot that picks nothing
                 // (a minimum of 0 picks). It counts toward the quorum, and
                 // if every ballot picked nothing, no option was chosen.
-                o.ranking = rank_by(&tally.counts);
-                o.explanation = format!(
-                    "Not decided: {turnout}, but no ballot picked any option, so nothing was chosen."
-                );
-                return o;
+                return Said::NothingPicked(turnout);
             }
             o.winners = (0..options.len())
                 .filter(|&i| tally.counts[i] == best)
                 .collect();
-            o.ranking = rank_by(&tally.counts);
             o.passed = true;
-            let names: Vec<&str> = o.winners.iter().map(|&i| options[i]).collect();
-            let each = format!("{best} ballot{}", if best == 1 { "" } else { "s" });
-            o.explanation = if o.winners.len() == 1 {
-                format!("Decided: {turnout}. {} won with {each}.", list(&names))
-            } else {
-                format!("Tie: {turnout}. {} tied with {each} each.", list(&names))
-            };
+            Said::Choice {
+                turnout,
+                winners: names(&o.winners),
+                ballots: best,
+            }
         }
         Method::Score { max_score, .. } => {
             // Every ballot scores every option, so comparing sums compares averages.
@@ -674,73 +969,53 @@ pub fn outcome(
                 .collect();
             o.ranking = rank_by(&tally.counts);
             o.passed = true;
-            let names: Vec<&str> = o.winners.iter().map(|&i| options[i]).collect();
-            let avg = average(best, tally.ballots);
-            o.explanation = if o.winners.len() == 1 {
-                format!(
-                    "Decided: {turnout}. {} scored highest, {avg} of {max_score} on average.",
-                    list(&names)
-                )
-            } else {
-                format!(
-                    "Tie: {turnout}. {} tied with an average of {avg} of {max_score}.",
-                    list(&names)
-                )
-            };
+            Said::Score {
+                turnout,
+                winners: names(&o.winners),
+                average_tenths: average_tenths(best, tally.ballots),
+                max_score: *max_score,
+            }
         }
         Method::Stv {
-            options: names,
+            options: candidates,
             seats,
         } => {
-            let count =
-                crate::stv::count(names, *seats, tally.profiles.as_deref().unwrap_or_default());
+            let count = crate::stv::count(
+                candidates,
+                *seats,
+                tally.profiles.as_deref().unwrap_or_default(),
+            );
             o.winners = count.elected.clone();
             o.ranking = count.elected.iter().map(|&i| vec![i]).collect();
             o.passed = true;
-            let elected: Vec<&str> = count.elected.iter().map(|&i| options[i]).collect();
-            o.explanation = format!(
-                "Elected: {}, for {} seat{}, by the single transferable vote (Scottish STV): {turnout}. The quota was {} of {} valid ballot{}, and the count took {} stage{} (see the count sheet).",
-                list(&elected),
-                seats,
-                if *seats == 1 { "" } else { "s" },
-                count.quota,
-                count.valid,
-                if count.valid == 1 { "" } else { "s" },
-                count.stages.len(),
-                if count.stages.len() == 1 { "" } else { "s" },
-            );
+            let said = Said::Stv {
+                turnout,
+                elected: names(&count.elected),
+                seats: *seats,
+                quota: count.quota,
+                valid: count.valid,
+                stages: count.stages.len() as u64,
+            };
             o.count = Some(count);
+            said
         }
         Method::RankedChoice { .. } => {
             let s = schulze(&tally.pairs);
             o.ranking = s.ranking.clone();
             o.winners = s.ranking.first().cloned().unwrap_or_default();
             o.passed = true;
-            let order: Vec<String> = s
-                .ranking
-                .iter()
-                .map(|tier| {
-                    let names: Vec<&str> = tier.iter().map(|&i| options[i]).collect();
-                    if tier.len() == 1 {
-                        format!("\"{}\"", names[0])
-                    } else {
-                        format!("({} tied)", list(&names))
-                    }
-                })
-                .collect();
-            let head = if o.winners.len() == 1 {
+            let order = s.ranking.iter().map(|tier| names(tier)).collect();
+            if o.winners.len() == 1 {
                 let w = o.winners[0];
                 let beats_all =
                     (0..options.len()).all(|j| j == w || tally.pairs[w][j] > tally.pairs[j][w]);
-                format!(
-                    "Decided: {turnout}. \"{}\" won by the Schulze method{}.",
-                    options[w],
-                    if beats_all {
-                        ", beating every other option head to head"
-                    } else {
-                        ""
-                    }
-                )
+                Said::Schulze {
+                    turnout,
+                    winner: options[w].to_string(),
+                    beats_all,
+                    tie: None,
+                    order,
+                }
             } else {
                 // The stated tie rule: most first preferences, then the
                 // option listed first. Deterministic, and always reported.
@@ -750,31 +1025,28 @@ pub fn outcome(
                     .max_by(|a, b| tally.counts[**a].cmp(&tally.counts[**b]).then(b.cmp(a)))
                     .expect("a tier is never empty");
                 o.winners = vec![w];
-                let names: Vec<&str> = tied.iter().map(|&i| options[i]).collect();
-                let firsts: Vec<String> = tied
-                    .iter()
-                    .map(|&i| format!("{} {}", options[i], tally.counts[i]))
-                    .collect();
-                format!(
-                    "Decided by the tie rule: {turnout}. {} tied by the Schulze method. Ties go to the option with the most first preferences ({}), then to the one listed first, so \"{}\" wins.",
-                    list(&names),
-                    firsts.join(", "),
-                    options[w]
-                )
-            };
-            o.explanation = format!("{head} Full ranking: {}.", order.join(", "));
+                Said::Schulze {
+                    turnout,
+                    winner: options[w].to_string(),
+                    beats_all: false,
+                    tie: Some(
+                        tied.iter()
+                            .map(|&i| (options[i].to_string(), tally.counts[i]))
+                            .collect(),
+                    ),
+                    order,
+                }
+            }
         }
     }
-    o
 }
 
-fn average(sum: u64, n: u64) -> String {
+/// An average in tenths, rounded half up, for reading only.
+fn average_tenths(sum: u64, n: u64) -> u64 {
     if n == 0 {
-        return "0".into();
+        return 0;
     }
-    // One decimal, rounded half up, for reading only.
-    let tenths = (sum * 20 + n) / (n * 2);
-    format!("{}.{}", tenths / 10, tenths % 10)
+    (sum * 20 + n) / (n * 2)
 }
 
 /// Options grouped from the highest count to the lowest; equal counts share a tier.

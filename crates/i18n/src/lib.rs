@@ -260,6 +260,234 @@ pub fn when(l: Locale, rfc3339: &str, zone: Option<&str>) -> String {
     )
 }
 
+/// A result's explanation in the reader's language, from what it says
+/// (`pools_core::decision::Said`). In English it is word for word the
+/// explanation the journal records (a property test checks it).
+pub fn explanation(l: Locale, said: &pools_core::decision::Said) -> String {
+    use pools_core::decision::{Said, Verdict};
+    let turnout = |t: &pools_core::decision::Turnout| {
+        l.ta(
+            "said-turnout",
+            &[
+                ("voted", Arg::Num(t.voted as i64)),
+                ("eligible", Arg::Num(t.eligible as i64)),
+                ("quorum", Arg::Num(t.quorum as i64)),
+            ],
+        )
+    };
+    let names = |v: &[String]| list(l, v);
+    match said {
+        Said::NoQuorum(t) => l.ta("said-no-quorum", &[("turnout", Arg::Str(&turnout(t)))]),
+        Said::Proposal {
+            turnout: t,
+            verdict,
+            agree,
+            against,
+            abstain,
+            share,
+            threshold,
+            blocks_allowed,
+            blocks,
+        } => {
+            let n = |k: &'static str, v: u64| (k, Arg::Num(v as i64));
+            let counts = if *abstain > 0 {
+                l.ta(
+                    "said-counts-abstained",
+                    &[
+                        n("agree", *agree),
+                        n("against", *against),
+                        n("abstain", *abstain),
+                    ],
+                )
+            } else {
+                l.ta("said-counts", &[n("agree", *agree), n("against", *against)])
+            };
+            let measure = match share {
+                None => l.t("said-measure-nobody"),
+                Some(share) => l.ta(
+                    "said-measure",
+                    &[
+                        n("share", *share),
+                        ("threshold", Arg::Str(&l.t(threshold_key(*threshold)))),
+                    ],
+                ),
+            };
+            let verdict = l.t(match verdict {
+                Verdict::Passed => "said-passed",
+                Verdict::Blocked => "said-blocked",
+                Verdict::NotPassed => "said-not-passed",
+            });
+            let mut out = l.ta(
+                "said-proposal",
+                &[
+                    ("verdict", Arg::Str(&verdict)),
+                    ("turnout", Arg::Str(&turnout(t))),
+                    ("counts", Arg::Str(&counts)),
+                    ("measure", Arg::Str(&measure)),
+                ],
+            );
+            let blocks = if *blocks_allowed {
+                Some(l.ta("said-blocks", &[n("blocks", *blocks)]))
+            } else if *blocks > 0 {
+                Some(l.ta("said-blocks-counted", &[n("blocks", *blocks)]))
+            } else {
+                None
+            };
+            if let Some(b) = blocks {
+                out.push(' ');
+                out.push_str(&b);
+            }
+            out
+        }
+        Said::NothingPicked(t) => {
+            l.ta("said-nothing-picked", &[("turnout", Arg::Str(&turnout(t)))])
+        }
+        Said::Choice {
+            turnout: t,
+            winners,
+            ballots,
+        } => l.ta(
+            if winners.len() == 1 {
+                "said-choice-won"
+            } else {
+                "said-choice-tie"
+            },
+            &[
+                ("turnout", Arg::Str(&turnout(t))),
+                ("names", Arg::Str(&names(winners))),
+                ("ballots", Arg::Num(*ballots as i64)),
+            ],
+        ),
+        Said::Score {
+            turnout: t,
+            winners,
+            average_tenths,
+            max_score,
+        } => {
+            let point = if l == Locale::En { "." } else { "," };
+            let avg = format!("{}{point}{}", average_tenths / 10, average_tenths % 10);
+            l.ta(
+                if winners.len() == 1 {
+                    "said-score-won"
+                } else {
+                    "said-score-tie"
+                },
+                &[
+                    ("turnout", Arg::Str(&turnout(t))),
+                    ("names", Arg::Str(&names(winners))),
+                    ("average", Arg::Str(&avg)),
+                    ("max", Arg::Num(*max_score as i64)),
+                ],
+            )
+        }
+        Said::Schulze {
+            turnout: t,
+            winner,
+            beats_all,
+            tie,
+            order,
+        } => {
+            let winner_q = quoted(l, winner);
+            let head = match tie {
+                None => l.ta(
+                    if *beats_all {
+                        "said-schulze-won-all"
+                    } else {
+                        "said-schulze-won"
+                    },
+                    &[
+                        ("turnout", Arg::Str(&turnout(t))),
+                        ("winner", Arg::Str(&winner_q)),
+                    ],
+                ),
+                Some(tied) => {
+                    let who: Vec<String> = tied.iter().map(|(n, _)| n.clone()).collect();
+                    let firsts: Vec<String> =
+                        tied.iter().map(|(n, c)| format!("{n} {c}")).collect();
+                    l.ta(
+                        "said-schulze-tie",
+                        &[
+                            ("turnout", Arg::Str(&turnout(t))),
+                            ("tied", Arg::Str(&names(&who))),
+                            ("firsts", Arg::Str(&firsts.join(", "))),
+                            ("winner", Arg::Str(&winner_q)),
+                        ],
+                    )
+                }
+            };
+            let order: Vec<String> = order
+                .iter()
+                .map(|tier| {
+                    if tier.len() == 1 {
+                        quoted(l, &tier[0])
+                    } else {
+                        l.ta("said-tier-tied", &[("names", Arg::Str(&names(tier)))])
+                    }
+                })
+                .collect();
+            format!(
+                "{head} {}",
+                l.ta("said-ranking", &[("order", Arg::Str(&order.join(", ")))])
+            )
+        }
+        Said::Stv {
+            turnout: t,
+            elected,
+            seats,
+            quota,
+            valid,
+            stages,
+        } => l.ta(
+            "said-stv",
+            &[
+                ("elected", Arg::Str(&names(elected))),
+                ("seats", Arg::Num(*seats as i64)),
+                ("turnout", Arg::Str(&turnout(t))),
+                ("quota", Arg::Num(*quota as i64)),
+                ("valid", Arg::Num(*valid as i64)),
+                ("stages", Arg::Num(*stages as i64)),
+            ],
+        ),
+    }
+}
+
+/// A threshold's words' key.
+fn threshold_key(t: pools_core::rules::Threshold) -> &'static str {
+    use pools_core::rules::Threshold;
+    match t {
+        Threshold::Majority => "threshold-majority",
+        Threshold::TwoThirds => "threshold-two-thirds",
+        Threshold::ThreeQuarters => "threshold-three-quarters",
+        Threshold::Unanimity => "threshold-unanimity",
+    }
+}
+
+/// A threshold in the reader's words: "more than half".
+pub fn threshold(l: Locale, t: pools_core::rules::Threshold) -> String {
+    l.t(threshold_key(t))
+}
+
+/// A name in the reader's quotation marks.
+fn quoted(l: Locale, name: &str) -> String {
+    l.ta("quoted", &[("name", Arg::Str(name))])
+}
+
+/// Names quoted and joined: `"A", "B" and "C"`.
+fn list(l: Locale, names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| quoted(l, n)).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        n => l.ta(
+            "list-and",
+            &[
+                ("first", Arg::Str(&q[..n - 1].join(", "))),
+                ("last", Arg::Str(&q[n - 1])),
+            ],
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -329,5 +557,89 @@ mod tests {
         );
         assert!(is_time_zone("America/Argentina/Buenos_Aires"));
         assert!(!is_time_zone("Mars/Olympus"));
+    }
+}
+
+#[cfg(test)]
+mod explained {
+    use super::*;
+    use pools_core::decision::{self, Choice, Method, Stance, Tally};
+    use pools_core::rules::{Rules, Threshold};
+    use proptest::prelude::*;
+
+    fn method(kind: u8) -> Method {
+        let options: Vec<String> = ["Tuesday", "Thursday", "Saturday", "Sunday"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        match kind % 6 {
+            0 => Method::Proposal,
+            1 => Method::SingleChoice { options },
+            2 => Method::MultipleChoice {
+                options,
+                min: 0,
+                max: 2,
+            },
+            3 => Method::Score {
+                options,
+                max_score: 5,
+            },
+            4 => Method::RankedChoice { options },
+            _ => Method::Stv { options, seats: 2 },
+        }
+    }
+
+    fn ballot(m: &Method, seed: &[u8]) -> Choice {
+        let pick = |i: usize| seed[i % seed.len()] as usize % 4;
+        match m {
+            Method::Proposal => Choice::Proposal(Stance::ALL[pick(0)]),
+            Method::SingleChoice { .. } => Choice::Single(pick(0)),
+            Method::MultipleChoice { .. } => {
+                let mut v: Vec<usize> = (0..(seed[0] as usize % 3)).map(pick).collect();
+                v.sort();
+                v.dedup();
+                Choice::Multiple(v)
+            }
+            Method::Score { .. } => {
+                Choice::Score((0..4).map(|i| seed[i % seed.len()] % 6).collect())
+            }
+            _ => {
+                let mut order: Vec<usize> = Vec::new();
+                for i in 0..(1 + seed[0] as usize % 4) {
+                    let o = pick(i + 1);
+                    if !order.contains(&o) {
+                        order.push(o);
+                    }
+                }
+                Choice::Ranked(order)
+            }
+        }
+    }
+
+    proptest! {
+        /// The English messages say word for word what the journal records.
+        #[test]
+        fn english_says_what_the_journal_records(
+            kind in 0u8..6,
+            seeds in proptest::collection::vec(proptest::collection::vec(any::<u8>(), 1..6), 0..25),
+            extra in 0u64..10,
+            quorum in 0u8..=100,
+            blocks in any::<bool>(),
+            t in 0usize..4,
+        ) {
+            let m = method(kind);
+            let ballots: Vec<Choice> = seeds.iter().map(|s| ballot(&m, s)).collect();
+            let tally = Tally::from_ballots(&m, ballots.iter());
+            let rules = Rules { quorum_percent: quorum, blocks, ..Rules::default() };
+            let threshold = Threshold::ALL[t];
+            let eligible = ballots.len() as u64 + extra;
+            let o = decision::outcome(&m, &tally, eligible, &rules, threshold);
+            let said = decision::said(&m, &tally, eligible, &rules, threshold);
+            prop_assert_eq!(explanation(Locale::En, &said), o.explanation);
+            // And every language says something for it.
+            for l in Locale::ALL {
+                prop_assert!(!explanation(l, &said).contains("said-"));
+            }
+        }
     }
 }

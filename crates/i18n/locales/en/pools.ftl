@@ -179,3 +179,60 @@ voted = Your vote is counted. You can change it until voting closes.
 voted-and-closed = Your vote is counted. Everyone has voted, so the decision closed.
 voted-as-proxy = Your vote as their proxy is counted. They can still vote themselves, and their own vote then counts instead.
 withdrawn = Your vote is withdrawn.
+
+## Results explained (word for word what the journal records)
+
+quoted = "{ $name }"
+list-and = { $first } and { $last }
+threshold-majority = more than half
+threshold-two-thirds = at least two thirds
+threshold-three-quarters = at least three quarters
+threshold-unanimity = everyone (unanimity)
+said-turnout = { $voted } of { $eligible } { $eligible ->
+    [one] member
+   *[other] members
+  } voted (quorum { $quorum })
+said-no-quorum = Not decided: only { $turnout }, so the quorum was not met.
+said-counts = { $agree } agreed and { $against } disagreed
+said-counts-abstained = { $agree } agreed and { $against } disagreed ({ $abstain } abstained)
+said-measure = so { $share }% agreed against a threshold of { $threshold }
+said-measure-nobody = nobody agreed or disagreed
+said-passed = Passed
+said-blocked = Blocked
+said-not-passed = Not passed
+said-proposal = { $verdict }: { $turnout }. { $counts }, { $measure }.
+said-blocks = { $blocks ->
+    [0] No blocks.
+    [one] 1 member blocked it.
+   *[other] { $blocks } members blocked it.
+  }
+said-blocks-counted = { $blocks ->
+    [one] 1 block
+   *[other] { $blocks } blocks
+  } counted as disagreement.
+said-nothing-picked = Not decided: { $turnout }, but no ballot picked any option, so nothing was chosen.
+said-choice-won = Decided: { $turnout }. { $names } won with { $ballots ->
+    [one] 1 ballot
+   *[other] { $ballots } ballots
+  }.
+said-choice-tie = Tie: { $turnout }. { $names } tied with { $ballots ->
+    [one] 1 ballot
+   *[other] { $ballots } ballots
+  } each.
+said-score-won = Decided: { $turnout }. { $names } scored highest, { $average } of { $max } on average.
+said-score-tie = Tie: { $turnout }. { $names } tied with an average of { $average } of { $max }.
+said-schulze-won = Decided: { $turnout }. { $winner } won by the Schulze method.
+said-schulze-won-all = Decided: { $turnout }. { $winner } won by the Schulze method, beating every other option head to head.
+said-schulze-tie = Decided by the tie rule: { $turnout }. { $tied } tied by the Schulze method. Ties go to the option with the most first preferences ({ $firsts }), then to the one listed first, so { $winner } wins.
+said-tier-tied = ({ $names } tied)
+said-ranking = Full ranking: { $order }.
+said-stv = Elected: { $elected }, for { $seats ->
+    [one] 1 seat
+   *[other] { $seats } seats
+  }, by the single transferable vote (Scottish STV): { $turnout }. The quota was { $quota } of { $valid ->
+    [one] 1 valid ballot
+   *[other] { $valid } valid ballots
+  }, and the count took { $stages ->
+    [one] 1 stage
+   *[other] { $stages } stages
+  } (see the count sheet).

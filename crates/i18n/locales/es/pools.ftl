@@ -178,3 +178,60 @@ voted = Su voto está contado. Puede cambiarlo hasta el cierre.
 voted-and-closed = Su voto está contado. Todos han votado, así que la decisión se cerró.
 voted-as-proxy = Su voto como apoderado está contado. La persona aún puede votar ella misma, y entonces cuenta su voto.
 withdrawn = Su voto está retirado.
+
+## Los resultados explicados
+
+quoted = «{ $name }»
+list-and = { $first } y { $last }
+threshold-majority = más de la mitad
+threshold-two-thirds = al menos dos tercios
+threshold-three-quarters = al menos tres cuartos
+threshold-unanimity = todos (unanimidad)
+said-turnout = votaron { $voted } de { $eligible } { $eligible ->
+    [one] miembro
+   *[other] miembros
+  } (quórum { $quorum })
+said-no-quorum = Sin decisión: solo { $turnout }, así que no se alcanzó el quórum.
+said-counts = { $agree } a favor y { $against } en contra
+said-counts-abstained = { $agree } a favor y { $against } en contra ({ $abstain } abstenciones)
+said-measure = así que un { $share } % estuvo a favor, frente a un umbral de { $threshold }
+said-measure-nobody = nadie votó a favor ni en contra
+said-passed = Aprobada
+said-blocked = Bloqueada
+said-not-passed = No aprobada
+said-proposal = { $verdict }: { $turnout }. { $counts }, { $measure }.
+said-blocks = { $blocks ->
+    [0] Ningún bloqueo.
+    [one] Un miembro la bloqueó.
+   *[other] { $blocks } miembros la bloquearon.
+  }
+said-blocks-counted = { $blocks ->
+    [one] 1 bloqueo contado
+   *[other] { $blocks } bloqueos contados
+  } como votos en contra.
+said-nothing-picked = Sin decisión: { $turnout }, pero ninguna papeleta eligió una opción, así que no se eligió nada.
+said-choice-won = Decidido: { $turnout }. Ganó { $names } con { $ballots ->
+    [one] 1 papeleta
+   *[other] { $ballots } papeletas
+  }.
+said-choice-tie = Empate: { $turnout }. { $names } empataron con { $ballots ->
+    [one] 1 papeleta
+   *[other] { $ballots } papeletas
+  } cada una.
+said-score-won = Decidido: { $turnout }. { $names } obtuvo la mejor puntuación, { $average } de { $max } de media.
+said-score-tie = Empate: { $turnout }. { $names } empataron con una media de { $average } de { $max }.
+said-schulze-won = Decidido: { $turnout }. Ganó { $winner } por el método Schulze.
+said-schulze-won-all = Decidido: { $turnout }. Ganó { $winner } por el método Schulze, venciendo a cada otra opción en duelo.
+said-schulze-tie = Decidido por la regla de empate: { $turnout }. { $tied } empataron por el método Schulze. El empate va a la opción con más primeras preferencias ({ $firsts }) y luego a la primera de la lista, así que gana { $winner }.
+said-tier-tied = ({ $names } empatadas)
+said-ranking = Clasificación completa: { $order }.
+said-stv = Elegidas: { $elected }, para { $seats ->
+    [one] 1 puesto
+   *[other] { $seats } puestos
+  }, por voto único transferible (STV escocés): { $turnout }. La cuota fue de { $quota } de { $valid ->
+    [one] 1 papeleta válida
+   *[other] { $valid } papeletas válidas
+  }, y el escrutinio tuvo { $stages ->
+    [one] 1 etapa
+   *[other] { $stages } etapas
+  } (vea el acta del escrutinio).

@@ -178,3 +178,63 @@ voted = Votre vote est compté. Vous pouvez le changer jusqu'à la clôture.
 voted-and-closed = Votre vote est compté. Tout le monde a voté, la décision est donc close.
 voted-as-proxy = Votre vote par procuration est compté. La personne peut encore voter elle-même, et c'est alors son vote qui compte.
 withdrawn = Votre vote est retiré.
+
+## Les résultats expliqués
+
+quoted = « { $name } »
+list-and = { $first } et { $last }
+threshold-majority = plus de la moitié
+threshold-two-thirds = au moins les deux tiers
+threshold-three-quarters = au moins les trois quarts
+threshold-unanimity = tout le monde (l'unanimité)
+said-turnout = { $voted } { $voted ->
+    [one] membre
+   *[other] membres
+  } sur { $eligible } { $voted ->
+    [one] a voté
+   *[other] ont voté
+  } (quorum { $quorum })
+said-no-quorum = Pas de décision : seuls { $turnout }, le quorum n'est donc pas atteint.
+said-counts = { $agree } pour et { $against } contre
+said-counts-abstained = { $agree } pour et { $against } contre ({ $abstain } abstentions)
+said-measure = soit { $share } % de « pour », face à un seuil de { $threshold }
+said-measure-nobody = personne n'a voté pour ou contre
+said-passed = Adoptée
+said-blocked = Bloquée
+said-not-passed = Rejetée
+said-proposal = { $verdict } : { $turnout }. { $counts }, { $measure }.
+said-blocks = { $blocks ->
+    [0] Aucun blocage.
+    [one] Un membre l'a bloquée.
+   *[other] { $blocks } membres l'ont bloquée.
+  }
+said-blocks-counted = { $blocks ->
+    [one] 1 blocage compté
+   *[other] { $blocks } blocages comptés
+  } comme des votes contre.
+said-nothing-picked = Pas de décision : { $turnout }, mais aucun bulletin n'a choisi d'option, rien n'est donc choisi.
+said-choice-won = Décidé : { $turnout }. { $names } l'emporte avec { $ballots ->
+    [one] 1 bulletin
+   *[other] { $ballots } bulletins
+  }.
+said-choice-tie = Égalité : { $turnout }. { $names } sont à égalité avec { $ballots ->
+    [one] 1 bulletin
+   *[other] { $ballots } bulletins
+  } chacune.
+said-score-won = Décidé : { $turnout }. { $names } a la meilleure note, { $average } sur { $max } en moyenne.
+said-score-tie = Égalité : { $turnout }. { $names } sont à égalité avec une moyenne de { $average } sur { $max }.
+said-schulze-won = Décidé : { $turnout }. { $winner } l'emporte selon la méthode Schulze.
+said-schulze-won-all = Décidé : { $turnout }. { $winner } l'emporte selon la méthode Schulze, en battant chaque autre option en duel.
+said-schulze-tie = Décidé par la règle d'égalité : { $turnout }. { $tied } sont à égalité selon la méthode Schulze. L'égalité va à l'option qui a le plus de premiers choix ({ $firsts }), puis à celle citée en premier : { $winner } l'emporte.
+said-tier-tied = ({ $names } à égalité)
+said-ranking = Classement complet : { $order }.
+said-stv = Élus : { $elected }, pour { $seats ->
+    [one] 1 siège
+   *[other] { $seats } sièges
+  }, au vote unique transférable (STV écossais) : { $turnout }. Le quota était de { $quota } sur { $valid ->
+    [one] 1 bulletin valable
+   *[other] { $valid } bulletins valables
+  }, et le dépouillement a pris { $stages ->
+    [one] 1 étape
+   *[other] { $stages } étapes
+  } (voir la feuille de dépouillement).

@@ -607,7 +607,7 @@ struct DecisionPage {
     effect_note: Option<String>,
     /// Once closed, the journal entry of the result: (seq, SEQ:HASH).
     closed_entry: Option<(i64, String)>,
-    needs: &'static str,
+    needs: String,
     explanation: Option<String>,
     passed: bool,
     hidden: bool,
@@ -740,13 +740,25 @@ async fn decision_page(
         )
     };
     let outcome = d.outcome.as_ref().or(v.provisional.as_ref());
+    let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
     let explanation = outcome.map(|o| {
-        if d.outcome.is_some() {
+        // Said again in the reader's language from the tally, which is
+        // what the recorded English says; a Flood's double majority adds
+        // words of its own, which are still English.
+        let words = if d.member_pools.is_none() {
+            pools_i18n::explanation(
+                lc,
+                &decision::said(&d.method, &d.tally, d.eligible as u64, &d.rules, threshold),
+            )
+        } else {
             o.explanation.clone()
+        };
+        if d.outcome.is_some() {
+            words
         } else {
             lc.ta(
                 "decision-if-ended-now",
-                &[("explanation", Arg::Str(&o.explanation))],
+                &[("explanation", Arg::Str(&words))],
             )
         }
     });
@@ -778,7 +790,6 @@ async fn decision_page(
         v.mine.as_ref().and_then(|b| b.choice.as_ref()),
     );
     let thread = super::discussion::ThreadBlock::new(&s.app.thread(&page.actor, id).await?);
-    let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
     Ok(DecisionPage {
         l: Layout::new(page, d.title.clone()),
         errors,
@@ -796,7 +807,7 @@ async fn decision_page(
             .as_ref()
             .map(|r| r.describe(v.pool.currency))
             .unwrap_or_default(),
-        needs: threshold.words(),
+        needs: pools_i18n::threshold(lc, threshold),
         spend: d.spend.as_ref().map(|sp| {
             let amount = pools_i18n::money(lc, pools_core::Money::new(sp.amount, v.pool.currency));
             // HTML: the amount and payee escaped and in bold.

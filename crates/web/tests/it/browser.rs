@@ -416,6 +416,12 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
         st.text().await.contains("Vous avez voté : Pour."),
         "his vote is shown in French",
     )?;
+    check(
+        st.text()
+            .await
+            .contains("Si le vote s'arrêtait maintenant — Adoptée : "),
+        "the result is explained in French",
+    )?;
     // Back to English for the rest of the walk.
     st.tick("#switch-lang option[value=en]").await;
     st.click("form.switcher button").await;
