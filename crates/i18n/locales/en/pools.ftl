@@ -236,3 +236,36 @@ said-stv = Elected: { $elected }, for { $seats ->
     [one] 1 stage
    *[other] { $stages } stages
   } (see the count sheet).
+
+## Accounts and the home page
+
+field-email = Email
+field-password = Password
+field-your-name = Your name
+signin-title = Sign in
+signin-button = Sign in
+signin-forgot = Forgot your password?
+signin-new-here = New here?
+signin-create = Create an account
+signup-title = Create your account
+signup-lead = An account lets you join groups and pools, vote and see where every cent goes.
+signup-password-hint = At least 10 characters. A few unrelated words make a good password.
+signup-button = Create account
+signup-have-account = Already have an account?
+home-title = Your groups and pools
+home-calendar = Your calendar: every deadline in your pools, in your own calendar program
+home-pools = Pools
+home-no-pools = You are not in a pool yet. Open one of your groups to join its pool, or, as an organizer, to start one.
+home-groups = Groups
+home-no-groups = You are not in a group yet. Join one below, open an invite link from an organizer, or start one:
+home-start-group = Start a group
+directory-title = Groups on this server
+directory-none = No groups yet.
+role-organizer = organizer
+role-treasurer = treasurer
+role-member = member
+status-pending = pending
+errors-title = { $count ->
+    [one] Please fix this
+   *[other] Please fix these { $count } things
+  }

@@ -235,3 +235,36 @@ said-stv = Elegidas: { $elected }, para { $seats ->
     [one] 1 etapa
    *[other] { $stages } etapas
   } (vea el acta del escrutinio).
+
+## Las cuentas y la página de inicio
+
+field-email = Correo electrónico
+field-password = Contraseña
+field-your-name = Su nombre
+signin-title = Iniciar sesión
+signin-button = Iniciar sesión
+signin-forgot = ¿Olvidó su contraseña?
+signin-new-here = ¿Es nuevo aquí?
+signin-create = Crear una cuenta
+signup-title = Cree su cuenta
+signup-lead = Una cuenta le permite unirse a grupos y fondos, votar y ver adónde va cada céntimo.
+signup-password-hint = Al menos 10 caracteres. Unas cuantas palabras sin relación entre sí forman una buena contraseña.
+signup-button = Crear la cuenta
+signup-have-account = ¿Ya tiene una cuenta?
+home-title = Sus grupos y fondos
+home-calendar = Su calendario: cada plazo de sus fondos, en su propio programa de calendario
+home-pools = Fondos
+home-no-pools = Aún no está en ningún fondo. Abra uno de sus grupos para unirse a su fondo o, si lo organiza, para crear uno.
+home-groups = Grupos
+home-no-groups = Aún no está en ningún grupo. Únase a uno de abajo, abra un enlace de invitación de quien organiza, o cree uno:
+home-start-group = Crear un grupo
+directory-title = Los grupos de este servidor
+directory-none = Todavía no hay grupos.
+role-organizer = organizador/a
+role-treasurer = tesorero/a
+role-member = miembro
+status-pending = pendiente
+errors-title = { $count ->
+    [one] Corrija esto, por favor
+   *[other] Corrija estas { $count } cosas, por favor
+  }

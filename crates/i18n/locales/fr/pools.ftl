@@ -238,3 +238,36 @@ said-stv = Élus : { $elected }, pour { $seats ->
     [one] 1 étape
    *[other] { $stages } étapes
   } (voir la feuille de dépouillement).
+
+## Les comptes et la page d'accueil
+
+field-email = Adresse électronique
+field-password = Mot de passe
+field-your-name = Votre nom
+signin-title = Se connecter
+signin-button = Se connecter
+signin-forgot = Mot de passe oublié ?
+signin-new-here = Nouveau ici ?
+signin-create = Créer un compte
+signup-title = Créer votre compte
+signup-lead = Un compte vous permet de rejoindre des groupes et des caisses, de voter et de voir où va chaque centime.
+signup-password-hint = Au moins 10 caractères. Quelques mots sans rapport entre eux font un bon mot de passe.
+signup-button = Créer le compte
+signup-have-account = Vous avez déjà un compte ?
+home-title = Vos groupes et vos caisses
+home-calendar = Votre agenda : chaque échéance de vos caisses, dans votre propre logiciel d'agenda
+home-pools = Caisses
+home-no-pools = Vous n'êtes encore dans aucune caisse. Ouvrez un de vos groupes pour rejoindre sa caisse ou, si vous l'organisez, pour en créer une.
+home-groups = Groupes
+home-no-groups = Vous n'êtes encore dans aucun groupe. Rejoignez-en un ci-dessous, ouvrez un lien d'invitation reçu d'un organisateur, ou créez-en un :
+home-start-group = Créer un groupe
+directory-title = Les groupes de ce serveur
+directory-none = Pas encore de groupe.
+role-organizer = organisateur·rice
+role-treasurer = trésorier·ère
+role-member = membre
+status-pending = en attente
+errors-title = { $count ->
+    [one] Merci de corriger ce point
+   *[other] Merci de corriger ces { $count } points
+  }

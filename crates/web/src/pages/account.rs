@@ -27,7 +27,7 @@ struct HomePublic {
 struct MyPool {
     id: String,
     name: String,
-    role: &'static str,
+    role_key: &'static str,
     pending: bool,
 }
 
@@ -52,14 +52,18 @@ pub async fn home(State(s): State<AppState>, page: Page) -> Result<Response, Pag
         Actor::Person(_) => {
             let home = s.app.home(&page.actor).await?;
             render(&Home {
-                l: Layout::new(&page, "Your groups and pools"),
+                l: Layout::new(&page, page.locale.t("home-title")),
                 pools: home
                     .pools
                     .into_iter()
                     .map(|(p, m)| MyPool {
                         id: p.id,
                         name: p.name,
-                        role: m.role.as_str(),
+                        role_key: match m.role {
+                            pools_core::membership::PoolRole::Organizer => "role-organizer",
+                            pools_core::membership::PoolRole::Treasurer => "role-treasurer",
+                            pools_core::membership::PoolRole::Member => "role-member",
+                        },
                         pending: m.status == MemberStatus::Pending,
                     })
                     .collect(),
@@ -125,7 +129,7 @@ fn after_sign_in(next: &str) -> String {
 
 pub async fn signup_form(page: Page, Query(q): Query<NextQuery>) -> Result<Response, PageError> {
     render(&Signup {
-        l: Layout::new(&page, "Create your account"),
+        l: Layout::new(&page, page.locale.t("signup-title")),
         errors: FormErrors::none(),
         name: String::new(),
         email: String::new(),
@@ -162,7 +166,7 @@ pub async fn signup(
             render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &Signup {
-                    l: Layout::new(&page, "Create your account"),
+                    l: Layout::new(&page, page.locale.t("signup-title")),
                     errors: FormErrors(errors),
                     name: f.name,
                     email: f.email,
@@ -193,7 +197,7 @@ pub struct SigninForm {
 
 pub async fn signin_form(page: Page, Query(q): Query<NextQuery>) -> Result<Response, PageError> {
     render(&Signin {
-        l: Layout::new(&page, "Sign in"),
+        l: Layout::new(&page, page.locale.t("signin-title")),
         errors: FormErrors::none(),
         email: String::new(),
         next: safe_next(&q.next),
@@ -239,7 +243,7 @@ pub async fn signin(
             render_status(
                 status,
                 &Signin {
-                    l: Layout::new(&page, "Sign in"),
+                    l: Layout::new(&page, page.locale.t("signin-title")),
                     errors: FormErrors(errors),
                     email: f.email,
                     next: safe_next(&f.next),

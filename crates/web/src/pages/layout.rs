@@ -52,8 +52,8 @@ impl Layout {
     }
 
     /// A message with one number argument.
-    pub fn tn(&self, id: &str, k: &str, v: i64) -> String {
-        self.locale.ta(id, &[(k, Arg::Num(v))])
+    pub fn tn(&self, id: &str, k: &str, v: impl std::borrow::Borrow<i64>) -> String {
+        self.locale.ta(id, &[(k, Arg::Num(*v.borrow()))])
     }
 
     /// A message with two number arguments.

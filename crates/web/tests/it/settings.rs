@@ -31,6 +31,9 @@ async fn a_person_chooses_their_language_and_time_zone() {
     assert!(page.contains("<html lang=\"es\">"), "{page}");
     assert!(page.contains("Sus ajustes están guardados."), "{page}");
     assert!(page.contains("value=\"America/Mexico_City\""));
+    let home = ana.get("/").await.body;
+    assert!(home.contains("Sus grupos y fondos"), "{home}");
+    assert!(home.contains("Cerrar sesión"));
 
     // Times on a decision are in her zone, named.
     ana.post(
