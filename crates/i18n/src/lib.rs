@@ -451,6 +451,17 @@ pub fn explanation(l: Locale, said: &pools_core::decision::Said) -> String {
     }
 }
 
+/// The message keys of a receipt check's finding: its heading and its
+/// words.
+pub fn receipt_keys(found: &pools_core::secret::Receipt) -> (&'static str, &'static str) {
+    use pools_core::secret::Receipt;
+    match found {
+        Receipt::Counted(_) => ("receipt-counted", "receipt-counted-words"),
+        Receipt::Sealed => ("receipt-sealed", "receipt-sealed-words"),
+        Receipt::Unknown => ("receipt-unknown", "receipt-unknown-words"),
+    }
+}
+
 /// A threshold's words' key.
 fn threshold_key(t: pools_core::rules::Threshold) -> &'static str {
     use pools_core::rules::Threshold;

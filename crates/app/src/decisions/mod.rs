@@ -21,8 +21,6 @@ mod proxies;
 mod secret;
 mod views;
 
-pub use secret::receipt_words;
-
 /// What the closer closes when its time comes.
 #[derive(Clone, Copy)]
 pub(crate) enum Due {

@@ -5,20 +5,6 @@ use super::*;
 use pools_core::mail::Letter;
 use pools_core::secret::{self, Receipt};
 
-/// A receipt check's finding in words, for pages, the API and the
-/// command line.
-pub fn receipt_words(found: &Receipt) -> &'static str {
-    match found {
-        Receipt::Counted(_) => "This ballot was counted as published when voting closed.",
-        Receipt::Sealed => {
-            "This is the receipt of a current ballot: it is sealed and will be counted when voting closes. What it says stays secret until then."
-        }
-        Receipt::Unknown => {
-            "No ballot has this receipt. Check it is typed right; a ballot you changed since has a new receipt, and the old one no longer counts."
-        }
-    }
-}
-
 impl App {
     /// Emails a voter the receipt of the secret ballot they just cast, in
     /// that ballot's transaction.

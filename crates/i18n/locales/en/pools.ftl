@@ -269,3 +269,30 @@ errors-title = { $count ->
     [one] Please fix this
    *[other] Please fix these { $count } things
   }
+
+## Receipts of secret ballots
+
+receipt-sealed-title = Your ballot is sealed
+receipt-sealed-closed = Everyone has voted, so voting closed and your ballot is already counted.
+receipt-sealed-open = It will be counted when voting closes. You can change it until then; a changed ballot gets a new receipt and this one stops counting.
+receipt-yours = Your receipt
+receipt-keep = Write it down or keep the email we sent you: this page shows it only once. When voting closes, every ballot is published under its receipt, shuffled and without names. Enter your receipt on this decision's receipt page, or check it against the pool's export, to see your ballot counted as you cast it.
+receipt-private = Keep it to yourself: whoever holds it can see how this ballot was cast.
+receipt-back = Back to the decision
+receipt-check-closed = This is a secret ballot and voting has closed: enter your receipt to see the ballot published under it.
+receipt-check-open = This is a secret ballot and voting is open: a receipt shows whether it belongs to a current ballot, never what that ballot says.
+receipt-counted = Counted
+receipt-sealed = Sealed
+receipt-unknown = Not found
+receipt-counted-words = This ballot was counted as published when voting closed.
+receipt-sealed-words = This is the receipt of a current ballot: it is sealed and will be counted when voting closes. What it says stays secret until then.
+receipt-unknown-words = No ballot has this receipt. Check it is typed right; a ballot you changed since has a new receipt, and the old one no longer counts.
+receipt-ballot = The ballot under this receipt: { $choice }.
+receipt-reason = Its reason: “{ $reason }”.
+receipt-code = Receipt code
+receipt-check = Check
+receipt-sees = What stays secret, and what the server can see
+
+## The legal documents
+
+docs-english-only = The legal documents are in English only: no translation has been reviewed, and only the English text binds.

@@ -268,3 +268,30 @@ errors-title = { $count ->
     [one] Corrija esto, por favor
    *[other] Corrija estas { $count } cosas, por favor
   }
+
+## Los recibos del voto secreto
+
+receipt-sealed-title = Su papeleta está sellada
+receipt-sealed-closed = Todos han votado, así que la votación se cerró y su papeleta ya está contada.
+receipt-sealed-open = Se contará al cierre. Puede cambiarla hasta entonces; una papeleta cambiada recibe un nuevo recibo y este deja de contar.
+receipt-yours = Su recibo
+receipt-keep = Anótelo o guarde el correo que le enviamos: esta página lo muestra una sola vez. Al cierre, cada papeleta se publica bajo su recibo, mezclada y sin nombres. Introduzca su recibo en la página de comprobación de esta decisión, o compruébelo en la exportación del fondo, para ver su papeleta contada tal como la emitió.
+receipt-private = No lo comparta: quien lo tenga puede ver cómo se votó esta papeleta.
+receipt-back = Volver a la decisión
+receipt-check-closed = Es un voto secreto y la votación está cerrada: introduzca su recibo para ver la papeleta publicada bajo él.
+receipt-check-open = Es un voto secreto y la votación está abierta: un recibo indica si pertenece a una papeleta vigente, nunca lo que dice esa papeleta.
+receipt-counted = Contada
+receipt-sealed = Sellada
+receipt-unknown = No encontrada
+receipt-counted-words = Esta papeleta se contó tal como se publicó al cierre.
+receipt-sealed-words = Es el recibo de una papeleta vigente: está sellada y se contará al cierre. Lo que dice sigue en secreto hasta entonces.
+receipt-unknown-words = Ninguna papeleta tiene este recibo. Compruebe que está bien escrito; una papeleta cambiada después tiene un recibo nuevo, y el anterior ya no cuenta.
+receipt-ballot = La papeleta bajo este recibo: { $choice }.
+receipt-reason = Su razón: «{ $reason }».
+receipt-code = Código del recibo
+receipt-check = Comprobar
+receipt-sees = Qué sigue en secreto y qué puede ver el servidor
+
+## The legal documents
+
+docs-english-only = Los documentos jurídicos solo están en inglés: ninguna traducción ha sido revisada, y solo el texto en inglés es vinculante.

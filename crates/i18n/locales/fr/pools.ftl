@@ -271,3 +271,30 @@ errors-title = { $count ->
     [one] Merci de corriger ce point
    *[other] Merci de corriger ces { $count } points
   }
+
+## Les reçus des scrutins secrets
+
+receipt-sealed-title = Votre bulletin est scellé
+receipt-sealed-closed = Tout le monde a voté : le vote est clos et votre bulletin est déjà compté.
+receipt-sealed-open = Il sera compté à la clôture. Vous pouvez le changer d'ici là ; un bulletin changé reçoit un nouveau reçu et celui-ci ne compte plus.
+receipt-yours = Votre reçu
+receipt-keep = Notez-le ou gardez le courriel que nous vous avons envoyé : cette page ne le montre qu'une fois. À la clôture, chaque bulletin est publié sous son reçu, mélangé et sans nom. Saisissez votre reçu sur la page de vérification de cette décision, ou vérifiez-le dans l'export de la caisse, pour voir votre bulletin compté tel que vous l'avez déposé.
+receipt-private = Gardez-le pour vous : qui le détient peut voir comment ce bulletin a été rempli.
+receipt-back = Revenir à la décision
+receipt-check-closed = C'est un scrutin secret et le vote est clos : saisissez votre reçu pour voir le bulletin publié sous lui.
+receipt-check-open = C'est un scrutin secret et le vote est ouvert : un reçu indique s'il correspond à un bulletin en cours, jamais ce que dit ce bulletin.
+receipt-counted = Compté
+receipt-sealed = Scellé
+receipt-unknown = Introuvable
+receipt-counted-words = Ce bulletin a été compté tel que publié à la clôture.
+receipt-sealed-words = C'est le reçu d'un bulletin en cours : il est scellé et sera compté à la clôture. Son contenu reste secret jusque-là.
+receipt-unknown-words = Aucun bulletin n'a ce reçu. Vérifiez la saisie ; un bulletin changé depuis a un nouveau reçu, et l'ancien ne compte plus.
+receipt-ballot = Le bulletin sous ce reçu : { $choice }.
+receipt-reason = Sa raison : « { $reason } ».
+receipt-code = Code du reçu
+receipt-check = Vérifier
+receipt-sees = Ce qui reste secret, et ce que le serveur peut voir
+
+## The legal documents
+
+docs-english-only = Les documents juridiques n'existent qu'en anglais : aucune traduction n'a été relue, et seul le texte anglais fait foi.

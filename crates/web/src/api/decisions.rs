@@ -141,7 +141,7 @@ pub async fn receipt(
 /// A receipt check as the API gives it.
 pub(crate) fn receipt_dto(found: pools_core::secret::Receipt) -> ReceiptDto {
     use pools_core::secret::Receipt;
-    let explanation = pools_app::decisions::receipt_words(&found).to_string();
+    let explanation = pools_i18n::Locale::En.t(pools_i18n::receipt_keys(&found).1);
     match found {
         Receipt::Counted(b) => ReceiptDto {
             status: "counted".into(),

@@ -1027,7 +1027,7 @@ pub async fn vote(
     };
     match result {
         Ok(v) if v.receipt.is_some() => render(&ReceiptPage {
-            l: Layout::new(&page, "Your ballot is sealed".to_string()),
+            l: Layout::new(&page, page.locale.t("receipt-sealed-title")),
             errors: FormErrors::none(),
             id: id.clone(),
             title: v.title.clone(),
@@ -1068,8 +1068,8 @@ pub async fn withdraw(
     ))
 }
 
-/// A receipt check's finding: its status, in words, and the ballot as
-/// published (choice and reason) once counted.
+/// A receipt check's finding: the keys of its heading and words, and the
+/// ballot as published (choice and reason) once counted.
 type Finding = (&'static str, &'static str, Option<(String, String)>);
 
 #[derive(Template)]
@@ -1110,7 +1110,7 @@ pub async fn receipt_form(
         return Err(AppError::NotFound("this decision is not a secret ballot".into()).into());
     }
     render(&ReceiptPage {
-        l: Layout::new(&page, format!("Check a receipt: {}", v.decision.title)),
+        l: Layout::new(&page, page.locale.t("decision-check-receipt")),
         errors: FormErrors::none(),
         id,
         title: v.decision.title.clone(),
@@ -1133,7 +1133,7 @@ pub async fn check_receipt(
         return Ok(to_sign_in(&format!("/d/{id}/receipt")));
     }
     let mut p = ReceiptPage {
-        l: Layout::new(&page, "Check a receipt".to_string()),
+        l: Layout::new(&page, page.locale.t("decision-check-receipt")),
         errors: FormErrors::none(),
         id: id.clone(),
         title: String::new(),
@@ -1144,24 +1144,23 @@ pub async fn check_receipt(
     };
     match s.app.check_receipt(&page.actor, &id, &f.receipt).await {
         Ok((d, found)) => {
-            p.l = Layout::new(&page, format!("Check a receipt: {}", d.title));
+            p.l = Layout::new(&page, page.locale.t("decision-check-receipt"));
             p.title = d.title.clone();
             p.closed = d.closed;
-            let words = pools_app::decisions::receipt_words(&found);
+            let (heading, words) = pools_i18n::receipt_keys(&found);
             p.finding = Some(match found {
                 Receipt::Counted(b) => (
-                    "counted",
+                    heading,
                     words,
-                    Some((decision::describe_choice(&d.method, &b.choice), b.reason)),
+                    Some((choice_words(page.locale, &d.method, &b.choice), b.reason)),
                 ),
-                Receipt::Sealed => ("sealed", words, None),
-                Receipt::Unknown => ("unknown", words, None),
+                _ => (heading, words, None),
             });
             render(&p)
         }
         Err(AppError::Invalid(e)) => {
             let v = s.app.decision_view(&page.actor, &id).await?;
-            p.l = Layout::new(&page, format!("Check a receipt: {}", v.decision.title));
+            p.l = Layout::new(&page, page.locale.t("decision-check-receipt"));
             p.title = v.decision.title.clone();
             p.closed = v.decision.closed;
             p.errors = FormErrors(e);

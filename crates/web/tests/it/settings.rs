@@ -68,6 +68,38 @@ async fn a_person_chooses_their_language_and_time_zone() {
     assert!(page.contains("(America/Mexico_City)"), "{page}");
     assert!(page.contains("¿Cuál es su postura?"), "{page}");
 
+    // The legal documents stay in English, and say so in her language.
+    let r = ana
+        .post(
+            &format!("{pool}/formation"),
+            &[
+                ("form", "delaware_llc"),
+                ("legal_name", "Zonas Cooperative LLC"),
+                ("agent_name", "Registered Agents Inc."),
+                ("agent_address", "8 The Green, Dover, DE 19901"),
+                ("principal_office", "1 Main St, Oakland, CA 94607"),
+                ("mailing_address", ""),
+                ("organizer_name", "Ana"),
+                ("organizer_address", "1 Main St, Oakland, CA 94607"),
+                ("purpose", "Paint together."),
+                ("social_purpose", "Brighten the street."),
+                ("fiscal_year_end", "12-31"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let doc = ana
+        .get(&format!("{pool}/formation/operating_agreement"))
+        .await;
+    assert_eq!(doc.status, 200, "{}", doc.body);
+    assert!(
+        doc.body
+            .contains("Los documentos jurídicos solo están en inglés"),
+        "{}",
+        doc.body
+    );
+    assert!(doc.body.contains("Operating Agreement"));
+
     // Someone signed out follows their browser's languages.
     let mut guest = Browser::new(&s.base);
     let signin = guest.get("/signin").await;
