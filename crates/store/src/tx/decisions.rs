@@ -273,13 +273,28 @@ impl SqlTx {
             Event::BallotWithdrawn {
                 decision_id,
                 person_id,
+            }
+            | Event::SecretBallotWithdrawn {
+                decision_id,
+                person_id,
             } => {
-                let (mut tally, _, old) = self
+                let (mut tally, voted, old) = self
                     .tally_and_choice(voting, decision_id, person_id)
                     .await?;
-                let old = old.ok_or_else(|| corrupt("a withdrawn ballot did not exist"))?;
-                tally.remove(&old);
+                if !voted {
+                    return Err(corrupt("a withdrawn ballot did not exist"));
+                }
+                match old {
+                    Some(old) => tally.remove(&old),
+                    // A sealed ballot was counted only as a voter.
+                    None => tally.ballots -= 1,
+                }
                 let c = &mut self.conn;
+                c.exec(
+                    "DELETE FROM sealed_ballots WHERE decision_id = $1 AND person_id = $2",
+                    args![decision_id, person_id],
+                )
+                .await?;
                 c.exec(
                     "DELETE FROM ballots WHERE decision_id = $1 AND person_id = $2",
                     args![decision_id, person_id],
@@ -343,34 +358,6 @@ impl SqlTx {
                     )
                     .await?;
                 }
-            }
-            Event::SecretBallotWithdrawn {
-                decision_id,
-                person_id,
-            } => {
-                let (mut tally, voted, _) = self
-                    .tally_and_choice(voting, decision_id, person_id)
-                    .await?;
-                if !voted {
-                    return Err(corrupt("a withdrawn ballot did not exist"));
-                }
-                tally.ballots -= 1;
-                let c = &mut self.conn;
-                c.exec(
-                    "DELETE FROM sealed_ballots WHERE decision_id = $1 AND person_id = $2",
-                    args![decision_id, person_id],
-                )
-                .await?;
-                c.exec(
-                    "DELETE FROM ballots WHERE decision_id = $1 AND person_id = $2",
-                    args![decision_id, person_id],
-                )
-                .await?;
-                c.exec(
-                    "UPDATE decisions SET tally = $1 WHERE id = $2",
-                    args![to_json(&tally), decision_id],
-                )
-                .await?;
             }
             Event::SecretBallotsPublished {
                 decision_id,

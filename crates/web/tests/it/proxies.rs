@@ -1,46 +1,12 @@
-use crate::harness::{Api, Browser, hidden, start};
+use crate::harness::{Browser, start};
 use reqwest::Method;
 use serde_json::json;
 
 #[tokio::test]
 async fn proxies_through_the_pages_and_the_api() {
     let s = start().await;
-    let mut org = Api::new(&s.base);
-    org.sign_up("Org", "org@example.org").await;
-    org.call(
-        Method::POST,
-        "/groups",
-        Some(json!({"name": "Proxies", "slug": "proxies"})),
-    )
-    .await;
-    let (_, pool, _) = org
-        .call(
-            Method::POST,
-            "/groups/proxies/pool",
-            Some(json!({"accept_commitment": true})),
-        )
-        .await;
-    let id = pool["id"].as_str().unwrap().to_string();
-    let mut rules = pool["rules"].clone();
-    rules["proxies"] = json!(true);
-    org.call(
-        Method::PUT,
-        &format!("/pools/{id}/draft"),
-        Some(json!({"rules": rules, "commitment": pool["commitment"]})),
-    )
-    .await;
-    org.call(Method::POST, &format!("/pools/{id}/open"), None)
-        .await;
-    let mut ben = Browser::new(&s.base);
-    ben.sign_up("Ben", "ben@example.org").await;
-    ben.post("/g/proxies/join", &[]).await;
-    let page = ben.get(&format!("/p/{id}")).await;
-    let hash = hidden(&page.body, "commitment_hash").unwrap();
-    ben.post(
-        &format!("/p/{id}/join"),
-        &[("commitment_hash", &hash), ("accept_commitment", "yes")],
-    )
-    .await;
+    let (id, org, mut ben) =
+        crate::secret::pool_of_two(&s, "proxies", "proxies", json!(true)).await;
     let (_, view, _) = org.call(Method::GET, &format!("/pools/{id}"), None).await;
     let person = |name: &str| {
         view["members"]

@@ -2,6 +2,55 @@ use crate::harness::{Api, Browser, hidden, start};
 use reqwest::Method;
 use serde_json::json;
 
+/// An open pool whose rules set `rule` to `value`, with an organizer over
+/// the API ("Org") and a member who joined through the pages ("Ben").
+pub(crate) async fn pool_of_two(
+    s: &crate::harness::Server,
+    slug: &str,
+    rule: &str,
+    value: serde_json::Value,
+) -> (String, Api, Browser) {
+    let mut org = Api::new(&s.base);
+    org.sign_up("Org", "org@example.org").await;
+    org.call(
+        Method::POST,
+        "/groups",
+        Some(json!({"name": slug, "slug": slug})),
+    )
+    .await;
+    let (_, pool, _) = org
+        .call(
+            Method::POST,
+            &format!("/groups/{slug}/pool"),
+            Some(json!({"accept_commitment": true})),
+        )
+        .await;
+    let id = pool["id"].as_str().unwrap().to_string();
+    let mut rules = pool["rules"].clone();
+    rules[rule] = value;
+    let (st, p, _) = org
+        .call(
+            Method::PUT,
+            &format!("/pools/{id}/draft"),
+            Some(json!({"rules": rules, "commitment": pool["commitment"]})),
+        )
+        .await;
+    assert_eq!(st, 200, "{p}");
+    org.call(Method::POST, &format!("/pools/{id}/open"), None)
+        .await;
+    let mut ben = Browser::new(&s.base);
+    ben.sign_up("Ben", "ben@example.org").await;
+    ben.post(&format!("/g/{slug}/join"), &[]).await;
+    let page = ben.get(&format!("/p/{id}")).await;
+    let hash = hidden(&page.body, "commitment_hash").unwrap();
+    ben.post(
+        &format!("/p/{id}/join"),
+        &[("commitment_hash", &hash), ("accept_commitment", "yes")],
+    )
+    .await;
+    (id, org, ben)
+}
+
 /// The receipt code shown on the page right after a secret vote.
 fn receipt_on(body: &str) -> String {
     let start = body
@@ -15,46 +64,7 @@ fn receipt_on(body: &str) -> String {
 #[tokio::test]
 async fn secret_ballots_over_the_api_and_the_pages() {
     let s = start().await;
-    let mut org = Api::new(&s.base);
-    org.sign_up("Org", "org@example.org").await;
-    org.call(
-        Method::POST,
-        "/groups",
-        Some(json!({"name": "Electors", "slug": "electors"})),
-    )
-    .await;
-    let (_, pool, _) = org
-        .call(
-            Method::POST,
-            "/groups/electors/pool",
-            Some(json!({"accept_commitment": true})),
-        )
-        .await;
-    let id = pool["id"].as_str().unwrap().to_string();
-    let mut rules = pool["rules"].clone();
-    rules["secret_ballots"] = json!("always");
-    let (st, p, _) = org
-        .call(
-            Method::PUT,
-            &format!("/pools/{id}/draft"),
-            Some(json!({"rules": rules, "commitment": pool["commitment"]})),
-        )
-        .await;
-    assert_eq!(st, 200, "{p}");
-    org.call(Method::POST, &format!("/pools/{id}/open"), None)
-        .await;
-
-    // Ben joins through the pages.
-    let mut ben = Browser::new(&s.base);
-    ben.sign_up("Ben", "ben@example.org").await;
-    ben.post("/g/electors/join", &[]).await;
-    let page = ben.get(&format!("/p/{id}")).await;
-    let hash = hidden(&page.body, "commitment_hash").unwrap();
-    ben.post(
-        &format!("/p/{id}/join"),
-        &[("commitment_hash", &hash), ("accept_commitment", "yes")],
-    )
-    .await;
+    let (id, org, mut ben) = pool_of_two(&s, "electors", "secret_ballots", json!("always")).await;
     let rules_page = ben.get(&format!("/p/{id}")).await.body;
     assert!(rules_page.contains("Every decision is a secret ballot"));
 
