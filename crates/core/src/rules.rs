@@ -217,6 +217,111 @@ impl Default for Rules {
     }
 }
 
+/// One sentence of the rules in plain words, as data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleLine {
+    /// One person, one vote, built in.
+    OneVote,
+    /// The quorum, in percent.
+    Quorum(u8),
+    /// What a proposal needs.
+    Approval(Threshold),
+    /// Whether a block stops a proposal.
+    Blocks(bool),
+    /// How long decisions stay open, in days.
+    VotingDays {
+        /// Usually.
+        default: u16,
+        /// At least.
+        min: u16,
+        /// At most.
+        max: u16,
+    },
+    /// Who may propose.
+    Proposers(Proposers),
+    /// The buy-in in minor units (0: none).
+    BuyIn(i64),
+    /// Whether joining takes signing the commitment.
+    Commitment(bool),
+    /// How new members are admitted.
+    Admission(Admission),
+    /// What changing the rules needs.
+    RuleChange(Threshold),
+    /// Days to repay a leaving member.
+    Exit(u16),
+    /// Whether counts stay hidden until the close.
+    HideResults(bool),
+    /// Decisions close once everyone has voted.
+    CloseEarly,
+    /// Proxies are allowed.
+    Proxies,
+    /// Secret ballots, optional or always.
+    Secret(SecretBallots),
+}
+
+impl RuleLine {
+    /// The sentence in English.
+    pub fn english(&self, currency: Currency) -> String {
+        match *self {
+            RuleLine::OneVote => "Every member has exactly one vote, whatever they put in. This is built in and no rule can change it.".to_string(),
+            RuleLine::Quorum(q) => format!(
+                "A decision counts only if at least {q}% of the members who could vote cast a ballot (abstaining counts as taking part)."
+            ),
+            RuleLine::Approval(t) => format!(
+                "A proposal passes when {} of those who agree or disagree agree.",
+                t.words()
+            ),
+            RuleLine::Blocks(true) => {
+                "Any single member can block a proposal, with a reason, and a block stops it.".into()
+            }
+            RuleLine::Blocks(false) => {
+                "Blocks are counted as disagreement; a single member cannot stop a proposal alone."
+                    .into()
+            }
+            RuleLine::VotingDays { default, min, max } => format!(
+                "Decisions stay open for {default} day{} unless the proposer chooses between {min} and {max} days.",
+                if default == 1 { "" } else { "s" },
+            ),
+            RuleLine::Proposers(Proposers::AnyMember) => "Any member can make a proposal.".into(),
+            RuleLine::Proposers(Proposers::Organizers) => {
+                "Only organizers can make proposals.".into()
+            }
+            RuleLine::BuyIn(m) if m <= 0 => "There is no buy-in: joining costs nothing.".into(),
+            RuleLine::BuyIn(minor) => format!(
+                "Joining takes a buy-in of {}, which stays in the member's capital account.",
+                Money::new(minor, currency)
+            ),
+            RuleLine::Commitment(true) => {
+                "Members join by signing the membership commitment.".into()
+            }
+            RuleLine::Commitment(false) => "Members join without signing a commitment.".into(),
+            RuleLine::Admission(Admission::Automatic) => {
+                "Anyone in the group who meets these terms is admitted.".into()
+            }
+            RuleLine::Admission(Admission::ByVote) => {
+                "The members vote on admitting each new member.".into()
+            }
+            RuleLine::RuleChange(t) => format!(
+                "Changing these rules takes a decision where {} agree.",
+                t.words()
+            ),
+            RuleLine::Exit(days) => format!(
+                "A member who leaves gets their capital account back within {days} days."
+            ),
+            RuleLine::HideResults(true) => "Results stay hidden until a decision closes.".into(),
+            RuleLine::HideResults(false) => {
+                "Everyone can follow the count while a decision is open.".into()
+            }
+            RuleLine::CloseEarly => {
+                "A decision closes early once every member who can vote has voted.".into()
+            }
+            RuleLine::Proxies => "A member may name another member as their proxy, for one decision or all of them until revoked. Nobody holds more than one proxy, a member's own ballot always counts over their proxy's, and every proxy is shown to the pool. Secret ballots take no proxies.".into(),
+            RuleLine::Secret(SecretBallots::Always) => "Every decision is a secret ballot: members see who voted, never how, and anyone can recount the result.".into(),
+            RuleLine::Secret(_) => "Whoever opens a decision may make it a secret ballot: members then see who voted, never how, and anyone can recount the result.".into(),
+        }
+    }
+}
+
 /// A rule value that is not allowed, naming the field and the fix.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {message}")]
@@ -310,84 +415,40 @@ impl Rules {
     /// The rules in plain words, one sentence each. Pages, the API and (later)
     /// the generated documents all read this one description.
     pub fn describe(&self, currency: Currency) -> Vec<String> {
-        let mut lines = vec![
-            "Every member has exactly one vote, whatever they put in. This is built in and no rule can change it.".to_string(),
-            format!(
-                "A decision counts only if at least {}% of the members who could vote cast a ballot (abstaining counts as taking part).",
-                self.quorum_percent
-            ),
-            format!(
-                "A proposal passes when {} of those who agree or disagree agree.",
-                self.approval.words()
-            ),
-        ];
-        lines.push(if self.blocks {
-            "Any single member can block a proposal, with a reason, and a block stops it.".into()
-        } else {
-            "Blocks are counted as disagreement; a single member cannot stop a proposal alone."
-                .into()
-        });
-        lines.push(format!(
-            "Decisions stay open for {} day{} unless the proposer chooses between {} and {} days.",
-            self.default_voting_days,
-            if self.default_voting_days == 1 {
-                ""
-            } else {
-                "s"
+        self.lines().iter().map(|l| l.english(currency)).collect()
+    }
+
+    /// The rules as the sentences `describe` says, as data, so that any
+    /// language can say them.
+    pub fn lines(&self) -> Vec<RuleLine> {
+        let mut v = vec![
+            RuleLine::OneVote,
+            RuleLine::Quorum(self.quorum_percent),
+            RuleLine::Approval(self.approval),
+            RuleLine::Blocks(self.blocks),
+            RuleLine::VotingDays {
+                default: self.default_voting_days,
+                min: self.min_voting_days,
+                max: self.max_voting_days,
             },
-            self.min_voting_days,
-            self.max_voting_days
-        ));
-        lines.push(match self.proposers {
-            Proposers::AnyMember => "Any member can make a proposal.".into(),
-            Proposers::Organizers => "Only organizers can make proposals.".into(),
-        });
-        lines.push(if self.buy_in_minor > 0 {
-            format!(
-                "Joining takes a buy-in of {}, which stays in the member's capital account.",
-                Money::new(self.buy_in_minor, currency)
-            )
-        } else {
-            "There is no buy-in: joining costs nothing.".into()
-        });
-        lines.push(if self.commitment_required {
-            "Members join by signing the membership commitment.".into()
-        } else {
-            "Members join without signing a commitment.".into()
-        });
-        lines.push(match self.admission {
-            Admission::Automatic => "Anyone in the group who meets these terms is admitted.".into(),
-            Admission::ByVote => "The members vote on admitting each new member.".into(),
-        });
-        lines.push(format!(
-            "Changing these rules takes a decision where {} agree.",
-            self.rule_change.words()
-        ));
-        lines.push(format!(
-            "A member who leaves gets their capital account back within {} days.",
-            self.exit_repay_days
-        ));
-        lines.push(if self.hide_results {
-            "Results stay hidden until a decision closes.".into()
-        } else {
-            "Everyone can follow the count while a decision is open.".into()
-        });
+            RuleLine::Proposers(self.proposers),
+            RuleLine::BuyIn(self.buy_in_minor),
+            RuleLine::Commitment(self.commitment_required),
+            RuleLine::Admission(self.admission),
+            RuleLine::RuleChange(self.rule_change),
+            RuleLine::Exit(self.exit_repay_days),
+            RuleLine::HideResults(self.hide_results),
+        ];
         if self.close_early {
-            lines.push("A decision closes early once every member who can vote has voted.".into());
+            v.push(RuleLine::CloseEarly);
         }
         if self.proxies {
-            lines.push("A member may name another member as their proxy, for one decision or all of them until revoked. Nobody holds more than one proxy, a member's own ballot always counts over their proxy's, and every proxy is shown to the pool. Secret ballots take no proxies.".into());
+            v.push(RuleLine::Proxies);
         }
-        match self.secret_ballots {
-            SecretBallots::Never => {}
-            SecretBallots::Optional => lines.push(
-                "Whoever opens a decision may make it a secret ballot: members then see who voted, never how, and anyone can recount the result.".into(),
-            ),
-            SecretBallots::Always => lines.push(
-                "Every decision is a secret ballot: members see who voted, never how, and anyone can recount the result.".into(),
-            ),
+        if self.secret_ballots != SecretBallots::Never {
+            v.push(RuleLine::Secret(self.secret_ballots));
         }
-        lines
+        v
     }
 
     /// The number of ballots a decision needs for quorum, given the size of

@@ -451,6 +451,61 @@ pub fn explanation(l: Locale, said: &pools_core::decision::Said) -> String {
     }
 }
 
+/// A pool's rules in plain words, one sentence each, in the reader's
+/// language (in English, word for word what `Rules::describe` says).
+pub fn rules(l: Locale, r: &pools_core::Rules, currency: pools_core::Currency) -> Vec<String> {
+    use pools_core::rules::{Admission, Proposers, RuleLine, SecretBallots};
+    let n = |k: &'static str, v: i64| (k, Arg::Num(v));
+    r.lines()
+        .iter()
+        .map(|line| match *line {
+            RuleLine::OneVote => l.t("rule-one-vote"),
+            RuleLine::Quorum(q) => l.ta("rule-quorum", &[n("percent", q as i64)]),
+            RuleLine::Approval(t) => l.ta(
+                "rule-approval",
+                &[("threshold", Arg::Str(&threshold(l, t)))],
+            ),
+            RuleLine::Blocks(true) => l.t("rule-blocks-stop"),
+            RuleLine::Blocks(false) => l.t("rule-blocks-counted"),
+            RuleLine::VotingDays { default, min, max } => l.ta(
+                "rule-voting-days",
+                &[
+                    n("default", default as i64),
+                    n("min", min as i64),
+                    n("max", max as i64),
+                ],
+            ),
+            RuleLine::Proposers(Proposers::AnyMember) => l.t("rule-proposers-any"),
+            RuleLine::Proposers(Proposers::Organizers) => l.t("rule-proposers-organizers"),
+            RuleLine::BuyIn(m) if m <= 0 => l.t("rule-no-buy-in"),
+            RuleLine::BuyIn(m) => {
+                let amount = pools_core::Money::new(m, currency);
+                // English keeps the journal's own way of writing amounts.
+                let shown = if l == Locale::En {
+                    amount.to_string()
+                } else {
+                    money(l, amount)
+                };
+                l.ta("rule-buy-in", &[("amount", Arg::Str(&shown))])
+            }
+            RuleLine::Commitment(true) => l.t("rule-commitment"),
+            RuleLine::Commitment(false) => l.t("rule-no-commitment"),
+            RuleLine::Admission(Admission::Automatic) => l.t("rule-admission-automatic"),
+            RuleLine::Admission(Admission::ByVote) => l.t("rule-admission-vote"),
+            RuleLine::RuleChange(t) => {
+                l.ta("rule-change", &[("threshold", Arg::Str(&threshold(l, t)))])
+            }
+            RuleLine::Exit(days) => l.ta("rule-exit", &[n("days", days as i64)]),
+            RuleLine::HideResults(true) => l.t("rule-hidden"),
+            RuleLine::HideResults(false) => l.t("rule-live"),
+            RuleLine::CloseEarly => l.t("rule-close-early"),
+            RuleLine::Proxies => l.t("rule-proxies"),
+            RuleLine::Secret(SecretBallots::Always) => l.t("rule-secret-always"),
+            RuleLine::Secret(_) => l.t("rule-secret-optional"),
+        })
+        .collect()
+}
+
 /// The message keys of a receipt check's finding: its heading and its
 /// words.
 pub fn receipt_keys(found: &pools_core::secret::Receipt) -> (&'static str, &'static str) {
@@ -628,6 +683,43 @@ mod explained {
     }
 
     proptest! {
+        /// In English the rules read word for word as `Rules::describe`.
+        #[test]
+        fn english_rules_read_as_described(
+            quorum in 0u8..=100,
+            t in 0usize..4,
+            blocks in any::<bool>(),
+            days in 1u16..40,
+            buy_in in prop_oneof![Just(0i64), 1i64..10_000_000],
+            flags in any::<[bool; 6]>(),
+            secret in 0usize..3,
+            exit in 0u16..2000,
+        ) {
+            let r = Rules {
+                quorum_percent: quorum,
+                approval: Threshold::ALL[t],
+                blocks,
+                min_voting_days: 1,
+                default_voting_days: days,
+                max_voting_days: 60,
+                proposers: if flags[0] { pools_core::rules::Proposers::Organizers } else { pools_core::rules::Proposers::AnyMember },
+                buy_in_minor: buy_in,
+                commitment_required: flags[1],
+                admission: if flags[2] { pools_core::rules::Admission::ByVote } else { pools_core::rules::Admission::Automatic },
+                rule_change: Threshold::ALL[t],
+                exit_repay_days: exit,
+                hide_results: flags[3],
+                close_early: flags[4],
+                secret_ballots: pools_core::rules::SecretBallots::ALL[secret],
+                proxies: flags[5],
+            };
+            let usd = pools_core::Currency::from_code("USD").unwrap();
+            prop_assert_eq!(rules(Locale::En, &r, usd), r.describe(usd));
+            for l in Locale::ALL {
+                prop_assert_eq!(rules(l, &r, usd).len(), r.describe(usd).len());
+            }
+        }
+
         /// The English messages say word for word what the journal records.
         #[test]
         fn english_says_what_the_journal_records(

@@ -296,3 +296,31 @@ receipt-sees = What stays secret, and what the server can see
 ## The legal documents
 
 docs-english-only = The legal documents are in English only: no translation has been reviewed, and only the English text binds.
+
+## A pool's rules in plain words (word for word what the record says)
+
+rule-one-vote = Every member has exactly one vote, whatever they put in. This is built in and no rule can change it.
+rule-quorum = A decision counts only if at least { $percent }% of the members who could vote cast a ballot (abstaining counts as taking part).
+rule-approval = A proposal passes when { $threshold } of those who agree or disagree agree.
+rule-blocks-stop = Any single member can block a proposal, with a reason, and a block stops it.
+rule-blocks-counted = Blocks are counted as disagreement; a single member cannot stop a proposal alone.
+rule-voting-days = Decisions stay open for { $default ->
+    [one] 1 day
+   *[other] { $default } days
+  } unless the proposer chooses between { $min } and { $max } days.
+rule-proposers-any = Any member can make a proposal.
+rule-proposers-organizers = Only organizers can make proposals.
+rule-no-buy-in = There is no buy-in: joining costs nothing.
+rule-buy-in = Joining takes a buy-in of { $amount }, which stays in the member's capital account.
+rule-commitment = Members join by signing the membership commitment.
+rule-no-commitment = Members join without signing a commitment.
+rule-admission-automatic = Anyone in the group who meets these terms is admitted.
+rule-admission-vote = The members vote on admitting each new member.
+rule-change = Changing these rules takes a decision where { $threshold } agree.
+rule-exit = A member who leaves gets their capital account back within { $days } days.
+rule-hidden = Results stay hidden until a decision closes.
+rule-live = Everyone can follow the count while a decision is open.
+rule-close-early = A decision closes early once every member who can vote has voted.
+rule-proxies = A member may name another member as their proxy, for one decision or all of them until revoked. Nobody holds more than one proxy, a member's own ballot always counts over their proxy's, and every proxy is shown to the pool. Secret ballots take no proxies.
+rule-secret-always = Every decision is a secret ballot: members see who voted, never how, and anyone can recount the result.
+rule-secret-optional = Whoever opens a decision may make it a secret ballot: members then see who voted, never how, and anyone can recount the result.

@@ -295,3 +295,31 @@ receipt-sees = Qué sigue en secreto y qué puede ver el servidor
 ## The legal documents
 
 docs-english-only = Los documentos jurídicos solo están en inglés: ninguna traducción ha sido revisada, y solo el texto en inglés es vinculante.
+
+## Las reglas de un fondo en palabras sencillas
+
+rule-one-vote = Cada miembro tiene exactamente un voto, aporte lo que aporte. Está integrado en el programa y ninguna regla puede cambiarlo.
+rule-quorum = Una decisión solo cuenta si vota al menos el { $percent } % de los miembros que podían votar (abstenerse cuenta como participar).
+rule-approval = Una propuesta se aprueba cuando { $threshold } de quienes votan a favor o en contra votan a favor.
+rule-blocks-stop = Cualquier miembro puede bloquear una propuesta, con una razón, y un bloqueo la detiene.
+rule-blocks-counted = Los bloqueos cuentan como votos en contra; un solo miembro no puede detener una propuesta.
+rule-voting-days = Las decisiones quedan abiertas { $default ->
+    [one] 1 día
+   *[other] { $default } días
+  }, salvo que quien propone elija entre { $min } y { $max } días.
+rule-proposers-any = Cualquier miembro puede hacer una propuesta.
+rule-proposers-organizers = Solo quienes organizan pueden hacer propuestas.
+rule-no-buy-in = No hay cuota de entrada: unirse no cuesta nada.
+rule-buy-in = Unirse requiere una cuota de entrada de { $amount }, que queda en la cuenta de capital del miembro.
+rule-commitment = Se entra firmando el compromiso de miembro.
+rule-no-commitment = Se entra sin firmar ningún compromiso.
+rule-admission-automatic = Se admite a cualquier persona del grupo que cumpla estas condiciones.
+rule-admission-vote = Los miembros votan la admisión de cada miembro nuevo.
+rule-change = Cambiar estas reglas requiere una decisión en la que { $threshold } voten a favor.
+rule-exit = Un miembro que se va recupera su cuenta de capital en { $days } días.
+rule-hidden = Los resultados quedan ocultos hasta que se cierra una decisión.
+rule-live = Todos pueden seguir el recuento mientras una decisión está abierta.
+rule-close-early = Una decisión se cierra en cuanto han votado todos los miembros que pueden votar.
+rule-proxies = Un miembro puede nombrar a otro como su apoderado, para una decisión o para todas hasta revocarlo. Nadie tiene más de un poder, el voto propio de un miembro siempre cuenta por encima del de su apoderado, y cada poder se muestra al fondo. El voto secreto no admite apoderados.
+rule-secret-always = Cada decisión se toma por voto secreto: los miembros ven quién votó, nunca cómo, y cualquiera puede repetir el recuento.
+rule-secret-optional = Quien abre una decisión puede hacerla por voto secreto: los miembros ven entonces quién votó, nunca cómo, y cualquiera puede repetir el recuento.

@@ -298,3 +298,31 @@ receipt-sees = Ce qui reste secret, et ce que le serveur peut voir
 ## The legal documents
 
 docs-english-only = Les documents juridiques n'existent qu'en anglais : aucune traduction n'a été relue, et seul le texte anglais fait foi.
+
+## Les règles d'une caisse en clair
+
+rule-one-vote = Chaque membre a exactement une voix, quoi qu'il ou elle apporte. C'est inscrit dans le logiciel et aucune règle ne peut le changer.
+rule-quorum = Une décision ne compte que si au moins { $percent } % des membres qui pouvaient voter ont voté (s'abstenir compte comme participer).
+rule-approval = Une proposition passe quand { $threshold } de celles et ceux qui votent pour ou contre votent pour.
+rule-blocks-stop = Un seul membre peut bloquer une proposition, en donnant une raison, et un blocage l'arrête.
+rule-blocks-counted = Les blocages comptent comme des votes contre ; un seul membre ne peut pas arrêter une proposition.
+rule-voting-days = Les décisions restent ouvertes { $default ->
+    [one] 1 jour
+   *[other] { $default } jours
+  }, sauf si la personne qui propose choisit entre { $min } et { $max } jours.
+rule-proposers-any = Tout membre peut faire une proposition.
+rule-proposers-organizers = Seule l'équipe d'organisation peut faire des propositions.
+rule-no-buy-in = Il n'y a pas de part d'entrée : adhérer ne coûte rien.
+rule-buy-in = Adhérer demande une part d'entrée de { $amount }, qui reste sur le compte de capital du membre.
+rule-commitment = On adhère en signant l'engagement de membre.
+rule-no-commitment = On adhère sans signer d'engagement.
+rule-admission-automatic = Toute personne du groupe qui remplit ces conditions est admise.
+rule-admission-vote = Les membres votent l'admission de chaque nouveau membre.
+rule-change = Changer ces règles demande une décision où { $threshold } votent pour.
+rule-exit = Un membre qui part récupère son compte de capital sous { $days } jours.
+rule-hidden = Les résultats restent cachés jusqu'à la clôture d'une décision.
+rule-live = Chacun peut suivre le décompte pendant qu'une décision est ouverte.
+rule-close-early = Une décision se clôt dès que tous les membres qui peuvent voter ont voté.
+rule-proxies = Un membre peut donner procuration à un autre membre, pour une décision ou pour toutes jusqu'à révocation. Personne ne détient plus d'une procuration, le vote d'un membre compte toujours avant celui de sa procuration, et chaque procuration est visible de la caisse. Les scrutins secrets n'acceptent pas de procuration.
+rule-secret-always = Chaque décision se prend au scrutin secret : les membres voient qui a voté, jamais comment, et chacun peut refaire le décompte.
+rule-secret-optional = Qui ouvre une décision peut en faire un scrutin secret : les membres voient alors qui a voté, jamais comment, et chacun peut refaire le décompte.

@@ -805,7 +805,7 @@ async fn decision_page(
         rule_change: d
             .rule_change
             .as_ref()
-            .map(|r| r.describe(v.pool.currency))
+            .map(|r| pools_i18n::rules(lc, r, v.pool.currency))
             .unwrap_or_default(),
         needs: pools_i18n::threshold(lc, threshold),
         spend: d.spend.as_ref().map(|sp| {

@@ -113,7 +113,7 @@ pub async fn show(
             })
             .collect(),
         can_propose: can_propose && v.flood.status == FloodStatus::Active,
-        rules: v.flood.rules.describe(c),
+        rules: pools_i18n::rules(page.locale, &v.flood.rules, c),
         join_url: format!("{}/f/{}", s.app.config().public_url, v.flood.id),
     })
 }

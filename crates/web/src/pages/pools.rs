@@ -56,7 +56,7 @@ fn new_pool_page(
         name: pool_name.clone(),
         currency: code.code().to_string(),
         currencies: Currency::all_codes().map(String::from).collect(),
-        rules: Rules::default().describe(code),
+        rules: pools_i18n::rules(page.locale, &Rules::default(), code),
         commitment: membership::default_commitment(&pool_name, group_name),
     }
 }
@@ -335,7 +335,7 @@ pub async fn show(
         currency: v.pool.currency.to_string(),
         is_draft: v.pool.status == PoolStatus::Draft,
         active_count: v.active_count,
-        rules: v.rules_text.clone(),
+        rules: pools_i18n::rules(page.locale, &v.pool.rules, v.pool.currency),
         me,
         can_open: v.can.open,
         can_join: v.can.join,

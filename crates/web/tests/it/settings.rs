@@ -53,6 +53,11 @@ async fn a_person_chooses_their_language_and_time_zone() {
         .await;
     let pool = r.location.unwrap();
     ana.post(&format!("{pool}/open"), &[]).await;
+    let rules = ana.get(&pool).await.body;
+    assert!(
+        rules.contains("Cada miembro tiene exactamente un voto"),
+        "the rules in plain words, in Spanish: {rules}"
+    );
     let r = ana
         .post(
             &format!("{pool}/decisions"),
