@@ -28,13 +28,16 @@ pub(crate) fn count_hidden(d: &Decision) -> bool {
 }
 
 /// A decision as its reader may see it. While the count is hidden the
-/// tally is empty and `hidden` says so; adapters show what is here.
+/// tally is empty and `hidden` says so; how many have voted is always
+/// public (`voted`), as who voted is. Adapters show what is here.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SeenDecision {
     /// The decision, its tally emptied while hidden.
     pub decision: Decision,
     /// Whether the count is hidden until the close.
     pub hidden: bool,
+    /// How many have voted, shown even while the count is hidden.
+    pub voted: u64,
 }
 
 impl std::ops::Deref for SeenDecision {
@@ -47,10 +50,15 @@ impl std::ops::Deref for SeenDecision {
 /// Filters a decision for any reader.
 pub(crate) fn seen(mut decision: Decision) -> SeenDecision {
     let hidden = count_hidden(&decision);
+    let voted = decision.tally.ballots;
     if hidden {
         decision.tally = Tally::new(&decision.method);
     }
-    SeenDecision { decision, hidden }
+    SeenDecision {
+        decision,
+        hidden,
+        voted,
+    }
 }
 
 /// A comment as any reader may see it: once hidden, its words are

@@ -112,6 +112,7 @@ async fn a_secret_ballot_from_receipt_to_recount(env: Env) {
     let r_m0 = changed.receipt.clone().unwrap();
     assert_ne!(first, r_m0, "a changed ballot gets a new receipt");
     assert!(changed.hidden && changed.tally.counts.iter().all(|c| *c == 0));
+    assert_eq!(changed.voted, 2, "how many voted is public, not how");
     let r_m1 = vote(&m[1], Stance::Block, "too dear")
         .await
         .unwrap()

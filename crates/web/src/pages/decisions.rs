@@ -15,7 +15,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use pools_app::decisions::NewDecision;
-use pools_app::ports::Decision;
 use pools_app::{Actor, AppError, FieldError};
 use pools_core::decision::{self, Choice, Method, Stance};
 use pools_core::rules::SecretBallots;
@@ -103,7 +102,7 @@ fn now_ms(s: &AppState) -> i64 {
 }
 
 /// One line about a decision for lists.
-pub fn summary(s: &AppState, d: &Decision) -> String {
+pub fn summary(s: &AppState, d: &pools_app::visibility::SeenDecision) -> String {
     match &d.outcome {
         Some(o) => o.explanation.clone(),
         None if d.closes_at_ms <= now_ms(s) => {
@@ -114,7 +113,7 @@ pub fn summary(s: &AppState, d: &Decision) -> String {
             d.method.label(),
             when(&d.closes_at),
             time_left(d.closes_at_ms - now_ms(s)),
-            d.tally.ballots,
+            d.voted,
             d.eligible
         ),
     }

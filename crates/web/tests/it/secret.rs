@@ -134,6 +134,10 @@ async fn secret_ballots_over_the_api_and_the_pages() {
         "the page says what the server can see"
     );
 
+    // How many voted is public on the pool's page, how is not.
+    let pool_page = ben.get(&format!("/p/{id}")).await.body;
+    assert!(pool_page.contains("2 of 2 voted"), "{pool_page}");
+
     // Nobody reads a choice while voting is open.
     let (_, view, _) = org
         .call(Method::GET, &format!("/decisions/{did}"), None)
