@@ -207,7 +207,13 @@ impl App {
 
     /// Sends a password reset link through the outbox if the address has an
     /// account. Answers the same either way, so it reveals no accounts.
-    pub async fn request_password_reset(&self, email: &str) -> AppResult<()> {
+    /// The letter is in the person's language, else in `asked_in` (the
+    /// language of the page or request that asked).
+    pub async fn request_password_reset(
+        &self,
+        email: &str,
+        asked_in: pools_i18n::Locale,
+    ) -> AppResult<()> {
         let email = text::email(email)?;
         let mut tx = self.store.write().await?;
         let Some(person) = tx.person_by_email(&email).await? else {
@@ -225,20 +231,27 @@ impl App {
         )
         .await?;
         let link = format!("{}/reset-password?token={token}", self.config.public_url);
-        let letter = pools_core::mail::Letter {
-            subject: "Reset your Pools password".into(),
-            to_name: person.name.clone(),
+        use pools_core::msg::Msg;
+        let letter = crate::mail::Telling {
+            subject: Msg::new("mail-reset-subject"),
             paragraphs: vec![
-                format!(
-                    "Someone asked to reset the password of your Pools account ({}). To choose a new password, open the link below within {RESET_MINUTES} minutes.",
-                    person.email
-                ),
-                "If it was not you, ignore this message: your password stays as it is.".into(),
+                Msg::new("mail-reset-body")
+                    .text("email", &person.email)
+                    .num("minutes", RESET_MINUTES),
+                Msg::new("mail-reset-not-you"),
             ],
-            action: Some(("Choose a new password".into(), link)),
-            reason: "You get this message because a password reset was asked for the Pools account with this address.".into(),
+            action: Some((Msg::new("mail-reset-action"), link)),
+            reason: Msg::new("mail-reset-reason"),
             unsubscribe: None,
         };
+        // Their own language, else the one the request was made in.
+        let (l, zone) = crate::mail::reader_of(&person, None);
+        let l = if person.language.is_some() {
+            l
+        } else {
+            asked_in
+        };
+        let letter = letter.letter(l, zone.as_deref(), &person.name);
         let expires = now + RESET_MINUTES * 60 * 1000;
         self.queue_letter(&mut tx, &person.email, &letter, expires)
             .await?;

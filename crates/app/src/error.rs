@@ -112,3 +112,16 @@ impl AppError {
 
 /// Result of a use case.
 pub type AppResult<T> = Result<T, AppError>;
+
+/// A message said for whoever is being answered: the reader of the page or
+/// the caller of the API, in their language (English outside a request).
+/// Errors are written with it, so a person reads what is wrong in their
+/// own words.
+pub fn say(m: pools_core::msg::Msg) -> String {
+    pools_i18n::tell(&m)
+}
+
+/// What is wrong with a time zone name Pools does not know.
+pub(crate) fn not_a_time_zone(z: &str) -> String {
+    say(pools_core::msg::Msg::new("error-not-a-time-zone").text("zone", pools_core::text::quote(z)))
+}

@@ -5,10 +5,11 @@
 //! are operational state: never journaled, never exported.
 
 use crate::groups::{GroupInvites, Invite, find_group};
+use crate::mail::Telling;
 use crate::ports::{Group, GroupMember, Tx};
 use crate::{Actor, App, AppError, AppResult, visibility};
-use pools_core::mail::Letter;
 use pools_core::meetup::emails::{self, Imported};
+use pools_core::msg::Msg;
 use pools_core::text;
 use std::collections::HashMap;
 
@@ -188,9 +189,19 @@ impl App {
             .into_iter()
             .map(|e| (e.group_member_id.clone(), e))
             .collect();
+        let sender_language = match actor {
+            Actor::Person(p) => {
+                pools_i18n::of_setting(p.language.as_deref(), pools_i18n::Locale::En)
+            }
+            _ => pools_i18n::Locale::En,
+        };
         let from = match actor {
             Actor::Person(p) => p.name.clone(),
-            _ => format!("The organizers of {}", group.name),
+            _ => pools_i18n::say(
+                sender_language,
+                None,
+                &Msg::new("mail-invite-from-organizers").text("group", &group.name),
+            ),
         };
         let now = self.now_ms();
         let mut report = InvitesSent::default();
@@ -224,24 +235,25 @@ impl App {
                 continue;
             }
             let link = self.invite_link(&m.id);
-            let letter = Letter {
-                subject: format!("{from} invites you to {} on Pools", group.name),
-                to_name: m.name.clone(),
+            // Someone with no account yet reads it in the language of the
+            // organizer who invites them.
+            let letter = Telling {
+                subject: Msg::new("mail-invite-subject")
+                    .text("from", from.as_str())
+                    .text("group", &group.name),
                 paragraphs: vec![
-                    format!(
-                        "{from} invites you to take your place in {}, which is using Pools to run a fund its members own: members put money in, propose, and decide by vote, one person, one vote.",
-                        group.name
-                    ),
-                    "The link below is yours alone: it lets you sign in or sign up and claim the place the group kept for you. Nothing is asked of you until you choose to join a pool.".into(),
+                    Msg::new("mail-invite-body")
+                        .text("from", from.as_str())
+                        .text("group", &group.name),
+                    Msg::new("mail-invite-link"),
                 ],
-                action: Some(("Claim your place".into(), link)),
-                reason: format!(
-                    "You get this because an organizer of {} added this address to invite you. If you do not want to join, ignore it; the address is not shown to anyone else, and a group can invite you at most {} times.",
-                    group.name,
-                    emails::MAX_INVITES
-                ),
+                action: Some((Msg::new("mail-invite-action"), link)),
+                reason: Msg::new("mail-invite-reason")
+                    .text("group", &group.name)
+                    .num("times", emails::MAX_INVITES),
                 unsubscribe: None,
-            };
+            }
+            .letter(sender_language, None, &m.name);
             self.queue_letter(
                 &mut tx,
                 &address.email,

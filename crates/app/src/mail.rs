@@ -13,7 +13,9 @@ use crate::ports::{MailSettled, NewMail, OutboxMessage, Tx};
 use crate::{App, AppError, AppResult, new_id};
 use async_trait::async_trait;
 use pools_core::mail::{self, Letter};
+use pools_core::msg::Msg;
 use pools_core::text;
+use pools_i18n::Locale;
 use std::sync::Arc;
 
 /// How long a sender holds the messages it claimed.
@@ -61,21 +63,61 @@ pub struct Delivery {
     pub lost: u64,
 }
 
+/// What a letter says, as messages: each reader gets it in their own
+/// language and time zone.
+#[derive(Debug, Clone)]
+pub(crate) struct Telling {
+    pub subject: Msg,
+    pub paragraphs: Vec<Msg>,
+    /// The one thing to do: its words and an absolute link.
+    pub action: Option<(Msg, String)>,
+    pub reason: Msg,
+    pub unsubscribe: Option<String>,
+}
+
+impl Telling {
+    /// The letter for one reader, in `l`, with times in `zone`.
+    pub fn letter(&self, l: Locale, zone: Option<&str>, to_name: &str) -> Letter {
+        let say = |m: &Msg| pools_i18n::say(l, zone, m);
+        Letter {
+            subject: say(&self.subject),
+            words: pools_i18n::letter_words(l, to_name),
+            paragraphs: self.paragraphs.iter().map(say).collect(),
+            action: self.action.as_ref().map(|(m, link)| (say(m), link.clone())),
+            reason: say(&self.reason),
+            unsubscribe: self.unsubscribe.clone(),
+        }
+    }
+}
+
+/// The language and time zone a person reads their mail in: their own
+/// settings, else the pool's zone (for a pool's letters) and English.
+pub(crate) fn reader_of(
+    person: &crate::ports::Person,
+    pool_zone: Option<&str>,
+) -> (Locale, Option<String>) {
+    (
+        pools_i18n::of_setting(person.language.as_deref(), Locale::En),
+        person
+            .time_zone
+            .clone()
+            .or_else(|| pool_zone.map(str::to_string)),
+    )
+}
+
 /// A test message to `to`, written but not queued, for the operator
 /// checking that mail leaves this server (`pools mail test` hands it to
 /// the mail server directly and says what happened).
 pub fn test_message(to: &str, public_url: &str) -> AppResult<OutboxMessage> {
     let to = text::email(to)?;
-    let letter = Letter {
-        subject: "Pools can send mail".into(),
-        to_name: to.clone(),
-        paragraphs: vec![
-            "This is a test message from your Pools server. If you are reading it, mail leaves the server and arrives.".into(),
-        ],
-        action: Some(("Open Pools".into(), public_url.to_string())),
-        reason: "You get this message because the operator of this Pools server sent a test to this address.".into(),
+    let letter = Telling {
+        subject: Msg::new("mail-test-subject"),
+        paragraphs: vec![Msg::new("mail-test-body")],
+        action: Some((Msg::new("mail-test-action"), public_url.to_string())),
+        reason: Msg::new("mail-test-reason"),
         unsubscribe: None,
-    };
+    }
+    .letter(Locale::En, None, &to);
     let written = letter.write();
     Ok(OutboxMessage {
         id: new_id(),

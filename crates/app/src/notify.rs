@@ -10,7 +10,7 @@ use crate::ports::{Notification, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult};
 use pools_core::Event;
 use pools_core::journal::format_time;
-use pools_core::mail::Letter;
+use pools_core::msg::Msg;
 use pools_core::notify::{self, Delivery, NotificationKind};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -83,11 +83,16 @@ struct Fanout<'a> {
     audience: Vec<String>,
     /// For a reminder: who already did what it reminds of.
     done: BTreeSet<String>,
-    summary: String,
+    summary: Msg,
     link: String,
-    subject: String,
-    paragraphs: Vec<String>,
-    action: &'a str,
+    subject: Msg,
+    paragraphs: Vec<Msg>,
+    action: Msg,
+}
+
+/// The words naming a kind of notification, as its settings page does.
+fn kind_words(k: NotificationKind) -> Msg {
+    Msg::new(format!("mail-kind-{}", k.as_str()))
 }
 
 impl App {
@@ -194,10 +199,15 @@ impl App {
                 let Some(pool) = tx.pool(pool_id).await? else {
                     return Ok((0, None));
                 };
-                let (kind, body) = if pool.is_flood {
-                    (NotificationKind::FloodDecision, "the Flood")
+                let (kind, flood) = if pool.is_flood {
+                    (NotificationKind::FloodDecision, "-flood")
                 } else {
                     (NotificationKind::DecisionOpened, "")
+                };
+                let of = |id: &str| {
+                    Msg::new(format!("{id}{flood}"))
+                        .text("pool", &pool.name)
+                        .text("title", title)
                 };
                 self.fan_out(
                     tx,
@@ -207,20 +217,14 @@ impl App {
                         subject_id: decision_id,
                         audience: electorate.clone(),
                         done: BTreeSet::new(),
-                        summary: format!("A decision opened in {body}{}{}: \"{title}\"", if body.is_empty() { "" } else { " " }, pool.name),
+                        summary: of("mail-opened-summary"),
                         link: format!("{url}/d/{decision_id}"),
-                        subject: format!("Vote: {title}"),
+                        subject: Msg::new("mail-opened-subject").text("title", title),
                         paragraphs: vec![
-                            if pool.is_flood {
-                                format!("A decision opened in the Flood {}, which your pool is part of: \"{title}\".", pool.name)
-                            } else {
-                                format!("A decision opened in {}: \"{title}\".", pool.name)
-                            },
-                            format!(
-                                "Voting closes at {closes_at} (UTC). Every member has one vote."
-                            ),
+                            of("mail-opened-body"),
+                            Msg::new("mail-opened-closes").time("closes", closes_at),
                         ],
-                        action: "Read it and vote",
+                        action: Msg::new("mail-opened-action"),
                     },
                     budget,
                     Some(offset),
@@ -238,6 +242,22 @@ impl App {
                     return Ok((0, None));
                 };
                 let audience = tx.voters(decision_id).await?;
+                // Said again in each reader's language from the tally; a
+                // Flood's double majority has words of its own, in English.
+                let explanation = if pool.is_flood {
+                    Msg::raw(&outcome.explanation)
+                } else {
+                    let threshold =
+                        pools_core::decision::threshold_for(d.rule_change.is_some(), &d.rules);
+                    let said = pools_core::decision::said(
+                        &d.method,
+                        &d.tally,
+                        d.eligible as u64,
+                        &d.rules,
+                        threshold,
+                    );
+                    Msg::new("mail-explanation").said("said", said)
+                };
                 self.fan_out(
                     tx,
                     Fanout {
@@ -246,14 +266,18 @@ impl App {
                         subject_id: decision_id,
                         audience,
                         done: BTreeSet::new(),
-                        summary: format!("\"{}\" closed: {}", d.title, outcome.explanation),
+                        summary: Msg::new("mail-result-summary")
+                            .text("title", &d.title)
+                            .msg("explanation", explanation.clone()),
                         link: format!("{url}/d/{decision_id}"),
-                        subject: format!("Result: {}", d.title),
+                        subject: Msg::new("mail-result-subject").text("title", &d.title),
                         paragraphs: vec![
-                            format!("The decision \"{}\" in {} has closed.", d.title, pool.name),
-                            outcome.explanation.clone(),
+                            Msg::new("mail-result-body")
+                                .text("title", &d.title)
+                                .text("pool", &pool.name),
+                            explanation,
                         ],
-                        action: "See the result",
+                        action: Msg::new("mail-result-action"),
                     },
                     budget,
                     Some(offset),
@@ -273,6 +297,7 @@ impl App {
                     return Ok((0, None));
                 };
                 let money = pools_core::Money::new(*amount, pool.currency);
+                let kind_of = Msg::new(format!("mail-money-kind-{}", kind.as_str()));
                 self.fan_out(
                     tx,
                     Fanout {
@@ -281,14 +306,22 @@ impl App {
                         subject_id: entry_id,
                         audience: vec![person_id.clone()],
                         done: BTreeSet::new(),
-                        summary: format!("{money} recorded for you in {} ({kind})", pool.name),
+                        summary: Msg::new("mail-money-summary")
+                            .money("amount", money)
+                            .text("pool", &pool.name)
+                            .msg("kind", kind_of.clone()),
                         link: format!("{url}/p/{pool_id}/statement"),
-                        subject: format!("{money} recorded for you in {}", pool.name),
-                        paragraphs: vec![format!(
-                            "{} recorded {money} from you as {kind}, received on {received_on}. Your statement shows every entry.",
-                            pool.name
-                        )],
-                        action: "See your statement",
+                        subject: Msg::new("mail-money-subject")
+                            .money("amount", money)
+                            .text("pool", &pool.name),
+                        paragraphs: vec![
+                            Msg::new("mail-money-body")
+                                .text("pool", &pool.name)
+                                .money("amount", money)
+                                .msg("kind", kind_of.clone())
+                                .day("day", received_on),
+                        ],
+                        action: Msg::new("mail-money-action"),
                     },
                     budget,
                     Some(offset),
@@ -316,17 +349,21 @@ impl App {
                         subject_id: round_id,
                         audience: members.clone(),
                         done: BTreeSet::new(),
-                        summary: format!("A budgeting round opened in {}: \"{title}\"", pool.name),
+                        summary: Msg::new("mail-round-summary")
+                            .text("pool", &pool.name)
+                            .text("title", title),
                         link: format!("{url}/r/{round_id}"),
-                        subject: format!("Your share of {share}: {title}"),
+                        subject: Msg::new("mail-round-subject")
+                            .money("share", share)
+                            .text("title", title),
                         paragraphs: vec![
-                            format!(
-                                "A budgeting round opened in {}: \"{title}\". Every member has the same share, {share}, to spread over the buckets members propose.",
-                                pool.name
-                            ),
-                            format!("Funding closes at {funding_close_at} (UTC)."),
+                            Msg::new("mail-round-body")
+                                .text("pool", &pool.name)
+                                .text("title", title)
+                                .money("share", share),
+                            Msg::new("mail-round-closes").time("closes", funding_close_at),
                         ],
-                        action: "See the round",
+                        action: Msg::new("mail-round-action"),
                     },
                     budget,
                     Some(offset),
@@ -354,14 +391,23 @@ impl App {
                         subject_id: payout_id,
                         audience,
                         done: BTreeSet::new(),
-                        summary: format!("{money} paid to {} for {}", payout.payee, payout.purpose),
+                        summary: Msg::new("mail-paid-summary")
+                            .money("amount", money)
+                            .text("payee", &payout.payee)
+                            .text("purpose", &payout.purpose),
                         link: format!("{url}/p/{pool_id}/treasury"),
-                        subject: format!("Paid: {money} to {}", payout.payee),
-                        paragraphs: vec![format!(
-                            "{} paid {money} to {} for {}, on {paid_on}, as its members decided.",
-                            pool.name, payout.payee, payout.purpose
-                        )],
-                        action: "See the treasury",
+                        subject: Msg::new("mail-paid-subject")
+                            .money("amount", money)
+                            .text("payee", &payout.payee),
+                        paragraphs: vec![
+                            Msg::new("mail-paid-body")
+                                .text("pool", &pool.name)
+                                .money("amount", money)
+                                .text("payee", &payout.payee)
+                                .text("purpose", &payout.purpose)
+                                .day("day", paid_on),
+                        ],
+                        action: Msg::new("mail-paid-action"),
                     },
                     budget,
                     Some(offset),
@@ -395,14 +441,21 @@ impl App {
                         subject_id: &format!("{formation_id}:{version}"),
                         audience,
                         done: BTreeSet::new(),
-                        summary: format!("Version {version} of {}'s legal documents needs your signature", pool.name),
+                        summary: Msg::new("mail-sign-summary")
+                            .num("version", *version)
+                            .text("pool", &pool.name),
                         link: format!("{url}/p/{pool_id}/formation"),
-                        subject: format!("Please sign: {}'s documents, version {version}", pool.name),
+                        subject: Msg::new("mail-sign-subject")
+                            .text("pool", &pool.name)
+                            .num("version", *version),
                         paragraphs: vec![
-                            format!("Version {version} of {}'s legal documents is ready, and every member signs it. {reason}", pool.name),
-                            "Read them, then sign by typing your name.".into(),
+                            Msg::new("mail-sign-body")
+                                .num("version", *version)
+                                .text("pool", &pool.name)
+                                .text("reason", reason),
+                            Msg::new("mail-sign-how"),
                         ],
-                        action: "Read and sign",
+                        action: Msg::new("mail-sign-action"),
                     },
                     budget,
                     Some(offset),
@@ -505,11 +558,10 @@ impl App {
         let Some(pool) = tx.pool(pool_id).await? else {
             return Ok((0, None));
         };
-        let author = tx
-            .person(author_id)
-            .await?
-            .map(|p| p.name)
-            .unwrap_or_else(|| "A member".into());
+        let author = match tx.person(author_id).await? {
+            Some(p) => Msg::raw(p.name),
+            None => Msg::new("mail-a-member"),
+        };
         let excerpt: String = body.chars().take(600).collect();
         let excerpt = if excerpt.len() < body.len() {
             format!("{excerpt}…")
@@ -524,14 +576,21 @@ impl App {
                 subject_id,
                 audience: mentions.to_vec(),
                 done: BTreeSet::new(),
-                summary: format!("{author} mentioned you in \"{title}\""),
+                summary: Msg::new("mail-mentioned-summary")
+                    .msg("author", author.clone())
+                    .text("title", title),
                 link,
-                subject: format!("{author} mentioned you: {title}"),
+                subject: Msg::new("mail-mentioned-subject")
+                    .msg("author", author.clone())
+                    .text("title", title),
                 paragraphs: vec![
-                    format!("{author} mentioned you in \"{title}\", in {}:", pool.name),
-                    excerpt,
+                    Msg::new("mail-mentioned-body")
+                        .msg("author", author)
+                        .text("title", title)
+                        .text("pool", &pool.name),
+                    Msg::raw(excerpt),
                 ],
-                action: "Read and reply",
+                action: Msg::new("mail-mentioned-action"),
             },
             budget,
             Some(offset),
@@ -620,6 +679,8 @@ impl App {
             let Some(person) = tx.person(&person_id).await? else {
                 continue;
             };
+            let (l, zone) = crate::mail::reader_of(&person, f.pool.time_zone.as_deref());
+            let zone = zone.as_deref();
             let fresh = tx
                 .record_notification(&Notification {
                     person_id: person_id.clone(),
@@ -627,7 +688,7 @@ impl App {
                     subject_id: f.subject_id.to_string(),
                     pool_id: f.pool.id.clone(),
                     delivery,
-                    summary: f.summary.clone(),
+                    summary: pools_i18n::say(l, zone, &f.summary),
                     link: f.link.clone(),
                     created_ms: now,
                 })
@@ -637,20 +698,20 @@ impl App {
             }
             told += 1;
             if delivery == Delivery::Immediately {
-                let letter = Letter {
+                let letter = crate::mail::Telling {
                     subject: f.subject.clone(),
-                    to_name: person.name.clone(),
                     paragraphs: f.paragraphs.clone(),
-                    action: Some((f.action.to_string(), f.link.clone())),
-                    reason: format!(
-                        "You get this because you are a member of {} and these messages are on: \"{}\". Change what you get at {}/p/{}/notifications.",
-                        f.pool.name,
-                        f.kind.label(),
-                        self.config.public_url,
-                        f.pool.id
-                    ),
+                    action: Some((f.action.clone(), f.link.clone())),
+                    reason: Msg::new("mail-reason")
+                        .text("pool", &f.pool.name)
+                        .msg("kind", kind_words(f.kind))
+                        .text(
+                            "link",
+                            format!("{}/p/{}/notifications", self.config.public_url, f.pool.id),
+                        ),
                     unsubscribe: Some(self.unsubscribe_link(&person.id, &f.pool.id, f.kind)),
-                };
+                }
+                .letter(l, zone, &person.name);
                 self.queue_letter(
                     tx,
                     &person.email,
@@ -698,17 +759,19 @@ impl App {
                         subject_id: &id,
                         audience,
                         done: voted,
-                        summary: format!("\"{}\" closes at {} and you have not voted", d.title, d.closes_at),
+                        summary: Msg::new("mail-closing-summary")
+                            .text("title", &d.title)
+                            .time("closes", &d.closes_at),
                         link: format!("{}/d/{id}", self.config.public_url),
-                        subject: format!("Closing soon: {}", d.title),
+                        subject: Msg::new("mail-closing-subject").text("title", &d.title),
                         paragraphs: vec![
-                            format!(
-                                "The decision \"{}\" in {} closes at {} (UTC), and you have not voted yet.",
-                                d.title, pool.name, d.closes_at
-                            ),
-                            "If too few members vote, the quorum is not met and nothing is decided.".into(),
+                            Msg::new("mail-closing-body")
+                                .text("title", &d.title)
+                                .text("pool", &pool.name)
+                                .time("closes", &d.closes_at),
+                            Msg::new("mail-closing-quorum"),
                         ],
-                        action: "Vote now",
+                        action: Msg::new("mail-closing-action"),
                     },
                     &mut budget,
                     None,
@@ -748,17 +811,19 @@ impl App {
                         subject_id: &id,
                         audience,
                         done: spent,
-                        summary: format!("Funding in \"{}\" closes at {} and some of your share is left", r.title, r.funding_close_at),
+                        summary: Msg::new("mail-round-closing-summary")
+                            .text("title", &r.title)
+                            .time("closes", &r.funding_close_at),
                         link: format!("{}/r/{id}", self.config.public_url),
-                        subject: format!("Closing soon: {}", r.title),
+                        subject: Msg::new("mail-closing-subject").text("title", &r.title),
                         paragraphs: vec![
-                            format!(
-                                "Funding in the budgeting round \"{}\" of {} closes at {} (UTC), and you have not placed all of your share yet.",
-                                r.title, pool.name, r.funding_close_at
-                            ),
-                            "What you leave unplaced stays with the pool.".into(),
+                            Msg::new("mail-round-closing-body")
+                                .text("title", &r.title)
+                                .text("pool", &pool.name)
+                                .time("closes", &r.funding_close_at),
+                            Msg::new("mail-round-closing-left"),
                         ],
-                        action: "Place your share",
+                        action: Msg::new("mail-round-closing-action"),
                     },
                     &mut budget,
                     None,
@@ -795,24 +860,29 @@ impl App {
             {
                 continue;
             }
-            let letter = Letter {
-                subject: format!(
-                    "Your day in Pools: {} update{}",
-                    items.len(),
-                    if items.len() == 1 { "" } else { "s" }
-                ),
-                to_name: person.name.clone(),
+            // Each item was said in the person's language when it was kept.
+            let (l, zone) = crate::mail::reader_of(&person, None);
+            let letter = crate::mail::Telling {
+                subject: Msg::new("mail-digest-subject").num("n", items.len() as i64),
                 paragraphs: items
                     .iter()
-                    .map(|n| format!("{}: {}", n.summary, n.link))
+                    .map(|n| {
+                        Msg::new("mail-digest-item")
+                            .text("summary", &n.summary)
+                            .text("link", &n.link)
+                    })
                     .collect(),
                 action: None,
-                reason: format!(
-                    "You get this daily digest because you chose it for some of your pools' messages. Change what you get on each pool's notifications page, such as {}/p/{}/notifications.",
-                    self.config.public_url, items[0].pool_id
+                reason: Msg::new("mail-digest-reason").text(
+                    "link",
+                    format!(
+                        "{}/p/{}/notifications",
+                        self.config.public_url, items[0].pool_id
+                    ),
                 ),
                 unsubscribe: None,
-            };
+            }
+            .letter(l, zone.as_deref(), &person.name);
             self.queue_letter(
                 &mut tx,
                 &person.email,

@@ -449,6 +449,51 @@ impl App {
         Ok(member)
     }
 
+    /// Sets the time zone the pool's times are shown in to readers who
+    /// chose none, and in its messages. Only organizers may; none is UTC.
+    pub async fn set_pool_time_zone(
+        &self,
+        actor: &Actor,
+        pool_id: &str,
+        time_zone: Option<&str>,
+    ) -> AppResult<Pool> {
+        let time_zone = time_zone.map(str::trim).filter(|z| !z.is_empty());
+        if let Some(z) = time_zone
+            && !pools_i18n::is_time_zone(z)
+        {
+            return Err(AppError::invalid(
+                "time_zone",
+                crate::error::not_a_time_zone(z),
+            ));
+        }
+        let mut tx = self.store.write().await?;
+        let (pool, _) = find_pool(&mut tx, pool_id).await?;
+        let (can, _, _) = permissions(&mut tx, &pool, actor.person_id_person()).await?;
+        if !can.assign_roles {
+            return Err(refuse(
+                actor,
+                "only the pool's organizers can set its time zone",
+            ));
+        }
+        if pool.time_zone.as_deref() != time_zone {
+            self.record(
+                &mut tx,
+                actor,
+                Event::PoolTimeZoneSet {
+                    pool_id: pool.id.clone(),
+                    time_zone: time_zone.map(str::to_string),
+                },
+            )
+            .await?;
+        }
+        let pool = tx
+            .pool(&pool.id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("the pool vanished".into()))?;
+        tx.commit().await?;
+        Ok(pool)
+    }
+
     /// A pool as the actor may see it: the rules are public; the member list
     /// is visible to members of the pool's group and to the operator.
     pub async fn pool_view(&self, actor: &Actor, pool_id: &str) -> AppResult<PoolView> {

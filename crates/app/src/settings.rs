@@ -35,10 +35,7 @@ impl App {
         {
             errors.push(crate::FieldError {
                 field: "time_zone".into(),
-                message: format!(
-                    "{} is not a time zone Pools knows: give a region and city as in the time zone database, like Europe/Paris or America/Mexico_City",
-                    pools_core::text::quote(z)
-                ),
+                message: crate::error::not_a_time_zone(z),
             });
         }
         if !errors.is_empty() {

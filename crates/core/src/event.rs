@@ -674,6 +674,14 @@ pub enum Event {
         /// The new role.
         role: PoolRole,
     },
+    /// Organizers set the time zone the pool's times are shown in to
+    /// readers who chose none, and in its messages (none: UTC).
+    PoolTimeZoneSet {
+        /// The pool.
+        pool_id: String,
+        /// An IANA time zone name, like `Europe/Paris`.
+        time_zone: Option<String>,
+    },
     /// A member started a discussion that has no vote.
     DiscussionStarted {
         /// The discussion, which is also its thread.
@@ -794,7 +802,8 @@ impl Event {
             | Event::PoolMemberLeft { .. }
             | Event::PoolRulesChanged { .. }
             | Event::MembershipActivated { .. }
-            | Event::PoolRoleChanged { .. } => Aggregate::Pools,
+            | Event::PoolRoleChanged { .. }
+            | Event::PoolTimeZoneSet { .. } => Aggregate::Pools,
             Event::DecisionOpened { .. }
             | Event::BallotCast { .. }
             | Event::BallotWithdrawn { .. }
@@ -852,6 +861,7 @@ impl Event {
             Event::PoolMemberJoined { .. } => "pool_member_joined",
             Event::PoolMemberLeft { .. } => "pool_member_left",
             Event::PoolRoleChanged { .. } => "pool_role_changed",
+            Event::PoolTimeZoneSet { .. } => "pool_time_zone_set",
             Event::MoneyReceived { .. } => "money_received",
             Event::EntryReversed { .. } => "entry_reversed",
             Event::MembershipActivated { .. } => "membership_activated",

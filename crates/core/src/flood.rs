@@ -101,6 +101,31 @@ pub struct DoubleMajority {
     pub explanation: String,
 }
 
+/// The double majority in English, as the result records it: how the
+/// people voted, how many of the `n` member pools approve, and so whether
+/// the decision passes.
+pub fn double_majority_words(people_passed: bool, approving: u64, n: u64) -> String {
+    let pools_passed = approving * 2 > n;
+    format!(
+        "{} The member pools: {approving} of {n} approve, {} more than half. {}",
+        if people_passed {
+            "The people's vote passed."
+        } else {
+            "The people's vote did not pass."
+        },
+        if pools_passed {
+            "which is"
+        } else {
+            "which is not"
+        },
+        if people_passed && pools_passed {
+            "With both majorities, the decision passes."
+        } else {
+            "Without both majorities, the decision does not pass."
+        }
+    )
+}
+
 /// Counts a proposal both ways. `ballots` are the people's ballots (one per
 /// person); `pools` lists each member pool's members when voting opened;
 /// `people_passed` is the result of the ordinary count. A pool approves when
@@ -131,24 +156,7 @@ pub fn double_majority(
     let n = pools.len() as u64;
     let pools_passed = approving * 2 > n;
     let passed = people_passed && pools_passed;
-    let explanation = format!(
-        "{} The member pools: {approving} of {n} approve, {} more than half. {}",
-        if people_passed {
-            "The people's vote passed."
-        } else {
-            "The people's vote did not pass."
-        },
-        if pools_passed {
-            "which is"
-        } else {
-            "which is not"
-        },
-        if passed {
-            "With both majorities, the decision passes."
-        } else {
-            "Without both majorities, the decision does not pass."
-        }
-    );
+    let explanation = double_majority_words(people_passed, approving, n);
     DoubleMajority {
         people_passed,
         pools: per_pool,

@@ -19,6 +19,7 @@ pub mod mail;
 pub mod meetup;
 pub mod membership;
 pub mod money;
+pub mod msg;
 pub mod notify;
 pub mod proxy;
 pub mod rules;

@@ -48,8 +48,8 @@ pub fn retry_after_ms(attempts: u32) -> Option<i64> {
 pub struct Letter {
     /// The subject line.
     pub subject: String,
-    /// Who it is for, by name, for the greeting.
-    pub to_name: String,
+    /// The words around the message, in its reader's language.
+    pub words: Words,
     /// The paragraphs, as plain text.
     pub paragraphs: Vec<String>,
     /// The one thing to do: a label and an absolute link.
@@ -58,6 +58,20 @@ pub struct Letter {
     pub reason: String,
     /// Where one click stops messages like this one, if they can be stopped.
     pub unsubscribe: Option<String>,
+}
+
+/// The words every letter has, in the language of the one who reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    /// The language tag, for the HTML part's `lang`.
+    pub lang: String,
+    /// The greeting line, with the reader's name: "Hello Ana,".
+    pub hello: String,
+    /// Before the unsubscribe link in the plain part, with `{link}` where
+    /// the link goes: "To stop these messages: {link}".
+    pub stop_text: String,
+    /// The unsubscribe link's words in the HTML part.
+    pub stop_link: String,
 }
 
 /// A letter written out: the two parts of the message.
@@ -74,12 +88,14 @@ impl Letter {
     /// HTML is escaped throughout, so nothing in a name or a title can add
     /// markup or links.
     pub fn write(&self) -> Written {
-        let mut text = format!("Hello {},\n\n", self.to_name);
-        let mut html = String::from(
-            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"></head>\n\
+        let w = &self.words;
+        let mut text = format!("{}\n\n", w.hello);
+        let mut html = format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"></head>\n\
              <body style=\"font-family: sans-serif; line-height: 1.5; max-width: 36em\">\n",
+            escape(&w.lang)
         );
-        let _ = writeln!(html, "<p>Hello {},</p>", escape(&self.to_name));
+        let _ = writeln!(html, "<p>{}</p>", escape(&w.hello));
         for p in &self.paragraphs {
             let _ = write!(text, "{p}\n\n");
             let _ = writeln!(html, "<p>{}</p>", escape(p));
@@ -100,8 +116,13 @@ impl Letter {
             escape(&self.reason)
         );
         if let Some(u) = &self.unsubscribe {
-            let _ = writeln!(text, "To stop these messages: {u}");
-            let _ = write!(html, " <a href=\"{}\">Stop these messages</a>.", escape(u));
+            let _ = writeln!(text, "{}", w.stop_text.replace("{link}", u));
+            let _ = write!(
+                html,
+                " <a href=\"{}\">{}</a>.",
+                escape(u),
+                escape(&w.stop_link)
+            );
         }
         html.push_str("</p>\n</body></html>\n");
         Written { text, html }
@@ -154,7 +175,12 @@ mod tests {
         ) {
             let l = Letter {
                 subject: "S".into(),
-                to_name: name.clone(),
+                words: Words {
+                    lang: "en".into(),
+                    hello: format!("Hello {name},"),
+                    stop_text: "To stop these messages: {link}".into(),
+                    stop_link: "Stop these messages".into(),
+                },
                 paragraphs: vec![para.clone()],
                 action: Some(("Open it".into(), "https://pools.example/x?a=1&b=2".into())),
                 reason: "You are a member of Oakland Makers.".into(),

@@ -89,6 +89,118 @@ struct Parcel {
     ballots: u64,
 }
 
+/// What one stage did, as data, so that any language can say it; the
+/// stage's `action` is its English (`Step::english`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// First preferences counted; `elected` reached the quota.
+    FirstPreferences {
+        /// Elected at this stage.
+        elected: Vec<usize>,
+    },
+    /// An elected candidate's surplus moved on.
+    Surplus {
+        /// Whose surplus.
+        of: usize,
+        /// The surplus, in hundred-thousandths.
+        surplus: u64,
+        /// The transfer value as a fraction of a ballot, in
+        /// hundred-thousandths.
+        value: u64,
+        /// Two surpluses were equal at every stage.
+        tie: bool,
+        /// Elected at this stage.
+        elected: Vec<usize>,
+    },
+    /// The candidate with fewest votes was excluded.
+    Excluded {
+        /// Who.
+        of: usize,
+        /// Their votes, in hundred-thousandths.
+        had: u64,
+        /// Two candidates were equal at every stage.
+        tie: bool,
+        /// Elected at this stage.
+        elected: Vec<usize>,
+    },
+    /// The candidates left were no more than the seats left.
+    Filled {
+        /// Elected without reaching the quota.
+        elected: Vec<usize>,
+    },
+}
+
+impl Step {
+    /// The stage's words in English, as the count sheet records them.
+    pub fn english(&self, names: &[String]) -> String {
+        let list = |xs: &[usize]| {
+            let quoted: Vec<String> = xs.iter().map(|&c| format!("\"{}\"", names[c])).collect();
+            match quoted.len() {
+                0 => String::new(),
+                1 => quoted[0].clone(),
+                n => format!("{} and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+            }
+        };
+        let are = |xs: &[usize]| if xs.len() == 1 { "is" } else { "are" };
+        let then_elected = |xs: &[usize]| {
+            if xs.is_empty() {
+                String::new()
+            } else {
+                format!(" {} {} elected.", list(xs), are(xs))
+            }
+        };
+        match self {
+            Step::FirstPreferences { elected } if elected.is_empty() => {
+                "First preferences counted.".to_string()
+            }
+            Step::FirstPreferences { elected } => format!(
+                "First preferences counted; {} reached the quota and {} elected.",
+                list(elected),
+                are(elected)
+            ),
+            Step::Filled { elected } => format!(
+                "{} {} elected without reaching the quota: the candidates left were no more than the seats left.",
+                list(elected),
+                are(elected)
+            ),
+            Step::Surplus {
+                of,
+                surplus,
+                value,
+                tie,
+                elected,
+            } => format!(
+                "The surplus of {} ({} votes) is transferred, each of their ballots at {} of its value.{}{}",
+                list(&[*of]),
+                votes(*surplus),
+                votes(*value),
+                if *tie {
+                    " Two surpluses were equal at every stage: the option listed first went first."
+                } else {
+                    ""
+                },
+                then_elected(elected)
+            ),
+            Step::Excluded {
+                of,
+                had,
+                tie,
+                elected,
+            } => format!(
+                "{} has the fewest votes ({}) and is excluded; their ballots move to the next preference at the value they came with.{}{}",
+                list(&[*of]),
+                votes(*had),
+                if *tie {
+                    " Two candidates were equal at every stage: the one listed last was excluded."
+                } else {
+                    ""
+                },
+                then_elected(elected)
+            ),
+        }
+    }
+}
+
 /// Votes shown to five places: "12.34567".
 pub fn votes(units: u64) -> String {
     format!("{}.{:05}", units / SCALE, units % SCALE)
@@ -103,6 +215,7 @@ struct Counter<'a> {
     non_transferable: u64,
     lost: u64,
     stages: Vec<Stage>,
+    steps: Vec<Step>,
     elected: Vec<usize>,
     quota_units: u64,
     seats: usize,
@@ -161,28 +274,23 @@ impl Counter<'_> {
         reached
     }
 
-    fn record(&mut self, action: String, elected: Vec<usize>, excluded: Option<usize>) {
+    fn record(&mut self, step: Step) {
         let votes = self.all_votes();
+        let (elected, excluded) = match &step {
+            Step::FirstPreferences { elected }
+            | Step::Filled { elected }
+            | Step::Surplus { elected, .. } => (elected.clone(), None),
+            Step::Excluded { of, elected, .. } => (elected.clone(), Some(*of)),
+        };
         self.stages.push(Stage {
-            action,
+            action: step.english(self.names),
             votes,
             non_transferable: self.non_transferable,
             lost_to_fractions: self.lost,
             elected,
             excluded,
         });
-    }
-
-    fn names_of(&self, list: &[usize]) -> String {
-        let quoted: Vec<String> = list
-            .iter()
-            .map(|&c| format!("\"{}\"", self.names[c]))
-            .collect();
-        match quoted.len() {
-            0 => String::new(),
-            1 => quoted[0].clone(),
-            n => format!("{} and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
-        }
+        self.steps.push(step);
     }
 }
 
@@ -190,6 +298,12 @@ impl Counter<'_> {
 /// rankings. Seats must be fewer than the options (checked when the
 /// decision opens).
 pub fn count(names: &[String], seats: u16, profiles: &[Profile]) -> Count {
+    count_with_steps(names, seats, profiles).0
+}
+
+/// The count, and what each of its stages did as data (for saying it in
+/// another language).
+pub fn count_with_steps(names: &[String], seats: u16, profiles: &[Profile]) -> (Count, Vec<Step>) {
     let n = names.len();
     let seats_n = (seats as usize).min(n);
     let valid: u64 = profiles
@@ -206,6 +320,7 @@ pub fn count(names: &[String], seats: u16, profiles: &[Profile]) -> Count {
         non_transferable: 0,
         lost: 0,
         stages: Vec::new(),
+        steps: Vec::new(),
         elected: Vec::new(),
         quota_units: quota * SCALE,
         seats: seats_n,
@@ -221,16 +336,7 @@ pub fn count(names: &[String], seats: u16, profiles: &[Profile]) -> Count {
         }
     }
     let first = c.elect_reaching_quota();
-    let words = if first.is_empty() {
-        "First preferences counted.".to_string()
-    } else {
-        format!(
-            "First preferences counted; {} reached the quota and {} elected.",
-            c.names_of(&first),
-            if first.len() == 1 { "is" } else { "are" }
-        )
-    };
-    c.record(words, first, None);
+    c.record(Step::FirstPreferences { elected: first });
     while c.elected.len() < seats_n {
         let continuing: Vec<usize> = (0..n)
             .filter(|&x| c.state[x] == State::Continuing)
@@ -242,12 +348,7 @@ pub fn count(names: &[String], seats: u16, profiles: &[Profile]) -> Count {
                 c.state[x] = State::Elected;
                 c.elected.push(x);
             }
-            let words = format!(
-                "{} {} elected without reaching the quota: the candidates left were no more than the seats left.",
-                c.names_of(&rest),
-                if rest.len() == 1 { "is" } else { "are" }
-            );
-            c.record(words, rest, None);
+            c.record(Step::Filled { elected: rest });
             break;
         }
         // Surpluses first, the largest first.
@@ -294,25 +395,13 @@ pub fn count(names: &[String], seats: u16, profiles: &[Profile]) -> Count {
                 ballots: 1,
             }];
             let now = c.elect_reaching_quota();
-            let mut words = format!(
-                "The surplus of {} ({} votes) is transferred, each of their ballots at {} of its value.",
-                c.names_of(&[x]),
-                votes(surplus),
-                fraction(surplus, total)
-            );
-            if tie_by_lot {
-                words.push_str(
-                    " Two surpluses were equal at every stage: the option listed first went first.",
-                );
-            }
-            if !now.is_empty() {
-                words.push_str(&format!(
-                    " {} {} elected.",
-                    c.names_of(&now),
-                    if now.len() == 1 { "is" } else { "are" }
-                ));
-            }
-            c.record(words, now, None);
+            c.record(Step::Surplus {
+                of: x,
+                surplus,
+                value: fraction(surplus, total),
+                tie: tie_by_lot,
+                elected: now,
+            });
             continue;
         }
         // No surplus left: exclude the fewest votes (ties by history, then
@@ -334,37 +423,29 @@ pub fn count(names: &[String], seats: u16, profiles: &[Profile]) -> Count {
             c.pass_on(p);
         }
         let now = c.elect_reaching_quota();
-        let mut words = format!(
-            "{} has the fewest votes ({}) and is excluded; their ballots move to the next preference at the value they came with.",
-            c.names_of(&[x]),
-            votes(had)
-        );
-        if tie_by_lot {
-            words.push_str(
-                " Two candidates were equal at every stage: the one listed last was excluded.",
-            );
-        }
-        if !now.is_empty() {
-            words.push_str(&format!(
-                " {} {} elected.",
-                c.names_of(&now),
-                if now.len() == 1 { "is" } else { "are" }
-            ));
-        }
-        c.record(words, now, Some(x));
+        c.record(Step::Excluded {
+            of: x,
+            had,
+            tie: tie_by_lot,
+            elected: now,
+        });
     }
-    Count {
-        seats,
-        valid,
-        quota,
-        stages: c.stages,
-        elected: c.elected,
-    }
+    (
+        Count {
+            seats,
+            valid,
+            quota,
+            stages: c.stages,
+            elected: c.elected,
+        },
+        c.steps,
+    )
 }
 
-/// A transfer value for reading: "0.41667" (truncated like the values).
-fn fraction(part: u64, whole: u64) -> String {
-    votes((part as u128 * SCALE as u128 / whole as u128) as u64)
+/// A transfer value, truncated like the values, in hundred-thousandths
+/// of a ballot: 41667 reads "0.41667".
+fn fraction(part: u64, whole: u64) -> u64 {
+    (part as u128 * SCALE as u128 / whole as u128) as u64
 }
 
 /// Adds one ranking to a sorted list of profiles, or takes one out.

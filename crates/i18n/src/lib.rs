@@ -1,7 +1,7 @@
 //! Pools in the members' own language and time zone.
 //!
 //! Every word a page or an email shows is a Fluent message in
-//! `locales/<lang>/pools.ftl`, complete in English, French and Spanish (a
+//! `locales/<lang>/*.ftl` (one file per part of Pools), complete in English, French and Spanish (a
 //! test fails when a key is missing from one). The language is the
 //! person's setting, else the browser's `Accept-Language`, else English.
 //! Times are stored in UTC and shown in the reader's IANA time zone with
@@ -24,10 +24,43 @@ pub enum Locale {
     Es,
 }
 
-const SOURCES: [(Locale, &str); 3] = [
-    (Locale::En, include_str!("../locales/en/pools.ftl")),
-    (Locale::Fr, include_str!("../locales/fr/pools.ftl")),
-    (Locale::Es, include_str!("../locales/es/pools.ftl")),
+/// The message files of each language, one per part of Pools.
+const FILES: [&str; 11] = [
+    "pools",
+    "pool",
+    "money",
+    "formation",
+    "talk",
+    "mail",
+    "errors",
+    "errors-pools",
+    "errors-decisions",
+    "errors-money",
+    "errors-talk",
+];
+
+macro_rules! files_of {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../locales/", $lang, "/pools.ftl")),
+            include_str!(concat!("../locales/", $lang, "/pool.ftl")),
+            include_str!(concat!("../locales/", $lang, "/money.ftl")),
+            include_str!(concat!("../locales/", $lang, "/formation.ftl")),
+            include_str!(concat!("../locales/", $lang, "/talk.ftl")),
+            include_str!(concat!("../locales/", $lang, "/mail.ftl")),
+            include_str!(concat!("../locales/", $lang, "/errors.ftl")),
+            include_str!(concat!("../locales/", $lang, "/errors-pools.ftl")),
+            include_str!(concat!("../locales/", $lang, "/errors-decisions.ftl")),
+            include_str!(concat!("../locales/", $lang, "/errors-money.ftl")),
+            include_str!(concat!("../locales/", $lang, "/errors-talk.ftl")),
+        ]
+    };
+}
+
+const SOURCES: [(Locale, [&str; FILES.len()]); 3] = [
+    (Locale::En, files_of!("en")),
+    (Locale::Fr, files_of!("fr")),
+    (Locale::Es, files_of!("es")),
 ];
 
 impl Locale {
@@ -138,19 +171,25 @@ fn quality(q: &str) -> u32 {
 fn bundles() -> &'static [FluentBundle<FluentResource>; 3] {
     static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
     BUNDLES.get_or_init(|| {
-        SOURCES.map(|(l, text)| {
-            let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(_, e)| {
-                panic!("locales/{}/pools.ftl does not parse: {e:?}", l.as_str())
-            });
+        SOURCES.map(|(l, texts)| {
             let lang: unic_langid::LanguageIdentifier =
                 l.as_str().parse().expect("a valid language tag");
             let mut b = FluentBundle::new_concurrent(vec![lang]);
             // Pages are HTML, escaped by the templates; bidi isolation
             // marks would only get in the way of copying and searching.
             b.set_use_isolating(false);
-            b.add_resource(resource).unwrap_or_else(|e| {
-                panic!("locales/{}/pools.ftl repeats a key: {e:?}", l.as_str())
-            });
+            for (name, text) in FILES.iter().zip(texts) {
+                let resource =
+                    FluentResource::try_new(text.to_string()).unwrap_or_else(|(_, e)| {
+                        panic!("locales/{}/{name}.ftl does not parse: {e:?}", l.as_str())
+                    });
+                b.add_resource(resource).unwrap_or_else(|e| {
+                    panic!(
+                        "locales/{}/{name}.ftl repeats a key of another file: {e:?}",
+                        l.as_str()
+                    )
+                });
+            }
             b
         })
     })
@@ -161,14 +200,16 @@ fn bundle(l: Locale) -> &'static FluentBundle<FluentResource> {
     &bundles()[i]
 }
 
-/// The message keys of one language's file, in the order written.
+/// The message keys of one language's files, in the order written.
 pub fn keys(l: Locale) -> Vec<String> {
-    let text = SOURCES
+    let texts: &[&str] = SOURCES
         .iter()
         .find(|(x, _)| *x == l)
-        .map(|(_, t)| *t)
-        .unwrap_or("");
-    text.lines()
+        .map(|(_, t)| t.as_slice())
+        .unwrap_or(&[]);
+    texts
+        .iter()
+        .flat_map(|text| text.lines())
         .filter_map(|line| {
             let (key, _) = line.split_once(" =")?;
             let key = key.trim_end();
@@ -258,6 +299,222 @@ pub fn when(l: Locale, rfc3339: &str, zone: Option<&str>) -> String {
             ("zone", Arg::Str(&name)),
         ],
     )
+}
+
+/// A calendar day written `YYYY-MM-DD`, in the reader's words:
+/// `6 Dec 2026`. Anything else is shown as it is.
+pub fn day(l: Locale, ymd: &str) -> String {
+    let Ok(d) = ymd.trim().parse::<jiff::civil::Date>() else {
+        return ymd.to_string();
+    };
+    let month = l.t(&format!("month-{}", d.month()));
+    l.ta(
+        "day",
+        &[
+            ("day", Arg::Num(d.day() as i64)),
+            ("month", Arg::Str(&month)),
+            ("year", Arg::Num(d.year() as i64)),
+        ],
+    )
+}
+
+/// Who is being answered: the language and time zone of the request being
+/// served.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reader {
+    /// Their language.
+    pub locale: Locale,
+    /// Their IANA time zone (UTC without one).
+    pub zone: Option<String>,
+}
+
+tokio::task_local! {
+    static READER: std::cell::RefCell<Reader>;
+}
+
+/// Runs `f` answering `r`: every message `tell` says inside it, such as
+/// the errors the use cases return, is in `r`'s language. The web layer
+/// wraps each request in this.
+pub async fn answering<F: std::future::Future>(r: Reader, f: F) -> F::Output {
+    READER.scope(std::cell::RefCell::new(r), f).await
+}
+
+/// Says who is being answered, once known better (when a request's
+/// person is found, their own setting wins over the browser's). Does
+/// nothing outside `answering`.
+pub fn now_answering(r: Reader) {
+    let _ = READER.try_with(|c| *c.borrow_mut() = r);
+}
+
+/// Who is being answered: English in UTC outside a request.
+pub fn reader() -> Reader {
+    READER.try_with(|c| c.borrow().clone()).unwrap_or_default()
+}
+
+/// A message said for whoever is being answered (`reader`).
+pub fn tell(m: &pools_core::msg::Msg) -> String {
+    let r = reader();
+    say(r.locale, r.zone.as_deref(), m)
+}
+
+/// A message the use cases wrote as data (`pools_core::msg::Msg`), said in
+/// this language, with times in `zone` (UTC without one).
+pub fn say(l: Locale, zone: Option<&str>, m: &pools_core::msg::Msg) -> String {
+    use pools_core::msg::Value;
+    if let Some(raw) = &m.raw {
+        return raw.clone();
+    }
+    let said: Vec<(&str, Result<String, i64>)> = m
+        .args
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Value::Text(t) => Ok(t.clone()),
+                Value::Num(n) => Err(*n),
+                Value::Money(x) => Ok(money(l, *x)),
+                Value::Time(t) => Ok(when(l, t, zone)),
+                Value::Day(d) => Ok(day(l, d)),
+                Value::Msg(inner) => Ok(say(l, zone, inner)),
+                Value::Said(s) => Ok(explanation(l, s)),
+            };
+            (*k, v)
+        })
+        .collect();
+    let args: Vec<(&str, Arg<'_>)> = said
+        .iter()
+        .map(|(k, v)| {
+            (
+                *k,
+                match v {
+                    Ok(t) => Arg::Str(t.as_str()),
+                    Err(n) => Arg::Num(*n),
+                },
+            )
+        })
+        .collect();
+    l.ta(&m.id, &args)
+}
+
+/// The words around every letter, for `to_name`, in this language.
+pub fn letter_words(l: Locale, to_name: &str) -> pools_core::mail::Words {
+    pools_core::mail::Words {
+        lang: l.as_str().to_string(),
+        hello: l.ta("mail-hello", &[("name", Arg::Str(to_name))]),
+        stop_text: l.ta("mail-stop-text", &[("link", Arg::Str("{link}"))]),
+        stop_link: l.t("mail-stop-link"),
+    }
+}
+
+/// The language of someone's setting (`en`, `fr`, `es`), else `fallback`.
+pub fn of_setting(setting: Option<&str>, fallback: Locale) -> Locale {
+    setting.and_then(Locale::parse).unwrap_or(fallback)
+}
+
+/// A Flood's double majority in the reader's language: how the people
+/// voted, how many of the `n` member pools approve, and so whether the
+/// decision passes. In English it is what the result records.
+pub fn double_majority(l: Locale, people_passed: bool, approving: u64, n: u64) -> String {
+    let pools_passed = approving * 2 > n;
+    let people = l.t(if people_passed {
+        "dm-people-passed"
+    } else {
+        "dm-people-failed"
+    });
+    let pools = l.ta(
+        "dm-pools",
+        &[
+            ("approving", Arg::Num(approving as i64)),
+            ("n", Arg::Num(n as i64)),
+            ("more", Arg::Str(if pools_passed { "yes" } else { "no" })),
+        ],
+    );
+    let verdict = l.t(if people_passed && pools_passed {
+        "dm-passes"
+    } else {
+        "dm-fails"
+    });
+    format!("{people} {pools} {verdict}")
+}
+
+/// Votes to five places with the reader's decimal sign: "12.34567",
+/// "12,34567".
+pub fn votes(l: Locale, units: u64) -> String {
+    let v = pools_core::stv::votes(units);
+    match l {
+        Locale::En => v,
+        Locale::Fr | Locale::Es => v.replace('.', ","),
+    }
+}
+
+/// What one stage of an STV count did, in the reader's language. In
+/// English it is word for word the stage's recorded `action` (a property
+/// test checks it).
+pub fn stv_step(l: Locale, step: &pools_core::stv::Step, names: &[String]) -> String {
+    use pools_core::stv::Step;
+    let quoted = |c: usize| l.ta("stv-quoted", &[("name", Arg::Str(&names[c]))]);
+    let list = |xs: &[usize]| {
+        let q: Vec<String> = xs.iter().map(|&c| quoted(c)).collect();
+        match q.len() {
+            0 => String::new(),
+            1 => q[0].clone(),
+            n => l.ta(
+                "stv-and",
+                &[
+                    ("rest", Arg::Str(&q[..n - 1].join(", "))),
+                    ("last", Arg::Str(&q[n - 1])),
+                ],
+            ),
+        }
+    };
+    let elected = |id: &str, xs: &[usize]| {
+        l.ta(
+            id,
+            &[
+                ("names", Arg::Str(&list(xs))),
+                ("n", Arg::Num(xs.len() as i64)),
+            ],
+        )
+    };
+    let mut words = match step {
+        Step::FirstPreferences { elected: e } if e.is_empty() => l.t("stv-first"),
+        Step::FirstPreferences { elected: e } => elected("stv-first-elected", e),
+        Step::Filled { elected: e } => elected("stv-filled", e),
+        Step::Surplus {
+            of, surplus, value, ..
+        } => l.ta(
+            "stv-surplus",
+            &[
+                ("name", Arg::Str(&quoted(*of))),
+                ("surplus", Arg::Str(&votes(l, *surplus))),
+                ("value", Arg::Str(&votes(l, *value))),
+            ],
+        ),
+        Step::Excluded { of, had, .. } => l.ta(
+            "stv-excluded",
+            &[
+                ("name", Arg::Str(&quoted(*of))),
+                ("had", Arg::Str(&votes(l, *had))),
+            ],
+        ),
+    };
+    match step {
+        Step::Surplus { tie: true, .. } => {
+            words.push(' ');
+            words.push_str(&l.t("stv-surplus-tie"));
+        }
+        Step::Excluded { tie: true, .. } => {
+            words.push(' ');
+            words.push_str(&l.t("stv-excluded-tie"));
+        }
+        _ => {}
+    }
+    if let Step::Surplus { elected: e, .. } | Step::Excluded { elected: e, .. } = step
+        && !e.is_empty()
+    {
+        words.push(' ');
+        words.push_str(&elected("stv-then-elected", e));
+    }
+    words
 }
 
 /// A result's explanation in the reader's language, from what it says
@@ -571,7 +828,7 @@ mod tests {
             let extra: Vec<_> = set.difference(&en).collect();
             assert!(
                 missing.is_empty() && extra.is_empty(),
-                "locales/{}/pools.ftl: missing {missing:?}, not in English {extra:?}",
+                "locales/{}/: missing {missing:?}, not in English {extra:?}",
                 l.as_str()
             );
             // Every key formats without falling back or failing.
@@ -742,6 +999,59 @@ mod explained {
             // And every language says something for it.
             for l in Locale::ALL {
                 prop_assert!(!explanation(l, &said).contains("said-"));
+            }
+        }
+
+        /// A Flood's double majority says in English what the result
+        /// records.
+        #[test]
+        fn english_double_majority_reads_as_recorded(
+            people in any::<bool>(),
+            n in 1u64..12,
+            approving in 0u64..12,
+        ) {
+            let approving = approving.min(n);
+            prop_assert_eq!(
+                double_majority(Locale::En, people, approving, n),
+                pools_core::flood::double_majority_words(people, approving, n)
+            );
+            for l in Locale::ALL {
+                prop_assert!(!double_majority(l, people, approving, n).contains("dm-"));
+            }
+        }
+
+        /// Each stage of an STV count says in English what the count
+        /// sheet records, and something in every language.
+        #[test]
+        fn english_stv_stages_read_as_recorded(
+            seeds in proptest::collection::vec(proptest::collection::vec(any::<u8>(), 1..6), 1..40),
+            seats in 1u16..4,
+        ) {
+            let names: Vec<String> = ["Ana", "Ben", "Chloé", "Dev", "Eun"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+            let mut profiles: Vec<pools_core::stv::Profile> = Vec::new();
+            for seed in &seeds {
+                let mut ranking: Vec<usize> = Vec::new();
+                for b in seed {
+                    let c = *b as usize % names.len();
+                    if !ranking.contains(&c) {
+                        ranking.push(c);
+                    }
+                }
+                match profiles.iter_mut().find(|p| p.ranking == ranking) {
+                    Some(p) => p.ballots += 1,
+                    None => profiles.push(pools_core::stv::Profile { ranking, ballots: 1 }),
+                }
+            }
+            let (count, steps) = pools_core::stv::count_with_steps(&names, seats, &profiles);
+            prop_assert_eq!(count.stages.len(), steps.len());
+            for (stage, step) in count.stages.iter().zip(&steps) {
+                prop_assert_eq!(&stv_step(Locale::En, step, &names), &stage.action);
+                for l in Locale::ALL {
+                    prop_assert!(!stv_step(l, step, &names).contains("stv-"));
+                }
             }
         }
     }

@@ -171,7 +171,7 @@ async fn mail_reaches_a_real_smtp_server_whole() {
     let maildir = w.dir.0.join("maildir");
     let smtpd = Smtpd::start(&python, free_port(), &maildir).await;
     w.app
-        .request_password_reset("ana@example.org")
+        .request_password_reset("ana@example.org", pools_i18n::Locale::En)
         .await
         .unwrap();
     let d = w
@@ -221,7 +221,7 @@ async fn killing_the_smtp_server_mid_batch_loses_nothing_and_sends_nothing_twice
     const N: usize = 120;
     for _ in 0..N {
         w.app
-            .request_password_reset("ana@example.org")
+            .request_password_reset("ana@example.org", pools_i18n::Locale::En)
             .await
             .unwrap();
     }

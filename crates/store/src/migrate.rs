@@ -120,6 +120,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "person_settings",
         include_str!("../migrations/0025_person_settings.sql"),
     ),
+    (
+        26,
+        "pool_time_zone",
+        include_str!("../migrations/0026_pool_time_zone.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

@@ -8,6 +8,7 @@ use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use pools_app::{AppError, FieldError};
+use pools_i18n::Locale;
 use serde::Serialize;
 
 /// The status code of each kind of error.
@@ -148,22 +149,56 @@ impl From<AppError> for PageError {
     }
 }
 
+/// The error page's title for a status, in the reader's language.
+fn page_title(l: Locale, status: StatusCode) -> String {
+    match status {
+        StatusCode::UNPROCESSABLE_ENTITY => l.t("error-title-invalid"),
+        StatusCode::NOT_FOUND => l.t("error-title-not-found"),
+        StatusCode::UNAUTHORIZED => l.t("error-title-sign-in"),
+        StatusCode::FORBIDDEN => l.t("error-title-forbidden"),
+        StatusCode::CONFLICT => l.t("error-title-conflict"),
+        StatusCode::TOO_MANY_REQUESTS => l.t("error-title-rate-limited"),
+        StatusCode::SERVICE_UNAVAILABLE => l.t("error-title-busy"),
+        StatusCode::BAD_REQUEST => l.t("error-title-bad-request"),
+        _ => l.t("error-title-other"),
+    }
+}
+
+/// What an error page says.
+#[derive(Debug, Clone)]
+struct Shown {
+    status: StatusCode,
+    /// The use case's words; `None` for a form refused for its CSRF token.
+    message: Option<String>,
+}
+
+impl Shown {
+    fn page(&self, l: Locale) -> ErrorPage {
+        ErrorPage {
+            locale: l,
+            title: page_title(l, self.status),
+            message: match &self.message {
+                Some(m) => m.clone(),
+                None => l.t("error-csrf"),
+            },
+            sign_in: self.status == StatusCode::UNAUTHORIZED,
+        }
+    }
+}
+
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let (status, message) = match &self {
-            PageError::Csrf => (
-                StatusCode::FORBIDDEN,
-                "This form expired or came from another site. Go back, reload the page and send it again.".to_string(),
-            ),
+            PageError::Csrf => (StatusCode::FORBIDDEN, None),
             PageError::App(e) => {
                 let mut m = e.to_string();
-                if let Some(first) = m.get(..1) {
-                    m = first.to_uppercase() + &m[1..];
+                if let Some(first) = m.chars().next() {
+                    m = first.to_uppercase().collect::<String>() + &m[first.len_utf8()..];
                 }
                 if !m.ends_with('.') {
                     m.push('.');
                 }
-                (status_of(e), m)
+                (status_of(e), Some(m))
             }
         };
         let retry = match &self {
@@ -172,12 +207,10 @@ impl IntoResponse for PageError {
             ) => Some(*retry_after_secs),
             _ => None,
         };
-        let page = ErrorPage {
-            title: title_of(status).to_string(),
-            message,
-            sign_in: status == StatusCode::UNAUTHORIZED,
-        };
-        let mut res = match page.render() {
+        let shown = Shown { status, message };
+        // In the language of whoever is being answered, as the use case's
+        // words already are.
+        let mut res = match shown.page(pools_i18n::reader().locale).render() {
             Ok(html) => (status, Html(html)).into_response(),
             Err(_) => (status, title_of(status)).into_response(),
         };
@@ -186,5 +219,42 @@ impl IntoResponse for PageError {
                 .insert(header::RETRY_AFTER, HeaderValue::from(s));
         }
         res
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_pages_speak_the_readers_language() {
+        let refused = Shown {
+            status: StatusCode::FORBIDDEN,
+            message: None,
+        };
+        let en = refused.page(Locale::En).render().unwrap();
+        assert!(en.contains(r#"<html lang="en">"#), "{en}");
+        assert!(en.contains("<h1>Not allowed</h1>"), "{en}");
+        assert!(en.contains("This form expired or came from another site."));
+        assert!(en.contains("Back to the start page"));
+        let fr = refused.page(Locale::Fr).render().unwrap();
+        assert!(fr.contains(r#"<html lang="fr">"#), "{fr}");
+        assert!(fr.contains("<h1>Non autorisé</h1>"), "{fr}");
+        assert!(fr.contains("Ce formulaire a expiré"), "{fr}");
+        let sign_in = Shown {
+            status: StatusCode::UNAUTHORIZED,
+            message: Some("Sign in to see this pool.".into()),
+        };
+        let es = sign_in.page(Locale::Es).render().unwrap();
+        assert!(es.contains("<h1>Inicie sesión primero</h1>"), "{es}");
+        assert!(
+            es.contains(r#"<a class="button" href="/signin">Iniciar sesión</a> o <a href="/signup">crear una cuenta</a>."#),
+            "{es}"
+        );
+        // The use case's own words are shown as they are (they are said
+        // in the reader's language when written).
+        assert!(es.contains("Sign in to see this pool."), "{es}");
+        let en = sign_in.page(Locale::En).render().unwrap();
+        assert!(en.contains(r#"<a class="button" href="/signin">Sign in</a> or <a href="/signup">create an account</a>."#), "{en}");
     }
 }

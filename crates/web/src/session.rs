@@ -75,7 +75,25 @@ pub async fn cookies_middleware(
     let is_page = !req.uri().path().starts_with("/api/");
     req.extensions_mut().insert(CsrfToken(csrf.clone()));
     req.extensions_mut().insert(Flash(flash));
-    let mut res = next.run(req).await;
+    // Answer in the language asked for: the switcher's cookie on pages,
+    // else `Accept-Language`; the person's own setting, once they are
+    // known, wins (`Page` and `ApiCaller` say so).
+    let asked = pools_i18n::Locale::negotiate(
+        if is_page {
+            cookie(req.headers(), LANG_COOKIE)
+        } else {
+            None
+        }
+        .as_deref(),
+        req.headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    );
+    let reader = pools_i18n::Reader {
+        locale: asked,
+        zone: None,
+    };
+    let mut res = pools_i18n::answering(reader, next.run(req)).await;
     if fresh && is_page {
         res.headers_mut().append(
             header::SET_COOKIE,
@@ -128,6 +146,26 @@ pub struct Page {
 pub const LANG_COOKIE: &str = "pools_lang";
 
 impl Page {
+    /// A message in the reader's language.
+    pub fn t(&self, id: &str) -> String {
+        self.locale.t(id)
+    }
+
+    /// A message with text and number arguments, in the reader's language.
+    pub fn ta(&self, id: &str, args: &[(&str, pools_i18n::Arg<'_>)]) -> String {
+        self.locale.ta(id, args)
+    }
+
+    /// A stored UTC time in the reader's language and zone, the zone named.
+    pub fn when(&self, rfc3339: &str) -> String {
+        pools_i18n::when(self.locale, rfc3339, self.time_zone.as_deref())
+    }
+
+    /// An amount in the reader's number format, with its currency's code.
+    pub fn money(&self, m: pools_core::Money) -> String {
+        pools_i18n::money(self.locale, m)
+    }
+
     /// Refuses a form whose CSRF field does not match the cookie.
     pub fn check_csrf(&self, sent: &str) -> Result<(), PageError> {
         use subtle_eq::eq;
@@ -223,6 +261,10 @@ impl FromRequestParts<AppState> for Page {
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok()),
         );
+        pools_i18n::now_answering(pools_i18n::Reader {
+            locale,
+            zone: time_zone.clone(),
+        });
         Ok(Page {
             actor,
             csrf,
@@ -276,6 +318,13 @@ impl FromRequestParts<AppState> for ApiCaller {
             },
             None => Actor::Anonymous,
         };
+        if let Actor::Person(p) = &actor {
+            let asked = pools_i18n::reader();
+            pools_i18n::now_answering(pools_i18n::Reader {
+                locale: pools_i18n::of_setting(p.language.as_deref(), asked.locale),
+                zone: p.time_zone.clone(),
+            });
+        }
         Ok(ApiCaller {
             actor,
             token,

@@ -2,7 +2,7 @@
 //! receipt can make.
 
 use super::*;
-use pools_core::mail::Letter;
+use pools_core::msg::Msg;
 use pools_core::secret::{self, Receipt};
 
 impl App {
@@ -19,28 +19,24 @@ impl App {
             .person(person_id)
             .await?
             .ok_or_else(|| AppError::NotFound("the voter vanished".into()))?;
-        let letter = Letter {
-            subject: format!("Your receipt for \"{}\"", d.title),
-            to_name: person.name.clone(),
+        let pool_zone = tx.pool(&d.pool_id).await?.and_then(|p| p.time_zone);
+        let (l, zone) = crate::mail::reader_of(&person, pool_zone.as_deref());
+        let letter = crate::mail::Telling {
+            subject: Msg::new("mail-receipt-subject").text("title", &d.title),
             paragraphs: vec![
-                format!(
-                    "Your secret ballot on \"{}\" is sealed. Its receipt is:",
-                    d.title
-                ),
-                code.to_string(),
-                format!(
-                    "When voting closes ({}), every ballot is published under the hash of its receipt, without its voter. Enter this receipt on the decision's page, or run `pools verify --receipt` on the pool's export, to see your ballot counted as you cast it. If you change your ballot you get a new receipt, and this one stops counting.",
-                    d.closes_at
-                ),
-                "Keep it to yourself: anyone who holds it can see how this ballot was cast.".into(),
+                Msg::new("mail-receipt-sealed").text("title", &d.title),
+                Msg::raw(code),
+                Msg::new("mail-receipt-how").time("closes", &d.closes_at),
+                Msg::new("mail-receipt-keep"),
             ],
             action: Some((
-                "Check your receipt".into(),
+                Msg::new("mail-receipt-action"),
                 format!("{}/d/{}/receipt", self.config.public_url, d.id),
             )),
-            reason: "You get this because you voted by secret ballot, and the receipt is how you check your ballot was counted.".into(),
+            reason: Msg::new("mail-receipt-reason"),
             unsubscribe: None,
-        };
+        }
+        .letter(l, zone.as_deref(), &person.name);
         let now = ms(self.now());
         let until = d.closes_at_ms.max(now) + 24 * 60 * 60 * 1000;
         self.queue_letter(tx, &person.email, &letter, until).await?;

@@ -13,9 +13,9 @@ pub struct Person {
     pub name: String,
     /// Operates this server.
     pub operator: bool,
-    /// The language they chose (`en`, `fr`, `es`); read with the session.
+    /// The language they chose (`en`, `fr`, `es`), read with the person.
     pub language: Option<String>,
-    /// Their IANA time zone; read with the session.
+    /// Their IANA time zone, read with the person.
     pub time_zone: Option<String>,
 }
 

@@ -21,6 +21,9 @@ pub struct Pool {
     pub status: PoolStatus,
     /// Whether this body is a Flood (its members are pools) rather than a pool.
     pub is_flood: bool,
+    /// The IANA time zone its times are shown in to readers who chose
+    /// none, and in its messages (none: UTC).
+    pub time_zone: Option<String>,
 }
 
 /// A pool membership with the person's name.

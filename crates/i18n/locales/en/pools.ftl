@@ -26,6 +26,7 @@ language-saved = Pools now speaks { $language } to you.
 ## Dates: "10 Dec 2026, 01:19 (Europe/Paris)"
 
 when = { $day } { $month } { $year }, { $time } ({ $zone })
+day = { $day } { $month } { $year }
 month-1 = Jan
 month-2 = Feb
 month-3 = Mar
@@ -324,3 +325,36 @@ rule-close-early = A decision closes early once every member who can vote has vo
 rule-proxies = A member may name another member as their proxy, for one decision or all of them until revoked. Nobody holds more than one proxy, a member's own ballot always counts over their proxy's, and every proxy is shown to the pool. Secret ballots take no proxies.
 rule-secret-always = Every decision is a secret ballot: members see who voted, never how, and anyone can recount the result.
 rule-secret-optional = Whoever opens a decision may make it a secret ballot: members then see who voted, never how, and anyone can recount the result.
+
+## The stages of an STV count, as the count sheet says them
+
+stv-quoted = "{ $name }"
+stv-and = { $rest } and { $last }
+stv-first = First preferences counted.
+stv-first-elected = First preferences counted; { $names } reached the quota and { $n ->
+    [one] is
+   *[other] are
+  } elected.
+stv-filled = { $names } { $n ->
+    [one] is
+   *[other] are
+  } elected without reaching the quota: the candidates left were no more than the seats left.
+stv-surplus = The surplus of { $name } ({ $surplus } votes) is transferred, each of their ballots at { $value } of its value.
+stv-surplus-tie = Two surpluses were equal at every stage: the option listed first went first.
+stv-excluded = { $name } has the fewest votes ({ $had }) and is excluded; their ballots move to the next preference at the value they came with.
+stv-excluded-tie = Two candidates were equal at every stage: the one listed last was excluded.
+stv-then-elected = { $names } { $n ->
+    [one] is
+   *[other] are
+  } elected.
+
+## A Flood's double majority
+
+dm-people-passed = The people's vote passed.
+dm-people-failed = The people's vote did not pass.
+dm-pools = The member pools: { $approving } of { $n } approve, { $more ->
+    [yes] which is
+   *[no] which is not
+  } more than half.
+dm-passes = With both majorities, the decision passes.
+dm-fails = Without both majorities, the decision does not pass.

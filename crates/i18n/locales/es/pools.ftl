@@ -25,6 +25,7 @@ language-saved = Pools ahora le habla en { $language }.
 ## Fechas: «9 dic 2026, 18:19 (America/Mexico_City)»
 
 when = { $day } { $month } { $year }, { $time } ({ $zone })
+day = { $day } { $month } { $year }
 month-1 = ene
 month-2 = feb
 month-3 = mar
@@ -323,3 +324,36 @@ rule-close-early = Una decisión se cierra en cuanto han votado todos los miembr
 rule-proxies = Un miembro puede nombrar a otro como su apoderado, para una decisión o para todas hasta revocarlo. Nadie tiene más de un poder, el voto propio de un miembro siempre cuenta por encima del de su apoderado, y cada poder se muestra al fondo. El voto secreto no admite apoderados.
 rule-secret-always = Cada decisión se toma por voto secreto: los miembros ven quién votó, nunca cómo, y cualquiera puede repetir el recuento.
 rule-secret-optional = Quien abre una decisión puede hacerla por voto secreto: los miembros ven entonces quién votó, nunca cómo, y cualquiera puede repetir el recuento.
+
+## Las etapas de un escrutinio por voto único transferible
+
+stv-quoted = «{ $name }»
+stv-and = { $rest } y { $last }
+stv-first = Primeras preferencias contadas.
+stv-first-elected = Primeras preferencias contadas; { $names } { $n ->
+    [one] alcanza la cuota y resulta elegido
+   *[other] alcanzan la cuota y resultan elegidos
+  }.
+stv-filled = { $names } { $n ->
+    [one] resulta elegido
+   *[other] resultan elegidos
+  } sin alcanzar la cuota: no quedaban más candidaturas que puestos por cubrir.
+stv-surplus = El excedente de { $name } ({ $surplus } votos) se transfiere, cada una de sus papeletas a { $value } de su valor.
+stv-surplus-tie = Dos excedentes fueron iguales en todas las etapas: la opción listada primero fue antes.
+stv-excluded = { $name } tiene menos votos ({ $had }) y queda excluido; sus papeletas pasan a la siguiente preferencia con el valor con que llegaron.
+stv-excluded-tie = Dos candidaturas fueron iguales en todas las etapas: se excluyó la listada en último lugar.
+stv-then-elected = { $names } { $n ->
+    [one] resulta elegido
+   *[other] resultan elegidos
+  }.
+
+## La doble mayoría de un Flood
+
+dm-people-passed = El voto de las personas se aprobó.
+dm-people-failed = El voto de las personas no se aprobó.
+dm-pools = Los fondos miembros: { $approving } de { $n } aprueban, { $more ->
+    [yes] lo que es
+   *[no] lo que no es
+  } más de la mitad.
+dm-passes = Con ambas mayorías, la decisión se aprueba.
+dm-fails = Sin ambas mayorías, la decisión no se aprueba.

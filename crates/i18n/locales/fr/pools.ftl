@@ -25,6 +25,7 @@ language-saved = Pools vous parle désormais en { $language }.
 ## Dates : « 10 déc. 2026, 01:19 (Europe/Paris) »
 
 when = { $day } { $month } { $year }, { $time } ({ $zone })
+day = { $day } { $month } { $year }
 month-1 = janv.
 month-2 = févr.
 month-3 = mars
@@ -326,3 +327,36 @@ rule-close-early = Une décision se clôt dès que tous les membres qui peuvent 
 rule-proxies = Un membre peut donner procuration à un autre membre, pour une décision ou pour toutes jusqu'à révocation. Personne ne détient plus d'une procuration, le vote d'un membre compte toujours avant celui de sa procuration, et chaque procuration est visible de la caisse. Les scrutins secrets n'acceptent pas de procuration.
 rule-secret-always = Chaque décision se prend au scrutin secret : les membres voient qui a voté, jamais comment, et chacun peut refaire le décompte.
 rule-secret-optional = Qui ouvre une décision peut en faire un scrutin secret : les membres voient alors qui a voté, jamais comment, et chacun peut refaire le décompte.
+
+## Les étapes d'un dépouillement au vote unique transférable
+
+stv-quoted = « { $name } »
+stv-and = { $rest } et { $last }
+stv-first = Premières préférences comptées.
+stv-first-elected = Premières préférences comptées ; { $names } { $n ->
+    [one] atteint le quota et est élu·e
+   *[other] atteignent le quota et sont élu·es
+  }.
+stv-filled = { $names } { $n ->
+    [one] est élu·e
+   *[other] sont élu·es
+  } sans atteindre le quota : il ne restait pas plus de candidatures que de sièges à pourvoir.
+stv-surplus = L'excédent de { $name } ({ $surplus } voix) est transféré, chacun de ses bulletins à { $value } de sa valeur.
+stv-surplus-tie = Deux excédents étaient égaux à chaque étape : l'option listée en premier est passée d'abord.
+stv-excluded = { $name } a le moins de voix ({ $had }) et est éliminé·e ; ses bulletins passent à la préférence suivante à la valeur avec laquelle ils sont arrivés.
+stv-excluded-tie = Deux candidatures étaient égales à chaque étape : celle listée en dernier a été éliminée.
+stv-then-elected = { $names } { $n ->
+    [one] est élu·e
+   *[other] sont élu·es
+  }.
+
+## La double majorité d'un Flood
+
+dm-people-passed = Le vote des personnes est adopté.
+dm-people-failed = Le vote des personnes n'est pas adopté.
+dm-pools = Les caisses membres : { $approving } sur { $n } approuvent, { $more ->
+    [yes] soit
+   *[no] ce qui n'est pas
+  } plus de la moitié.
+dm-passes = Avec les deux majorités, la décision est adoptée.
+dm-fails = Sans les deux majorités, la décision n'est pas adoptée.

@@ -58,24 +58,26 @@ impl PeopleTx for SqlTx {
     async fn person(&mut self, id: &str) -> StoreResult<Option<Person>> {
         self.conn
             .one(
-                "SELECT id, email, name, operator FROM persons WHERE id = $1",
+                "SELECT p.id, p.email, p.name, p.operator, ps.language, ps.time_zone FROM persons p \
+                 LEFT JOIN person_settings ps ON ps.person_id = p.id WHERE p.id = $1",
                 args![id],
             )
             .await?
             .as_ref()
-            .map(person)
+            .map(person_with_settings)
             .transpose()
     }
 
     async fn person_by_email(&mut self, email: &str) -> StoreResult<Option<Person>> {
         self.conn
             .one(
-                "SELECT id, email, name, operator FROM persons WHERE email = $1",
+                "SELECT p.id, p.email, p.name, p.operator, ps.language, ps.time_zone FROM persons p \
+                 LEFT JOIN person_settings ps ON ps.person_id = p.id WHERE p.email = $1",
                 args![email],
             )
             .await?
             .as_ref()
-            .map(person)
+            .map(person_with_settings)
             .transpose()
     }
 

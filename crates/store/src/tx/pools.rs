@@ -18,6 +18,7 @@ pub(super) fn pool(r: &Row) -> StoreResult<Pool> {
         status: PoolStatus::parse(&r.text("status")?).ok_or_else(|| corrupt("pool status"))?,
         is_flood: stored(r, "kind", pools_core::flood::PoolKind::parse)?
             == pools_core::flood::PoolKind::Flood,
+        time_zone: r.opt_text("time_zone")?,
     })
 }
 
@@ -147,6 +148,13 @@ impl SqlTx {
                 )
                 .await?;
             }
+            Event::PoolTimeZoneSet { pool_id, time_zone } => {
+                c.exec(
+                    "UPDATE pools SET time_zone = $1 WHERE id = $2",
+                    args![time_zone.as_deref(), pool_id],
+                )
+                .await?;
+            }
             _ => return Err(misrouted(event, "pools")),
         }
         Ok(())
@@ -158,7 +166,7 @@ impl PoolsTx for SqlTx {
     async fn pool(&mut self, id: &str) -> StoreResult<Option<Pool>> {
         self.conn
             .one(
-                "SELECT id, group_id, name, currency, rules, commitment, status, kind FROM pools WHERE id = $1",
+                "SELECT id, group_id, name, currency, rules, commitment, status, kind, time_zone FROM pools WHERE id = $1",
                 args![id],
             )
             .await?
@@ -170,7 +178,7 @@ impl PoolsTx for SqlTx {
     async fn pool_of_group(&mut self, group_id: &str) -> StoreResult<Option<Pool>> {
         self.conn
             .one(
-                "SELECT id, group_id, name, currency, rules, commitment, status, kind FROM pools WHERE group_id = $1",
+                "SELECT id, group_id, name, currency, rules, commitment, status, kind, time_zone FROM pools WHERE group_id = $1",
                 args![group_id],
             )
             .await?
@@ -182,7 +190,7 @@ impl PoolsTx for SqlTx {
     async fn pools_of(&mut self, person_id: &str) -> StoreResult<Vec<(Pool, PoolMember)>> {
         self.conn
             .all(
-                "SELECT p.id, p.group_id, p.name, p.currency, p.rules, p.commitment, p.status, p.kind, \
+                "SELECT p.id, p.group_id, p.name, p.currency, p.rules, p.commitment, p.status, p.kind, p.time_zone, \
                  m.pool_id, m.person_id, pe.name AS person_name, m.role, m.status AS member_status, m.commitment_hash, m.accepted_at \
                  FROM pool_members m JOIN pools p ON p.id = m.pool_id JOIN persons pe ON pe.id = m.person_id \
                  WHERE m.person_id = $1 ORDER BY lower(p.name), p.id",

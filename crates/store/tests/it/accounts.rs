@@ -168,13 +168,15 @@ async fn password_reset_goes_through_the_outbox(env: Env) {
         .sign_up("ana@example.org", "Ana", "correct horse battery")
         .await
         .unwrap();
-    app.request_password_reset("nobody@example.org")
+    app.request_password_reset("nobody@example.org", pools_i18n::Locale::En)
         .await
         .unwrap();
     let operator = Actor::Operator;
     assert!(app.outbox(&operator, 10).await.unwrap().is_empty());
 
-    app.request_password_reset("ana@example.org").await.unwrap();
+    app.request_password_reset("ana@example.org", pools_i18n::Locale::En)
+        .await
+        .unwrap();
     let mail = app.outbox(&operator, 10).await.unwrap();
     assert_eq!(mail.len(), 1);
     assert_eq!(mail[0].to, "ana@example.org");
@@ -211,7 +213,9 @@ async fn password_reset_goes_through_the_outbox(env: Env) {
         "a link works once"
     );
 
-    app.request_password_reset("ana@example.org").await.unwrap();
+    app.request_password_reset("ana@example.org", pools_i18n::Locale::En)
+        .await
+        .unwrap();
     let mail = app.outbox(&operator, 10).await.unwrap();
     let token = mail[0]
         .body

@@ -49,7 +49,10 @@ async fn queue(env: &Env, tag: &str, n: usize) -> Vec<String> {
             pools_app::Actor::Person(p) => p.email,
             _ => unreachable!(),
         };
-        env.app.request_password_reset(&email).await.unwrap();
+        env.app
+            .request_password_reset(&email, pools_i18n::Locale::En)
+            .await
+            .unwrap();
         emails.push(email);
     }
     emails

@@ -14,6 +14,7 @@ contract!(
     notifications_reach_each_member_once_as_they_chose,
     a_fan_out_spanning_many_passes_tells_everyone_once,
     a_round_closing_reminds_only_those_with_share_left,
+    each_member_reads_a_letter_in_their_own_language_and_time_zone,
 );
 
 fn id(a: &Actor) -> &str {
@@ -273,4 +274,93 @@ async fn a_round_closing_reminds_only_those_with_share_left(env: Env) {
     let to_org = mails(&env, &email(&c.org), "Closing soon: Spring round").await;
     assert_eq!(to_org.len(), 1);
     assert!(to_org[0].body.contains("not placed all of your share"));
+}
+
+async fn each_member_reads_a_letter_in_their_own_language_and_time_zone(env: Env) {
+    let app = &env.app;
+    let (pool, org, members) = pool_with(app, 2, |_| {}).await;
+    while app.notify_pass(500).await.unwrap().entries > 0 {}
+    let (fr, es) = (&members[0], &members[1]);
+    app.save_settings(fr, Some("fr"), Some("Europe/Paris"))
+        .await
+        .unwrap();
+    app.save_settings(es, Some("es"), None).await.unwrap();
+    // Only an organizer sets the pool's zone, and only to a real one.
+    assert!(matches!(
+        app.set_pool_time_zone(fr, &pool.id, Some("America/Mexico_City"))
+            .await,
+        Err(AppError::Forbidden(_))
+    ));
+    assert!(matches!(
+        app.set_pool_time_zone(&org, &pool.id, Some("Mars/Olympus"))
+            .await,
+        Err(AppError::Invalid(_))
+    ));
+    let set = app
+        .set_pool_time_zone(&org, &pool.id, Some("America/Mexico_City"))
+        .await
+        .unwrap();
+    assert_eq!(set.time_zone.as_deref(), Some("America/Mexico_City"));
+
+    let mut new = proposal("Buy a stand?");
+    new.voting_days = Some(2);
+    let d = app.open_decision(&org, &pool.id, new).await.unwrap();
+    app.notify_pass(500).await.unwrap();
+    let closes: time::OffsetDateTime =
+        time::OffsetDateTime::parse(&d.closes_at, &time::format_description::well_known::Rfc3339)
+            .unwrap();
+
+    // French, in the reader's own zone (UTC+1 in winter).
+    let to_fr = mails(&env, &email(fr), "Votez : Buy a stand?").await;
+    assert_eq!(to_fr.len(), 1, "the subject is in French");
+    let m = &to_fr[0];
+    let paris = closes.to_offset(time::UtcOffset::from_hms(1, 0, 0).unwrap());
+    let local = format!("{:02}:{:02} (Europe/Paris)", paris.hour(), paris.minute());
+    assert!(m.body.starts_with("Bonjour "), "{}", m.body);
+    assert!(m.body.contains(&local), "{local} in {}", m.body);
+    assert!(m.body.contains("Pour ne plus recevoir ces messages : http"));
+    assert!(m.html.contains("<html lang=\"fr\">"));
+    assert!(m.reason.contains("vous êtes membre de"));
+
+    // Spanish with no zone of their own: the pool's (UTC-6).
+    let to_es = mails(&env, &email(es), "Vote: Buy a stand?").await;
+    assert_eq!(to_es.len(), 1);
+    let body = &to_es[0].body;
+    let mexico = closes.to_offset(time::UtcOffset::from_hms(-6, 0, 0).unwrap());
+    let local = format!(
+        "{:02}:{:02} (America/Mexico_City)",
+        mexico.hour(),
+        mexico.minute()
+    );
+    assert!(body.starts_with("Hola, "), "{body}");
+    assert!(body.contains(&local), "{local} in {body}");
+    assert!(body.contains("Cada miembro tiene un voto."));
+
+    // Whoever chose nothing reads English, in the pool's zone.
+    let to_org = mails(&env, &email(&org), "Vote: Buy a stand?").await;
+    assert!(to_org[0].body.starts_with("Hello "));
+    assert!(to_org[0].body.contains("Every member has one vote."));
+    assert!(to_org[0].body.contains("(America/Mexico_City)"));
+
+    // The result is explained in each reader's language.
+    app.cast_ballot(fr, &d.id, Choice::Proposal(Stance::Agree), "")
+        .await
+        .unwrap();
+    env.clock.advance_secs(49 * 3600);
+    assert_eq!(app.close_due_decisions().await.unwrap().len(), 1);
+    app.notify_pass(500).await.unwrap();
+    let result = mails(&env, &email(fr), "Résultat : Buy a stand?").await;
+    assert_eq!(result.len(), 1);
+    let english = mails(&env, &email(&org), "Result: Buy a stand?").await;
+    let seen = app.decision_view(&org, &d.id).await.unwrap();
+    let explanation = seen.decision.outcome.as_ref().unwrap().explanation.clone();
+    assert!(
+        english[0].body.contains(&explanation),
+        "the record's words in English"
+    );
+    assert!(
+        !result[0].body.contains(&explanation),
+        "and French ones for French readers"
+    );
+    crate::harness::assert_replays(&env).await;
 }

@@ -82,9 +82,17 @@ pub async fn revoke_token(State(s): State<AppState>, caller: ApiCaller) -> ApiRe
     responses((status = 202, description = "Sent if the account exists"), (status = 422, body = Problem)))]
 pub async fn request_reset(
     State(s): State<AppState>,
+    headers: axum::http::HeaderMap,
     Body(r): Body<ResetRequest>,
 ) -> ApiResult<StatusCode> {
-    s.app.request_password_reset(&r.email).await?;
+    // A person with no language set reads it in the request's.
+    let asked_in = pools_i18n::Locale::negotiate(
+        None,
+        headers
+            .get(axum::http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    );
+    s.app.request_password_reset(&r.email, asked_in).await?;
     Ok(StatusCode::ACCEPTED)
 }
 

@@ -76,6 +76,7 @@ pub fn routes() -> Router<AppState> {
         .route("/pools/{id}/join", post(pools::join))
         .route("/pools/{id}/leave", post(pools::leave))
         .route("/pools/{id}/members/{person_id}/role", put(pools::set_role))
+        .route("/pools/{id}/time-zone", put(pools::set_time_zone))
         .route(
             "/pools/{id}/decisions",
             get(decisions::list).post(decisions::create),
@@ -219,6 +220,7 @@ where
         pools::join,
         pools::leave,
         pools::set_role,
+        pools::set_time_zone,
         decisions::list,
         decisions::create,
         decisions::show,

@@ -2,7 +2,7 @@
 
 use super::{
     ApiResult, Body, CreatePoolRequest, DraftRequest, JoinRequest, PoolDto, PoolMemberDto,
-    PoolViewDto, RoleRequest,
+    PoolViewDto, RoleRequest, TimeZoneRequest,
 };
 use crate::AppState;
 use crate::error::Problem;
@@ -112,6 +112,26 @@ pub async fn leave(
 ) -> ApiResult<StatusCode> {
     s.app.leave_pool(&caller.actor, &id).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Set the time zone the pool's times are shown in to readers who chose
+/// none, and in its messages. Organizers only.
+#[utoipa::path(put, path = "/api/v1/pools/{id}/time-zone", tag = "pools",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    request_body = TimeZoneRequest,
+    responses((status = 200, body = PoolDto), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn set_time_zone(
+    State(s): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    Body(r): Body<TimeZoneRequest>,
+) -> ApiResult<Json<PoolDto>> {
+    let p = s
+        .app
+        .set_pool_time_zone(&caller.actor, &id, r.time_zone.as_deref())
+        .await?;
+    Ok(Json(p.into()))
 }
 
 /// Give a member a role. Organizers only.

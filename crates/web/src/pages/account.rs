@@ -287,7 +287,7 @@ pub struct ForgotForm {
 
 pub async fn forgot_form(page: Page) -> Result<Response, PageError> {
     render(&Forgot {
-        l: Layout::new(&page, "Reset your password"),
+        l: Layout::new(&page, page.t("forgot-title")),
         errors: FormErrors::none(),
         email: String::new(),
         sent: false,
@@ -300,7 +300,7 @@ pub async fn forgot(
     Form(f): Form<ForgotForm>,
 ) -> Result<Response, PageError> {
     page.check_csrf(&f.csrf)?;
-    let (errors, sent) = match s.app.request_password_reset(&f.email).await {
+    let (errors, sent) = match s.app.request_password_reset(&f.email, page.locale).await {
         Ok(()) => (FormErrors::none(), true),
         Err(AppError::Invalid(e)) => (FormErrors(e), false),
         Err(e) => return Err(e.into()),
@@ -313,7 +313,7 @@ pub async fn forgot(
     render_status(
         status,
         &Forgot {
-            l: Layout::new(&page, "Reset your password"),
+            l: Layout::new(&page, page.t("forgot-title")),
             errors,
             email: f.email,
             sent,
@@ -344,7 +344,7 @@ pub struct ResetForm {
 
 pub async fn reset_form(page: Page, Query(q): Query<TokenQuery>) -> Result<Response, PageError> {
     render(&Reset {
-        l: Layout::new(&page, "Choose a new password"),
+        l: Layout::new(&page, page.t("reset-title")),
         errors: FormErrors::none(),
         token: q.token,
     })
@@ -357,15 +357,11 @@ pub async fn reset(
 ) -> Result<Response, PageError> {
     page.check_csrf(&f.csrf)?;
     match s.app.reset_password(&f.token, &f.password).await {
-        Ok(()) => Ok(redirect_with(
-            &s,
-            "/signin",
-            "Your password is changed. Sign in with the new one.",
-        )),
+        Ok(()) => Ok(redirect_with(&s, "/signin", &page.t("reset-done"))),
         Err(AppError::Invalid(e)) => render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &Reset {
-                l: Layout::new(&page, "Choose a new password"),
+                l: Layout::new(&page, page.t("reset-title")),
                 errors: FormErrors(e),
                 token: f.token,
             },
@@ -378,8 +374,28 @@ pub async fn reset(
 #[template(path = "outbox.html")]
 struct Outbox {
     l: Layout,
-    messages: Vec<OutboxMessage>,
+    messages: Vec<OutboxRow>,
     delivers: bool,
+}
+
+/// A queued message, with where it stands and when it was queued in the
+/// reader's words.
+struct OutboxRow {
+    m: OutboxMessage,
+    status: String,
+    queued: String,
+}
+
+/// Where a message stands, in the reader's language.
+fn mail_status(page: &Page, s: pools_core::mail::MailStatus) -> String {
+    use pools_core::mail::MailStatus;
+    match s {
+        MailStatus::Queued => page.t("outbox-status-queued"),
+        MailStatus::Sending => page.t("outbox-status-sending"),
+        MailStatus::Sent => page.t("outbox-status-sent"),
+        MailStatus::Failed => page.t("outbox-status-failed"),
+        MailStatus::Expired => page.t("outbox-status-expired"),
+    }
 }
 
 pub async fn outbox(State(s): State<AppState>, page: Page) -> Result<Response, PageError> {
@@ -388,8 +404,15 @@ pub async fn outbox(State(s): State<AppState>, page: Page) -> Result<Response, P
     }
     let messages = s.app.outbox(&page.actor, 200).await?;
     render(&Outbox {
-        l: Layout::new(&page, "Outbox"),
-        messages,
+        l: Layout::new(&page, page.t("outbox-title")),
+        messages: messages
+            .into_iter()
+            .map(|m| OutboxRow {
+                status: mail_status(&page, m.status),
+                queued: page.when(&m.created_at),
+                m,
+            })
+            .collect(),
         delivers: s.app.config().delivers_mail,
     })
 }

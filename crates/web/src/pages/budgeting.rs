@@ -2,7 +2,7 @@
 //! bucket with its budget, funders and flags, the form to propose one, and
 //! the report of where the money went.
 
-use super::decisions::{time_left, when};
+use super::decisions::time_left_in;
 use super::layout::{FormErrors, Layout};
 use super::{redirect_with, render, render_status, to_sign_in};
 use crate::AppState;
@@ -22,64 +22,120 @@ use pools_core::budget::BucketStatus;
 use pools_core::budget::{BudgetLine, Phase};
 use pools_core::ledger::PayoutStatus;
 use pools_core::{Currency, Money};
+use pools_i18n::{Arg, Locale};
 use serde::Deserialize;
 
 /// Budget line rows the proposal form offers (blank ones are skipped).
 const LINE_ROWS: usize = 6;
 
-fn money(v: i64, c: Currency) -> String {
-    Money::new(v, c).to_string()
+/// An amount as the reader writes numbers.
+fn money(l: Locale, v: i64, c: Currency) -> String {
+    pools_i18n::money(l, Money::new(v, c))
+}
+
+/// A message as HTML: every argument escaped, the first one in bold.
+fn first_bold(l: Locale, id: &str, args: &[(&str, &str)]) -> String {
+    let escaped: Vec<String> = args
+        .iter()
+        .enumerate()
+        .map(|(i, (_, v))| {
+            let v = crate::render::escape(v);
+            if i == 0 {
+                format!("<strong>{v}</strong>")
+            } else {
+                v
+            }
+        })
+        .collect();
+    let args: Vec<(&str, Arg<'_>)> = args
+        .iter()
+        .zip(&escaped)
+        .map(|((k, _), v)| (*k, Arg::Str(v)))
+        .collect();
+    l.ta(id, &args)
+}
+
+/// A bucket's progress bar, its text alternative in the reader's words.
+fn bar(l: Locale, b: &Bucket, c: Currency) -> String {
+    let fmt = |v: i64| money(l, v, c);
+    let svg = progress_bar(b.total, b.min_goal, b.max_goal, fmt);
+    // The bar writes its label in English; say it in the reader's words.
+    let english = format!(
+        "{} of a {} maximum; the minimum is {}",
+        fmt(b.total),
+        fmt(b.max_goal),
+        fmt(b.min_goal)
+    );
+    let said = l.ta(
+        "bucket-progress-label",
+        &[
+            ("total", Arg::Str(&fmt(b.total))),
+            ("max", Arg::Str(&fmt(b.max_goal))),
+            ("min", Arg::Str(&fmt(b.min_goal))),
+        ],
+    );
+    let escape = crate::render::escape;
+    svg.replace(&escape(&english), &escape(&said))
 }
 
 fn now_ms(s: &AppState) -> i64 {
     (s.app.now().unix_timestamp_nanos() / 1_000_000) as i64
 }
 
-/// The phase in words, with its deadline.
-pub fn phase_text(s: &AppState, r: &Round, phase: Phase) -> String {
+/// The phase in the reader's words, with its deadlines in their zone (the
+/// pool page lists rounds with it too).
+pub fn phase_text_in(s: &AppState, page: &Page, r: &Round, phase: Phase) -> String {
     let now = now_ms(s);
+    let left = |ms: i64| time_left_in(page.locale, ms);
     match phase {
-        Phase::Buckets => format!(
-            "Proposing buckets until {} ({}); funding follows until {}",
-            when(&r.buckets_close_at),
-            time_left(r.buckets_close_ms - now),
-            when(&r.funding_close_at)
+        Phase::Buckets => page.ta(
+            "round-phase-buckets",
+            &[
+                ("buckets_close", Arg::Str(&page.when(&r.buckets_close_at))),
+                ("left", Arg::Str(&left(r.buckets_close_ms - now))),
+                ("funding_close", Arg::Str(&page.when(&r.funding_close_at))),
+            ],
         ),
-        Phase::Funding => format!(
-            "Funding open until {} ({})",
-            when(&r.funding_close_at),
-            time_left(r.funding_close_ms - now)
+        Phase::Funding => page.ta(
+            "round-phase-funding",
+            &[
+                ("close", Arg::Str(&page.when(&r.funding_close_at))),
+                ("left", Arg::Str(&left(r.funding_close_ms - now))),
+            ],
         ),
-        Phase::Closing => "Funding has ended; the round is being closed.".into(),
-        Phase::Closed => format!(
-            "Closed {}",
-            when(r.closed_at.as_deref().unwrap_or(&r.funding_close_at))
+        Phase::Closing => page.t("round-phase-closing"),
+        Phase::Closed => page.ta(
+            "round-phase-closed",
+            &[(
+                "when",
+                Arg::Str(&page.when(r.closed_at.as_deref().unwrap_or(&r.funding_close_at))),
+            )],
         ),
     }
 }
 
-/// A short label for a phase.
-pub fn phase_tag(phase: Phase) -> &'static str {
+/// A short label for a phase, in the reader's words.
+pub fn phase_tag_in(l: Locale, phase: Phase) -> String {
     match phase {
-        Phase::Buckets => "proposing",
-        Phase::Funding => "funding",
-        Phase::Closing | Phase::Closed => "closed",
+        Phase::Buckets => l.t("round-tag-proposing"),
+        Phase::Funding => l.t("round-tag-funding"),
+        Phase::Closing | Phase::Closed => l.t("round-tag-closed"),
     }
 }
 
-fn status_text(b: &Bucket) -> &'static str {
+fn status_text(l: Locale, b: &Bucket) -> String {
     match b.status {
-        BucketStatus::Funded => "funded",
-        BucketStatus::Missed => "missed its minimum",
-        BucketStatus::Cancelled => "cancelled",
-        BucketStatus::Open => "open",
+        BucketStatus::Funded => l.t("bucket-status-funded"),
+        BucketStatus::Missed => l.t("bucket-status-missed"),
+        BucketStatus::Cancelled => l.t("bucket-status-cancelled"),
+        BucketStatus::Open => l.t("bucket-status-open"),
     }
 }
 
 struct BucketRow {
     id: String,
     title: String,
-    status: &'static str,
+    status: String,
     open: bool,
     bar: String,
     progress: String,
@@ -101,22 +157,37 @@ fn can_give(b: &Bucket, left: Option<i64>, cap: Option<i64>, given: i64) -> i64 
     most.max(0)
 }
 
-fn bucket_row(b: &Bucket, c: Currency, mine: i64, most: i64, can_fund: bool) -> BucketRow {
-    let fmt = |v| money(v, c);
+fn bucket_row(
+    l: Locale,
+    b: &Bucket,
+    c: Currency,
+    mine: i64,
+    most: i64,
+    can_fund: bool,
+) -> BucketRow {
+    let fmt = |v| money(l, v, c);
     BucketRow {
         id: b.id.clone(),
         title: b.title.clone(),
-        status: status_text(b),
+        status: status_text(l, b),
         open: b.status == BucketStatus::Open,
-        bar: progress_bar(b.total, b.min_goal, b.max_goal, fmt),
+        bar: bar(l, b, c),
         progress: if b.min_goal == b.max_goal {
-            format!("{} of {}", fmt(b.total), fmt(b.max_goal))
+            l.ta(
+                "round-progress",
+                &[
+                    ("total", Arg::Str(&fmt(b.total))),
+                    ("max", Arg::Str(&fmt(b.max_goal))),
+                ],
+            )
         } else {
-            format!(
-                "{} of {} to {}",
-                fmt(b.total),
-                fmt(b.min_goal),
-                fmt(b.max_goal)
+            l.ta(
+                "round-progress-range",
+                &[
+                    ("total", Arg::Str(&fmt(b.total))),
+                    ("min", Arg::Str(&fmt(b.min_goal))),
+                    ("max", Arg::Str(&fmt(b.max_goal))),
+                ],
             )
         },
         by: b
@@ -142,7 +213,9 @@ struct RoundPage {
     pool_id: String,
     pool_name: String,
     title: String,
-    tag: &'static str,
+    tag: String,
+    /// Whether the round is closed (or closing).
+    closed: bool,
     phase: String,
     guidelines_html: String,
     per_member: String,
@@ -160,6 +233,7 @@ struct RoundPage {
 
 fn round_page(s: &AppState, page: &Page, v: RoundView, errors: FormErrors) -> RoundPage {
     let c = v.pool.currency;
+    let l = page.locale;
     let buckets = v
         .buckets
         .iter()
@@ -171,7 +245,7 @@ fn round_page(s: &AppState, page: &Page, v: RoundView, errors: FormErrors) -> Ro
                 .map(|g| g.1)
                 .unwrap_or(0);
             let most = can_give(b, v.my_left, v.round.cap, mine);
-            bucket_row(b, c, mine, most, v.can_fund)
+            bucket_row(l, b, c, mine, most, v.can_fund)
         })
         .collect();
     RoundPage {
@@ -181,16 +255,17 @@ fn round_page(s: &AppState, page: &Page, v: RoundView, errors: FormErrors) -> Ro
         pool_id: v.pool.id.clone(),
         pool_name: v.pool.name.clone(),
         title: v.round.title.clone(),
-        tag: phase_tag(v.phase),
-        phase: phase_text(s, &v.round, v.phase),
+        tag: phase_tag_in(l, v.phase),
+        closed: matches!(v.phase, Phase::Closing | Phase::Closed),
+        phase: phase_text_in(s, page, &v.round, v.phase),
         guidelines_html: markdown(&v.round.guidelines),
-        per_member: money(v.round.per_member, c),
+        per_member: money(l, v.round.per_member, c),
         members: v.round.members,
-        amount: money(v.round.amount, c),
-        remainder: money(v.round.remainder, c),
+        amount: money(l, v.round.amount, c),
+        remainder: money(l, v.round.remainder, c),
         has_remainder: v.round.remainder > 0,
-        cap: v.round.cap.map(|x| money(x, c)),
-        my_left: v.my_left.map(|x| money(x, c)),
+        cap: v.round.cap.map(|x| money(l, x, c)),
+        my_left: v.my_left.map(|x| money(l, x, c)),
         can_create: v.can_create,
         can_fund: v.can_fund,
         currency: c.to_string(),
@@ -248,16 +323,20 @@ pub async fn fund(
             } else {
                 format!("/b/{}", b.id)
             };
+            let put = c
+                .parse_amount(&f.amount)
+                .map(|m| page.money(m))
+                .unwrap_or_default();
             Ok(redirect_with(
                 &s,
                 &to,
-                &format!(
-                    "You put {} into \"{}\". It now holds {}.",
-                    c.parse_amount(&f.amount)
-                        .map(|m| m.to_string())
-                        .unwrap_or_default(),
-                    b.title,
-                    money(b.total, c)
+                &page.ta(
+                    "bucket-funded-flash",
+                    &[
+                        ("amount", Arg::Str(&put)),
+                        ("title", Arg::Str(&b.title)),
+                        ("total", Arg::Str(&money(page.locale, b.total, c))),
+                    ],
                 ),
             ))
         }
@@ -318,36 +397,63 @@ struct BucketPage {
     pool_id: String,
     pool_name: String,
     title: String,
-    status: &'static str,
+    status: String,
     open: bool,
     reason: String,
     phase: String,
     description_html: String,
     by: String,
     lines: Vec<LineRow>,
-    min_goal: String,
-    max_goal: String,
-    total: String,
+    /// What it holds against its goals, as HTML.
+    goal: String,
     bar: String,
     funders: Vec<FunderRow>,
     history: Vec<FunderRow>,
     flags: Vec<(String, String, String)>,
-    my_left: Option<String>,
-    my_gift: String,
-    room: String,
+    /// What the viewer has left, has given it and can still give, in words.
+    fund_lead: String,
     can_fund: bool,
     can_flag: bool,
     can_cancel: bool,
     currency: String,
     key: String,
-    /// The payee and where the payout stands, in words.
-    payout: Option<(String, &'static str)>,
+    /// The payout and where it stands, in words.
+    payout: Option<String>,
 }
 
 fn bucket_page(s: &AppState, page: &Page, v: BucketView, errors: FormErrors) -> BucketPage {
     let c = v.pool.currency;
     let b = &v.bucket;
-    let fmt = |x| money(x, c);
+    let l = page.locale;
+    let fmt = |x| money(l, x, c);
+    let goal = if b.min_goal == b.max_goal {
+        first_bold(
+            l,
+            "bucket-goal",
+            &[("total", &fmt(b.total)), ("min", &fmt(b.min_goal))],
+        )
+    } else {
+        first_bold(
+            l,
+            "bucket-goal-range",
+            &[
+                ("total", &fmt(b.total)),
+                ("min", &fmt(b.min_goal)),
+                ("max", &fmt(b.max_goal)),
+            ],
+        )
+    };
+    let fund_lead = page.ta(
+        "bucket-fund-lead",
+        &[
+            ("left", Arg::Str(&v.my_left.map(fmt).unwrap_or_default())),
+            ("given", Arg::Str(&fmt(v.my_gift))),
+            (
+                "room",
+                Arg::Str(&fmt(can_give(b, v.my_left, v.round.cap, v.my_gift))),
+            ),
+        ],
+    );
     BucketPage {
         l: Layout::new(page, b.title.clone()),
         errors,
@@ -357,10 +463,10 @@ fn bucket_page(s: &AppState, page: &Page, v: BucketView, errors: FormErrors) -> 
         pool_id: v.pool.id.clone(),
         pool_name: v.pool.name.clone(),
         title: b.title.clone(),
-        status: status_text(b),
+        status: status_text(l, b),
         open: b.status == BucketStatus::Open,
         reason: b.reason.clone().unwrap_or_default(),
-        phase: phase_text(s, &v.round, v.phase),
+        phase: phase_text_in(s, page, &v.round, v.phase),
         description_html: markdown(&b.description),
         by: b
             .co_creators
@@ -377,17 +483,15 @@ fn bucket_page(s: &AppState, page: &Page, v: BucketView, errors: FormErrors) -> 
                 max: l.max.map(fmt).unwrap_or_else(|| fmt(l.min)),
             })
             .collect(),
-        min_goal: fmt(b.min_goal),
-        max_goal: fmt(b.max_goal),
-        total: fmt(b.total),
-        bar: progress_bar(b.total, b.min_goal, b.max_goal, fmt),
+        goal,
+        bar: bar(l, b, c),
         funders: v
             .funders
             .iter()
             .map(|f| FunderRow {
                 name: f.name.clone(),
                 amount: fmt(f.amount),
-                at: when(&f.at),
+                at: page.when(&f.at),
             })
             .collect(),
         history: v
@@ -396,29 +500,33 @@ fn bucket_page(s: &AppState, page: &Page, v: BucketView, errors: FormErrors) -> 
             .map(|f| FunderRow {
                 name: f.name.clone(),
                 amount: fmt(f.amount),
-                at: when(&f.at),
+                at: page.when(&f.at),
             })
             .collect(),
         flags: v
             .flags
             .iter()
-            .map(|f| (f.name.clone(), f.reason.clone(), when(&f.at)))
+            .map(|f| (f.name.clone(), f.reason.clone(), page.when(&f.at)))
             .collect(),
-        my_left: v.my_left.map(fmt),
-        my_gift: fmt(v.my_gift),
-        room: fmt(can_give(b, v.my_left, v.round.cap, v.my_gift)),
+        fund_lead,
         can_fund: v.can_fund,
         can_flag: v.can_flag,
         can_cancel: v.can_cancel,
         currency: c.to_string(),
         key: pools_app::new_token(),
         payout: v.payout.as_ref().map(|p| {
-            let said = match p.status {
-                PayoutStatus::Paid => "paid",
-                PayoutStatus::Cancelled => "cancelled",
-                PayoutStatus::Authorized => "authorized, waiting for the treasurer",
+            let id = match p.status {
+                PayoutStatus::Paid => "bucket-funded-paid",
+                PayoutStatus::Cancelled => "bucket-funded-cancelled",
+                PayoutStatus::Authorized => "bucket-funded-authorized",
             };
-            (p.payee.clone(), said)
+            page.ta(
+                id,
+                &[
+                    ("amount", Arg::Str(&fmt(b.total))),
+                    ("payee", Arg::Str(&p.payee)),
+                ],
+            )
         }),
     }
 }
@@ -453,7 +561,7 @@ pub async fn flag(
         Ok(()) => Ok(redirect_with(
             &s,
             &format!("/b/{id}"),
-            "Your flag is recorded. Members will see it while they review.",
+            &page.t("bucket-flagged"),
         )),
         Err(AppError::Invalid(e)) => {
             let v = s.app.bucket_view(&page.actor, &id).await?;
@@ -477,10 +585,7 @@ pub async fn cancel(
         Ok(b) => Ok(redirect_with(
             &s,
             &format!("/b/{id}"),
-            &format!(
-                "\"{}\" is cancelled. Everything members gave it is back in their allocations.",
-                b.title
-            ),
+            &page.ta("bucket-cancelled-flash", &[("title", Arg::Str(&b.title))]),
         )),
         Err(AppError::Invalid(e)) => {
             let v = s.app.bucket_view(&page.actor, &id).await?;
@@ -530,7 +635,7 @@ impl NewBucketForm {
         f
     }
 
-    fn parse(&self, c: Currency) -> Result<NewBucket, Vec<FieldError>> {
+    fn parse(&self, l: Locale, c: Currency) -> Result<NewBucket, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut lines = Vec::new();
         for i in 0..self.label.len().max(self.min.len()) {
@@ -545,16 +650,23 @@ impl NewBucketForm {
                 Err(e) => {
                     errors.push(FieldError {
                         field: "lines".into(),
-                        message: format!("line {}, {what}: {e}", i + 1),
+                        message: l.ta(
+                            "bucket-line-error",
+                            &[
+                                ("line", Arg::Num(i as i64 + 1)),
+                                ("what", Arg::Str(&l.t(what))),
+                                ("error", Arg::Str(&e.to_string())),
+                            ],
+                        ),
                     });
                     None
                 }
             };
-            let min = amount(min, "minimum");
+            let min = amount(min, "bucket-line-minimum");
             let max = if max.is_empty() {
                 Some(None)
             } else {
-                amount(max, "maximum").map(Some)
+                amount(max, "bucket-line-maximum").map(Some)
             };
             if let (Some(min), Some(max)) = (min, max) {
                 lines.push(BudgetLine {
@@ -567,7 +679,7 @@ impl NewBucketForm {
         if lines.is_empty() && errors.is_empty() {
             errors.push(FieldError {
                 field: "lines".into(),
-                message: "add at least one budget line with a minimum amount".into(),
+                message: l.t("bucket-no-lines"),
             });
         }
         if !errors.is_empty() {
@@ -611,7 +723,13 @@ fn new_bucket_page(
         })
         .collect();
     NewBucketPage {
-        l: Layout::new(page, format!("Propose a bucket in {}", v.round.title)),
+        l: Layout::new(
+            page,
+            page.ta(
+                "bucket-new-page-title",
+                &[("round", Arg::Str(&v.round.title))],
+            ),
+        ),
         errors,
         round_id: v.round.id.clone(),
         round_title: v.round.title.clone(),
@@ -639,9 +757,9 @@ pub async fn new_bucket_form(
     }
     let v = s.app.round_view(&page.actor, &id).await?;
     if !v.can_create {
-        return Err(AppError::Conflict(format!(
-            "this round takes bucket proposals from active members of the pool until {}",
-            when(&v.round.buckets_close_at)
+        return Err(AppError::Conflict(page.ta(
+            "bucket-new-closed",
+            &[("when", Arg::Str(&page.when(&v.round.buckets_close_at)))],
         ))
         .into());
     }
@@ -662,7 +780,7 @@ pub async fn create_bucket(
     let f = NewBucketForm::from_body(&body);
     page.check_csrf(&f.csrf)?;
     let v = s.app.round_view(&page.actor, &id).await?;
-    let result = match f.parse(v.pool.currency) {
+    let result = match f.parse(page.locale, v.pool.currency) {
         Ok(new) => s.app.create_bucket(&page.actor, &id, new).await,
         Err(e) => Err(AppError::Invalid(e)),
     };
@@ -670,7 +788,7 @@ pub async fn create_bucket(
         Ok(b) => Ok(redirect_with(
             &s,
             &format!("/b/{}", b.id),
-            "Your bucket is proposed. Members can review it now and fund it once funding opens.",
+            &page.t("bucket-new-proposed"),
         )),
         Err(AppError::Invalid(e)) => render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -683,7 +801,7 @@ pub async fn create_bucket(
 struct ReportRow {
     id: String,
     title: String,
-    status: &'static str,
+    status: String,
     total: String,
     payout: String,
 }
@@ -701,8 +819,8 @@ struct ReportPage {
     amount: String,
     set_aside: String,
     remainder: String,
-    per_member: String,
-    members: i64,
+    /// "Shared out (2 × 30.00 USD)".
+    shared_label: String,
     committed: String,
     funded: String,
     returned: String,
@@ -720,20 +838,32 @@ pub async fn report(
     }
     let r = s.app.round_report(&page.actor, &id).await?;
     let c = r.pool.currency;
-    let fmt = |x| money(x, c);
+    let l = page.locale;
+    let fmt = |x| money(l, x, c);
     render(&ReportPage {
-        l: Layout::new(&page, format!("Where the money of {} went", r.round.title)),
+        l: Layout::new(
+            &page,
+            page.ta(
+                "round-report-page-title",
+                &[("round", Arg::Str(&r.round.title))],
+            ),
+        ),
         id: r.round.id.clone(),
         pool_id: r.pool.id.clone(),
         pool_name: r.pool.name.clone(),
         title: r.round.title.clone(),
-        phase: phase_text(&s, &r.round, r.phase),
+        phase: phase_text_in(&s, &page, &r.round, r.phase),
         closed: r.round.closed,
         amount: fmt(r.round.amount),
         set_aside: fmt(r.set_aside),
         remainder: fmt(r.round.remainder),
-        per_member: fmt(r.round.per_member),
-        members: r.round.members,
+        shared_label: page.ta(
+            "round-report-shared",
+            &[
+                ("members", Arg::Str(&r.round.members.to_string())),
+                ("share", Arg::Str(&fmt(r.round.per_member))),
+            ],
+        ),
         committed: fmt(r.committed),
         funded: fmt(r.funded),
         returned: fmt(r.returned),
@@ -743,14 +873,18 @@ pub async fn report(
             .map(|(b, p)| ReportRow {
                 id: b.id.clone(),
                 title: b.title.clone(),
-                status: status_text(b),
+                status: status_text(l, b),
                 total: fmt(b.total),
                 payout: match p {
-                    Some(p) if p.status == PayoutStatus::Paid => format!("paid to {}", p.payee),
-                    Some(p) if p.status == PayoutStatus::Cancelled => "payout cancelled".into(),
-                    Some(p) => format!("authorized to {}, waiting to be paid", p.payee),
+                    Some(p) if p.status == PayoutStatus::Paid => {
+                        page.ta("round-payout-paid", &[("payee", Arg::Str(&p.payee))])
+                    }
+                    Some(p) if p.status == PayoutStatus::Cancelled => {
+                        page.t("round-payout-cancelled")
+                    }
+                    Some(p) => page.ta("round-payout-authorized", &[("payee", Arg::Str(&p.payee))]),
                     None if b.status == BucketStatus::Open => "—".into(),
-                    None => "went back to the pool".into(),
+                    None => page.t("round-payout-returned"),
                 },
             })
             .collect(),

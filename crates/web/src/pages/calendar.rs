@@ -86,7 +86,7 @@ pub async fn show(State(s): State<AppState>, page: Page) -> Result<Response, Pag
         return Ok(to_sign_in("/calendar"));
     }
     render(&CalendarPage {
-        l: Layout::new(&page, "Your calendar of deadlines"),
+        l: Layout::new(&page, page.t("calendar-title")),
         link: s.app.calendar_link(&page.actor).await?,
     })
 }
@@ -98,11 +98,7 @@ pub async fn renew(
 ) -> Result<Response, PageError> {
     page.check_csrf(&f.csrf)?;
     s.app.new_calendar_link(&page.actor).await?;
-    Ok(redirect_with(
-        &s,
-        "/calendar",
-        "Here is your calendar link. Any link you had before no longer works.",
-    ))
+    Ok(redirect_with(&s, "/calendar", &page.t("calendar-renewed")))
 }
 
 pub async fn off(
@@ -115,6 +111,6 @@ pub async fn off(
     Ok(redirect_with(
         &s,
         "/calendar",
-        "Your calendar link is turned off. Calendars holding it get nothing more.",
+        &page.t("calendar-turned-off"),
     ))
 }

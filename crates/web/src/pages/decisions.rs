@@ -22,14 +22,6 @@ use pools_core::secret::Receipt;
 use pools_i18n::{Arg, Locale};
 use serde::Deserialize;
 
-/// Dates as people read them: "2026-12-06 08:32 UTC".
-pub fn when(rfc3339: &str) -> String {
-    match (rfc3339.get(..10), rfc3339.get(11..16)) {
-        (Some(d), Some(t)) => format!("{d} {t} UTC"),
-        _ => rfc3339.to_string(),
-    }
-}
-
 /// "in 3 days 4 hours", "dans 12 minutes": the time left in the reader's
 /// language.
 pub fn time_left_in(l: Locale, ms: i64) -> String {
@@ -79,59 +71,49 @@ fn stance_key(s: Stance) -> &'static str {
     }
 }
 
-/// "in 3 days 4 hours", "in 12 minutes".
-pub fn time_left(ms: i64) -> String {
-    let mins = (ms.max(0) + 59_999) / 60_000;
-    let (d, h, m) = (mins / 1440, (mins % 1440) / 60, mins % 60);
-    let part = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
-    if d > 0 && h > 0 {
-        format!("in {} {}", part(d, "day"), part(h, "hour"))
-    } else if d > 0 {
-        format!("in {}", part(d, "day"))
-    } else if h > 0 && m > 0 {
-        format!("in {} {}", part(h, "hour"), part(m, "minute"))
-    } else if h > 0 {
-        format!("in {}", part(h, "hour"))
-    } else {
-        format!("in {}", part(m, "minute"))
-    }
-}
-
 fn now_ms(s: &AppState) -> i64 {
     (s.app.now().unix_timestamp_nanos() / 1_000_000) as i64
 }
 
-/// One line about a decision for lists.
-pub fn summary(s: &AppState, d: &pools_app::visibility::SeenDecision) -> String {
+/// One line about a decision for lists, in the reader's language and time
+/// zone: its result explained, or how voting stands.
+pub fn summary(s: &AppState, page: &Page, d: &pools_app::visibility::SeenDecision) -> String {
+    let l = page.locale;
+    let now = now_ms(s);
     match &d.outcome {
-        Some(o) => o.explanation.clone(),
-        None if d.closes_at_ms <= now_ms(s) => {
-            "Voting has ended; the result is being counted.".into()
+        // English is the record's own words; a Flood's double majority
+        // needs the member pools' breakdown, which only its page reads.
+        Some(o) if l == Locale::En || d.hidden || d.member_pools.is_some() => o.explanation.clone(),
+        Some(_) => {
+            let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
+            pools_i18n::explanation(
+                l,
+                &decision::said(&d.method, &d.tally, d.eligible as u64, &d.rules, threshold),
+            )
         }
-        None => format!(
-            "{} · closes {} ({}) · {} of {} voted",
-            d.method.label(),
-            when(&d.closes_at),
-            time_left(d.closes_at_ms - now_ms(s)),
-            d.voted,
-            d.eligible
+        None if d.closes_at_ms <= now => l.t("pool-decision-counting"),
+        None => l.ta(
+            "pool-decision-summary",
+            &[
+                ("method", Arg::Str(&method_name(l, &d.method))),
+                ("when", Arg::Str(&page.when(&d.closes_at))),
+                ("left", Arg::Str(&time_left_in(l, d.closes_at_ms - now))),
+                ("voted", Arg::Num(d.voted as i64)),
+                ("eligible", Arg::Num(d.eligible)),
+            ],
         ),
     }
 }
 
+/// The methods a new question can use: (identifier, message key of its
+/// description).
 const METHODS: [(&str, &str); 6] = [
-    ("proposal", "Proposal: agree, abstain, disagree or block"),
-    ("single_choice", "Single choice: pick one option"),
-    ("multiple_choice", "Multiple choice: pick several options"),
-    ("score", "Score: rate every option"),
-    (
-        "ranked_choice",
-        "Ranked choice: order the options (Schulze method)",
-    ),
-    (
-        "stv",
-        "Election: rank the candidates to fill several seats (single transferable vote)",
-    ),
+    ("proposal", "newdecision-method-proposal"),
+    ("single_choice", "newdecision-method-single-choice"),
+    ("multiple_choice", "newdecision-method-multiple-choice"),
+    ("score", "newdecision-method-score"),
+    ("ranked_choice", "newdecision-method-ranked-choice"),
+    ("stv", "newdecision-method-stv"),
 ];
 
 #[derive(Deserialize, Default)]
@@ -191,6 +173,7 @@ pub struct NewForm {
 impl NewForm {
     fn parse(
         &self,
+        l: Locale,
         currency: pools_core::Currency,
         secret_rule: SecretBallots,
     ) -> Result<NewDecision, Vec<FieldError>> {
@@ -271,7 +254,7 @@ impl NewForm {
             v.trim().parse().unwrap_or_else(|_| {
                 errors.push(FieldError {
                     field: field.into(),
-                    message: "enter a whole number".into(),
+                    message: l.t("newdecision-error-number"),
                 });
                 default
             })
@@ -336,9 +319,10 @@ struct NewPage {
     pool_id: String,
     pool_name: String,
     f: NewForm,
+    /// (identifier, message key of its description).
     methods: Vec<(&'static str, &'static str)>,
-    min_days: u16,
-    max_days: u16,
+    min_days: i64,
+    max_days: i64,
     currency: String,
     available: String,
     is_flood: bool,
@@ -355,14 +339,17 @@ async fn new_page(
 ) -> Result<NewPage, PageError> {
     let v = s.app.pool_view(&page.actor, pool_id).await?;
     Ok(NewPage {
-        l: Layout::new(page, format!("New question in {}", v.pool.name)),
+        l: Layout::new(
+            page,
+            page.ta("newdecision-title", &[("pool", Arg::Str(&v.pool.name))]),
+        ),
         errors,
         pool_id: v.pool.id.clone(),
         pool_name: v.pool.name.clone(),
         f,
         methods: METHODS.to_vec(),
-        min_days: v.pool.rules.min_voting_days,
-        max_days: v.pool.rules.max_voting_days,
+        min_days: v.pool.rules.min_voting_days.into(),
+        max_days: v.pool.rules.max_voting_days.into(),
         currency: v.pool.currency.to_string(),
         is_flood: v.pool.is_flood,
         secret_rule: v.pool.rules.secret_ballots.as_str(),
@@ -370,7 +357,7 @@ async fn new_page(
             .app
             .treasury(&page.actor, pool_id)
             .await
-            .map(|t| t.available.to_string())
+            .map(|t| page.money(t.available))
             .unwrap_or_default(),
     })
 }
@@ -385,7 +372,7 @@ pub async fn new_form(
     }
     let v = s.app.pool_view(&page.actor, &id).await?;
     if !v.can_propose {
-        return Err(AppError::Forbidden("you cannot make proposals in this pool".into()).into());
+        return Err(AppError::Forbidden(page.t("newdecision-forbidden")).into());
     }
     let f = NewForm {
         method: "proposal".into(),
@@ -403,7 +390,7 @@ pub async fn create(
 ) -> Result<Response, PageError> {
     page.check_csrf(&f.csrf)?;
     let pool = s.app.pool_view(&page.actor, &id).await?.pool;
-    let result = match f.parse(pool.currency, pool.rules.secret_ballots) {
+    let result = match f.parse(page.locale, pool.currency, pool.rules.secret_ballots) {
         Ok(new) => s.app.open_decision(&page.actor, &id, new).await,
         Err(e) => Err(AppError::Invalid(e)),
     };
@@ -411,7 +398,10 @@ pub async fn create(
         Ok(d) => Ok(redirect_with(
             &s,
             &format!("/d/{}", d.id),
-            &format!("Voting is open until {}.", when(&d.closes_at)),
+            &page.ta(
+                "newdecision-opened",
+                &[("when", Arg::Str(&page.when(&d.closes_at)))],
+            ),
         )),
         Err(AppError::Invalid(e)) => render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -660,8 +650,19 @@ struct Sheet {
 type SheetStage = (usize, String, Vec<(String, &'static str)>, String, String);
 
 impl Sheet {
-    fn new(l: Locale, method: &Method, c: &pools_core::stv::Count) -> Sheet {
+    /// The sheet of the recorded count `c`, each stage said in `l` when the
+    /// ballots' rankings (`profiles`) recount to it, else as recorded.
+    fn new(
+        l: Locale,
+        method: &Method,
+        c: &pools_core::stv::Count,
+        profiles: Option<&[pools_core::stv::Profile]>,
+    ) -> Sheet {
         let names = method.options().to_vec();
+        let steps = profiles
+            .map(|p| pools_core::stv::count_with_steps(&names, c.seats, p))
+            .filter(|(recount, _)| recount == c)
+            .map(|(_, steps)| steps);
         let mut state = vec![""; names.len()];
         let stages = c
             .stages
@@ -674,16 +675,20 @@ impl Sheet {
                 if let Some(x) = s.excluded {
                     state[x] = "decision-sheet-excluded";
                 }
+                let action = match steps.as_ref().and_then(|st| st.get(i)) {
+                    Some(step) => pools_i18n::stv_step(l, step, &names),
+                    None => s.action.clone(),
+                };
                 (
                     i + 1,
-                    s.action.clone(),
+                    action,
                     s.votes
                         .iter()
                         .enumerate()
-                        .map(|(j, v)| (pools_core::stv::votes(*v), state[j]))
+                        .map(|(j, v)| (pools_i18n::votes(l, *v), state[j]))
                         .collect(),
-                    pools_core::stv::votes(s.non_transferable),
-                    pools_core::stv::votes(s.lost_to_fractions),
+                    pools_i18n::votes(l, s.non_transferable),
+                    pools_i18n::votes(l, s.lost_to_fractions),
                 )
             })
             .collect();
@@ -742,15 +747,30 @@ async fn decision_page(
     let threshold = decision::threshold_for(d.rule_change.is_some(), &d.rules);
     let explanation = outcome.map(|o| {
         // Said again in the reader's language from the tally, which is
-        // what the recorded English says; a Flood's double majority adds
-        // words of its own, which are still English.
+        // what the recorded English says; a Flood's proposal adds its
+        // double majority, from the member pools' breakdown.
+        let said = decision::said(&d.method, &d.tally, d.eligible as u64, &d.rules, threshold);
         let words = if d.member_pools.is_none() {
-            pools_i18n::explanation(
-                lc,
-                &decision::said(&d.method, &d.tally, d.eligible as u64, &d.rules, threshold),
-            )
+            pools_i18n::explanation(lc, &said)
         } else {
-            o.explanation.clone()
+            let people =
+                decision::outcome(&d.method, &d.tally, d.eligible as u64, &d.rules, threshold);
+            let n = v.pool_breakdown.len() as u64;
+            let approving = v.pool_breakdown.iter().filter(|p| p.3).count() as u64;
+            let english = format!(
+                "{} {}",
+                people.explanation,
+                pools_core::flood::double_majority_words(people.passed, approving, n)
+            );
+            if english == o.explanation {
+                format!(
+                    "{} {}",
+                    pools_i18n::explanation(lc, &said),
+                    pools_i18n::double_majority(lc, people.passed, approving, n)
+                )
+            } else {
+                o.explanation.clone()
+            }
         };
         if d.outcome.is_some() {
             words
@@ -915,7 +935,7 @@ async fn decision_page(
         }),
         sheet: outcome
             .and_then(|o| o.count.as_ref())
-            .map(|c| Sheet::new(lc, &d.method, c)),
+            .map(|c| Sheet::new(lc, &d.method, c, d.tally.profiles.as_deref())),
         secret: d.secret,
         published: v
             .published

@@ -2,7 +2,6 @@
 //! vote, and a comment's own page for editing or hiding it. Everything is a
 //! plain form: replying opens with `<details>`, so no script is needed.
 
-use super::decisions::when;
 use super::layout::{FormErrors, Layout};
 use super::{redirect_with, render, render_status, to_sign_in};
 use crate::AppState;
@@ -16,15 +15,19 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use pools_app::discussion::{CommentView, ThreadOf, ThreadView};
 use pools_app::{Actor, AppError};
+use pools_i18n::Arg;
 use serde::Deserialize;
 
-/// One comment as the page draws it.
+/// One comment as the page draws it. Times stay as stored (RFC 3339 UTC)
+/// and are shown in the reader's language and zone by the methods below, so
+/// the decision page can build a thread without knowing who reads it.
 pub struct CommentRow {
     pub id: String,
     pub author: String,
-    pub posted: String,
-    /// "edited 2026-12-01 10:00 UTC" (and how many times), if ever.
-    pub edited: Option<String>,
+    pub posted_at: String,
+    /// When it was last edited, if ever, and how many times.
+    pub edited_at: Option<String>,
+    pub edits: i64,
     pub html: String,
     /// (who hid it, why, when).
     pub hidden: Option<(String, String, String)>,
@@ -33,24 +36,71 @@ pub struct CommentRow {
     pub replies: Vec<CommentRow>,
 }
 
+impl CommentRow {
+    /// When it was posted.
+    pub fn posted(&self, l: &Layout) -> String {
+        l.when(&self.posted_at)
+    }
+
+    /// "edited 1 Dec 2026, 10:00 (UTC)", and how many times, if ever.
+    pub fn edited(&self, l: &Layout) -> Option<String> {
+        let at = l.when(self.edited_at.as_deref()?);
+        Some(if self.edits > 1 {
+            l.locale.ta(
+                "comment-edited-times",
+                &[("count", Arg::Num(self.edits)), ("when", Arg::Str(&at))],
+            )
+        } else {
+            l.t1("comment-edited", "when", &at)
+        })
+    }
+
+    /// Who hid it, when and why, as the thread shows it.
+    pub fn hidden_line(&self, l: &Layout) -> String {
+        let Some((by, why, at)) = &self.hidden else {
+            return String::new();
+        };
+        let at = l.when(at);
+        l.ta(
+            "thread-hidden",
+            &[
+                ("name", by.as_str()),
+                ("when", at.as_str()),
+                ("reason", why.as_str()),
+            ],
+        )
+    }
+
+    /// Who hid it, when and why, as its own page shows it.
+    pub fn hidden_note(&self, l: &Layout) -> String {
+        let Some((by, why, at)) = &self.hidden else {
+            return String::new();
+        };
+        let at = l.when(at);
+        l.ta(
+            "comment-hidden",
+            &[
+                ("name", by.as_str()),
+                ("when", at.as_str()),
+                ("reason", why.as_str()),
+            ],
+        )
+    }
+}
+
 fn row(v: &CommentView) -> CommentRow {
     let c = &v.comment;
     CommentRow {
         id: c.id.clone(),
         author: c.author_name.clone(),
-        posted: when(&c.posted_at),
-        edited: c.edited_at.as_ref().map(|at| {
-            if c.edits > 1 {
-                format!("edited {} times, last {}", c.edits, when(at))
-            } else {
-                format!("edited {}", when(at))
-            }
-        }),
+        posted_at: c.posted_at.clone(),
+        edited_at: c.edited_at.clone(),
+        edits: c.edits,
         html: markdown(&c.body),
         hidden: c
             .hidden
             .as_ref()
-            .map(|h| (h.by_name.clone(), h.reason.clone(), when(&h.at))),
+            .map(|h| (h.by_name.clone(), h.reason.clone(), h.at.clone())),
         can_edit: v.can_edit,
         can_hide: v.can_hide,
         replies: v.replies.iter().map(row).collect(),
@@ -117,7 +167,10 @@ async fn list_page(
 ) -> Result<ListPage, PageError> {
     let v = s.app.discussions(&page.actor, pool_id).await?;
     Ok(ListPage {
-        l: Layout::new(page, format!("Discussions in {}", v.pool.name)),
+        l: Layout::new(
+            page,
+            page.ta("discussion-list-title", &[("pool", Arg::Str(&v.pool.name))]),
+        ),
         errors,
         pool_id: v.pool.id.clone(),
         pool_name: v.pool.name.clone(),
@@ -125,7 +178,10 @@ async fn list_page(
         discussions: v
             .discussions
             .into_iter()
-            .map(|d| (d.id, d.title, d.author_name, d.comments, when(&d.last_at)))
+            .map(|d| {
+                let last = page.when(&d.last_at);
+                (d.id, d.title, d.author_name, d.comments, last)
+            })
             .collect(),
         title,
         body,
@@ -178,7 +234,7 @@ pub async fn start(
         Ok(d) => Ok(redirect_with(
             &s,
             &format!("/t/{}", d.id),
-            "Your discussion is open. Members can reply below it.",
+            &page.t("discussion-started"),
         )),
         Err(AppError::Invalid(e)) => render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -209,7 +265,7 @@ async fn discussion_page(s: &AppState, page: &Page, id: &str) -> Result<Discussi
         pool_name: v.thread.pool.name.clone(),
         title: v.discussion.title.clone(),
         author: v.discussion.author_name.clone(),
-        started: when(&v.discussion.started_at),
+        started: page.when(&v.discussion.started_at),
         body_html: markdown(&v.discussion.body),
         thread: ThreadBlock::new(&v.thread),
     })
@@ -257,7 +313,7 @@ pub async fn post(
             Ok(redirect_with(
                 &s,
                 &format!("{}#c-{}", t.of.path(&thread_id), c.id),
-                "Your comment is posted.",
+                &page.t("comment-posted"),
             ))
         }
         Err(AppError::Invalid(e)) => {
@@ -313,7 +369,13 @@ async fn comment_page(
     let v = s.app.comment(&page.actor, id).await?;
     let t = s.app.thread(&page.actor, &v.comment.thread_id).await?;
     Ok(CommentPage {
-        l: Layout::new(page, format!("A comment by {}", v.comment.author_name)),
+        l: Layout::new(
+            page,
+            page.ta(
+                "comment-title",
+                &[("name", Arg::Str(&v.comment.author_name))],
+            ),
+        ),
         errors,
         back: format!("{}#c-{id}", t.of.path(&t.thread_id)),
         body: body.unwrap_or_else(|| v.comment.body.clone()),
@@ -354,7 +416,7 @@ pub async fn edit(
             Ok(redirect_with(
                 &s,
                 &format!("{}#c-{id}", t.of.path(&c.thread_id)),
-                "Your comment is changed; it shows as edited.",
+                &page.t("comment-changed"),
             ))
         }
         Err(AppError::Invalid(e)) => render_status(
@@ -386,7 +448,7 @@ pub async fn hide(
             Ok(redirect_with(
                 &s,
                 &format!("{}#c-{id}", t.of.path(&c.thread_id)),
-                "The comment is hidden. The reason shows in its place.",
+                &page.t("comment-hidden-now"),
             ))
         }
         Err(AppError::Invalid(e)) => render_status(

@@ -13,6 +13,21 @@ use axum::response::Response;
 use pools_app::Actor;
 use pools_core::Money;
 use pools_core::flood::{FloodStatus, MemberPoolStatus};
+use pools_i18n::{Arg, Locale};
+
+/// A message as HTML, each argument escaped and set in `<code>`.
+fn coded(l: Locale, id: &str, args: &[(&str, &str)]) -> String {
+    let wrapped: Vec<String> = args
+        .iter()
+        .map(|(_, v)| format!("<code>{}</code>", crate::render::escape(v)))
+        .collect();
+    let args: Vec<(&str, Arg<'_>)> = args
+        .iter()
+        .zip(&wrapped)
+        .map(|((k, _), w)| (*k, Arg::Str(w.as_str())))
+        .collect();
+    l.ta(id, &args)
+}
 
 struct PoolRow {
     id: String,
@@ -45,7 +60,7 @@ struct FloodPage {
     decisions: Vec<DecisionRow>,
     can_propose: bool,
     rules: Vec<String>,
-    join_url: String,
+    invite_html: String,
 }
 
 pub async fn show(
@@ -69,24 +84,35 @@ pub async fn show(
         .collect();
     render(&FloodPage {
         l: Layout::new(&page, v.flood.name.clone()),
+        invite_html: coded(
+            page.locale,
+            "flood-invite",
+            &[
+                (
+                    "url",
+                    &format!("{}/f/{}", s.app.config().public_url, v.flood.id),
+                ),
+                ("id", &v.flood.id),
+            ],
+        ),
         id: v.flood.id.clone(),
         name: v.flood.name.clone(),
         purpose: v.flood.purpose.clone(),
         dissolved: v.flood.status == FloodStatus::Dissolved,
         double_majority: v.flood.double_majority,
-        treasury: v.treasury.to_string(),
-        authorized: v.authorized.to_string(),
-        available: v.available.to_string(),
+        treasury: page.money(v.treasury),
+        authorized: page.money(v.authorized),
+        available: page.money(v.available),
         chart: if bars.is_empty() {
             String::new()
         } else {
             bar_chart(
-                &format!("Commitments to {}", v.flood.name),
+                &page.ta("flood-chart-title", &[("name", Arg::Str(&v.flood.name))]),
                 &bars
                     .iter()
                     .map(|(n, m)| (n.clone(), *m / 10u64.pow(c.exponent() as u32)))
                     .collect::<Vec<_>>(),
-                &format!("whole {}", c),
+                &page.ta("flood-chart-unit", &[("currency", Arg::Str(c.code()))]),
             )
         },
         pools: v
@@ -95,18 +121,21 @@ pub async fn show(
             .map(|p| PoolRow {
                 id: p.pool_id.clone(),
                 name: p.name.clone(),
-                committed: Money::new(p.committed, c).to_string(),
+                committed: page.money(Money::new(p.committed, c)),
                 status: if p.status == MemberPoolStatus::Member {
-                    "member".into()
+                    page.t("flood-member")
                 } else {
-                    format!("left, taking {}", Money::new(p.received, c))
+                    page.ta(
+                        "flood-left",
+                        &[("amount", Arg::Str(&page.money(Money::new(p.received, c))))],
+                    )
                 },
             })
             .collect(),
         decisions: decisions
             .into_iter()
             .map(|d| DecisionRow {
-                summary: super::decisions::summary(&s, &d),
+                summary: super::decisions::summary(&s, &page, &d),
                 id: d.id.clone(),
                 title: d.title.clone(),
                 open: !d.closed,
@@ -114,7 +143,6 @@ pub async fn show(
             .collect(),
         can_propose: can_propose && v.flood.status == FloodStatus::Active,
         rules: pools_i18n::rules(page.locale, &v.flood.rules, c),
-        join_url: format!("{}/f/{}", s.app.config().public_url, v.flood.id),
     })
 }
 
@@ -129,9 +157,8 @@ struct AgreementPage {
     version: i64,
     sha256: String,
     body_html: String,
-    notice: &'static str,
     signatures: Vec<(String, String)>,
-    earlier: usize,
+    earlier: i64,
     can_sign: bool,
     signed_by_me: bool,
     typed_name: String,
@@ -152,13 +179,12 @@ fn agreement_page(
         version: v.document.version,
         sha256: v.document.sha256(),
         body_html: v.document.html(),
-        notice: pools_docs::NOT_LEGAL_ADVICE,
         signatures: v
             .signatures
             .iter()
-            .map(|s| (s.1.clone(), super::decisions::when(&s.3)))
+            .map(|s| (s.1.clone(), page.when(&s.3)))
             .collect(),
-        earlier: v.earlier,
+        earlier: v.earlier as i64,
         can_sign: v.can_sign,
         signed_by_me: v.signed_by_me,
         typed_name,
@@ -226,7 +252,7 @@ pub async fn sign(
         Ok(()) => Ok(super::redirect_with(
             &s,
             &format!("/f/{id}/agreement"),
-            "You signed this version of the joint project agreement.",
+            &page.t("flood-signed"),
         )),
         Err(pools_app::AppError::Invalid(e)) => {
             let v = s.app.flood_agreement(&page.actor, &id).await?;

@@ -1,7 +1,6 @@
 //! Formation pages: start formation and fill in the legal details, follow
 //! the filing checklist, read each document (HTML or PDF) and sign it.
 
-use super::decisions::when;
 use super::layout::{FormErrors, Layout};
 use super::{redirect_with, render, render_status, to_sign_in};
 use crate::AppState;
@@ -17,17 +16,81 @@ use pools_app::formation::{DocumentView, FormationView};
 use pools_app::{Actor, AppError};
 use pools_core::Money;
 use pools_core::formation::{Details, DocKind, EntityForm, Organizer, Status, Step};
+use pools_i18n::{Arg, Locale};
 use serde::Deserialize;
 
 /// Organizer rows the form offers.
 const ORGANIZER_ROWS: usize = 3;
 
-fn dollars(cents: i64) -> String {
-    Money::new(
+/// Cents of US dollars, in the reader's number format.
+fn dollars(page: &Page, cents: i64) -> String {
+    page.money(Money::new(
         cents,
         pools_core::Currency::from_code("USD").expect("USD exists"),
-    )
-    .to_string()
+    ))
+}
+
+/// The message naming a step of the checklist.
+fn step_key(status: &str) -> &'static str {
+    match status {
+        "drafting" => "formation-step-drafting",
+        "signing" => "formation-step-signing",
+        "ready_to_file" => "formation-step-ready-to-file",
+        "filed" => "formation-step-filed",
+        "ein_recorded" => "formation-step-ein-recorded",
+        _ => "formation-step-active",
+    }
+}
+
+/// A legal form in the reader's language.
+fn form_label(l: Locale, form: EntityForm) -> String {
+    l.t(match form {
+        EntityForm::DelawareLlc => "formation-form-delaware-llc",
+        EntityForm::ColoradoLca => "formation-form-colorado-lca",
+    })
+}
+
+/// The pool's legal status in words, as `pools_app::formation::legal_status`
+/// says it in English.
+fn legal_status(l: Locale, f: Option<&pools_app::ports::Formation>) -> String {
+    match f {
+        Some(x) => match &x.status {
+            Status::Active { file_number, .. } => l.ta(
+                "formation-status-active",
+                &[
+                    ("name", Arg::Str(x.details.legal_name.trim())),
+                    ("form", Arg::Str(&form_label(l, x.form))),
+                    ("number", Arg::Str(file_number)),
+                ],
+            ),
+            other => l.ta(
+                "formation-status-becoming",
+                &[
+                    ("name", Arg::Str(x.details.legal_name.trim())),
+                    (
+                        "status",
+                        Arg::Str(&l.t(step_key(other.as_str())).to_lowercase()),
+                    ),
+                ],
+            ),
+        },
+        None => l.t("formation-status-informal"),
+    }
+}
+
+/// Why a version exists: the reasons the app records, in the reader's
+/// language; any other reason as recorded.
+fn reason(l: Locale, recorded: &str) -> String {
+    if recorded == "Signing started." {
+        return l.t("formation-reason-signing");
+    }
+    match recorded
+        .strip_prefix("The rules changed by the decision \"")
+        .and_then(|r| r.strip_suffix("\"."))
+    {
+        Some(title) => l.ta("formation-reason-rules", &[("title", Arg::Str(title))]),
+        None => recorded.to_string(),
+    }
 }
 
 /// The form's fields, as typed.
@@ -121,12 +184,14 @@ impl DetailsForm {
         ))
     }
 
-    fn organizer_rows(&self) -> Vec<(String, String)> {
+    /// Each row's name, address and number (from 1).
+    fn organizer_rows(&self) -> Vec<(String, String, i64)> {
         (0..ORGANIZER_ROWS.max(self.organizer_name.len()))
             .map(|i| {
                 (
                     self.organizer_name.get(i).cloned().unwrap_or_default(),
                     self.organizer_address.get(i).cloned().unwrap_or_default(),
+                    i as i64 + 1,
                 )
             })
             .collect()
@@ -144,7 +209,7 @@ struct DocRow {
 }
 
 struct StepRow {
-    label: &'static str,
+    label: String,
     done: bool,
     current: bool,
 }
@@ -159,26 +224,22 @@ struct FormationPage {
     legal_status: String,
     started: bool,
     status: &'static str,
-    form_label: String,
-    legal_name: String,
+    entity_html: String,
     can_manage: bool,
     editing: bool,
     f: DetailsForm,
-    organizer_rows: Vec<(String, String)>,
-    forms: Vec<(&'static str, &'static str)>,
+    organizer_rows: Vec<(String, String, i64)>,
+    forms: Vec<(&'static str, String)>,
     steps: Vec<StepRow>,
     version: i64,
     documents: Vec<DocRow>,
     previews: Vec<(&'static str, &'static str)>,
     all_signed: bool,
-    earlier: usize,
-    versions: Vec<(i64, String, String)>,
+    earlier: i64,
+    versions: Vec<String>,
     duties: Vec<(String, String, String, String)>,
-    filing_office: String,
-    filing_address: String,
-    filing_fee: String,
-    annual: String,
-    filed: String,
+    file_it: String,
+    facts: String,
     today: String,
 }
 
@@ -192,19 +253,12 @@ fn formation_page(
     let status = v.formation.as_ref().map(|f| f.status.clone());
     let at = status.as_ref().map(|s| s.as_str()).unwrap_or("");
     let pos = Status::STEPS.iter().position(|x| *x == at);
-    let labels = [
-        "Drafting",
-        "Signing",
-        "Ready to file",
-        "Filed",
-        "EIN recorded",
-        "Active",
-    ];
-    let steps = labels
+    let lc = page.locale;
+    let steps = Status::STEPS
         .iter()
         .enumerate()
-        .map(|(i, label)| StepRow {
-            label,
+        .map(|(i, x)| StepRow {
+            label: lc.t(step_key(x)),
             done: pos.is_some_and(|p| i < p) || at == "active",
             current: pos == Some(i),
         })
@@ -245,42 +299,107 @@ fn formation_page(
             .collect(),
         _ => Vec::new(),
     };
+    let filed = status.as_ref().and_then(|x| match x {
+        Status::Filed {
+            filed_on,
+            file_number,
+        }
+        | Status::EinRecorded {
+            filed_on,
+            file_number,
+            ..
+        }
+        | Status::Active {
+            filed_on,
+            file_number,
+            ..
+        } => Some((filed_on.clone(), file_number.clone())),
+        _ => None,
+    });
+    let entity_html = match &v.formation {
+        None => String::new(),
+        Some(x) => {
+            let name = format!(
+                "<strong>{}</strong>",
+                crate::render::escape(&x.details.legal_name)
+            );
+            let form = crate::render::escape(&form_label(lc, x.form));
+            match &filed {
+                Some((date, number)) => lc.ta(
+                    "formation-entity-filed",
+                    &[
+                        ("name", Arg::Str(&name)),
+                        ("form", Arg::Str(&form)),
+                        ("date", Arg::Str(&crate::render::escape(date))),
+                        ("number", Arg::Str(&crate::render::escape(number))),
+                    ],
+                ),
+                None => lc.ta(
+                    "formation-entity",
+                    &[("name", Arg::Str(&name)), ("form", Arg::Str(&form))],
+                ),
+            }
+        }
+    };
+    let fee = dollars(page, v.state.filing_fee_cents);
+    let annual_fee = dollars(page, v.state.annual_fee_cents);
+    let annual = if v.state.annual_due == "anniversary-month" {
+        lc.ta(
+            "formation-annual-anniversary",
+            &[
+                ("duty", Arg::Str(&v.state.annual_duty)),
+                ("fee", Arg::Str(&annual_fee)),
+            ],
+        )
+    } else {
+        lc.ta(
+            "formation-annual",
+            &[
+                ("duty", Arg::Str(&v.state.annual_duty)),
+                ("fee", Arg::Str(&annual_fee)),
+                ("day", Arg::Str(&v.state.annual_due)),
+            ],
+        )
+    };
     FormationPage {
-        l: Layout::new(page, format!("Legal entity for {}", v.pool.name)),
+        l: Layout::new(
+            page,
+            lc.ta("formation-title", &[("pool", Arg::Str(&v.pool.name))]),
+        ),
         errors,
         pool_id: v.pool.id.clone(),
         pool_name: v.pool.name.clone(),
-        legal_status: v.legal_status.clone(),
+        legal_status: legal_status(lc, v.formation.as_ref()),
         started: v.formation.is_some(),
         status: at,
-        form_label: v
-            .formation
-            .as_ref()
-            .map(|x| x.form.label().to_string())
-            .unwrap_or_default(),
-        legal_name: v
-            .formation
-            .as_ref()
-            .map(|x| x.details.legal_name.clone())
-            .unwrap_or_default(),
+        entity_html,
         can_manage: v.can_manage,
         editing,
         organizer_rows: f.organizer_rows(),
         f,
         forms: EntityForm::ALL
             .iter()
-            .map(|x| (x.as_str(), x.label()))
+            .map(|x| (x.as_str(), form_label(lc, *x)))
             .collect(),
         steps,
         version: v.formation.as_ref().map(|x| x.version).unwrap_or(0),
         documents,
         previews,
         all_signed: v.all_signed,
-        earlier: v.earlier.len(),
+        earlier: v.earlier.len() as i64,
         versions: v
             .versions
             .iter()
-            .map(|x| (x.version, x.generated_on.clone(), x.reason.clone()))
+            .map(|x| {
+                lc.ta(
+                    "formation-version-line",
+                    &[
+                        ("version", Arg::Num(x.version)),
+                        ("date", Arg::Str(&x.generated_on)),
+                        ("reason", Arg::Str(&reason(lc, &x.reason))),
+                    ],
+                )
+            })
             .collect(),
         duties: v
             .duties
@@ -289,44 +408,23 @@ fn formation_page(
                 (
                     d.name.clone(),
                     d.due_on.clone(),
-                    dollars(d.fee_cents),
+                    dollars(page, d.fee_cents),
                     d.late_penalty.clone(),
                 )
             })
             .collect(),
-        filing_office: v.state.filing_office.clone(),
-        filing_address: v.state.filing_address.clone(),
-        filing_fee: dollars(v.state.filing_fee_cents),
-        annual: format!(
-            "{} of {}, due {}",
-            v.state.annual_duty,
-            dollars(v.state.annual_fee_cents),
-            if v.state.annual_due == "anniversary-month" {
-                "each year by the end of the month the entity was filed in".to_string()
-            } else {
-                format!("each year on {} (MM-DD)", v.state.annual_due)
-            }
+        file_it: lc.ta(
+            "formation-file-it",
+            &[
+                ("office", Arg::Str(&v.state.filing_office)),
+                ("address", Arg::Str(&v.state.filing_address)),
+                ("fee", Arg::Str(&fee)),
+            ],
         ),
-        filed: status
-            .as_ref()
-            .and_then(|x| match x {
-                Status::Filed {
-                    filed_on,
-                    file_number,
-                }
-                | Status::EinRecorded {
-                    filed_on,
-                    file_number,
-                    ..
-                }
-                | Status::Active {
-                    filed_on,
-                    file_number,
-                    ..
-                } => Some(format!("Filed on {filed_on}, file number {file_number}")),
-                _ => None,
-            })
-            .unwrap_or_default(),
+        facts: lc.ta(
+            "formation-facts",
+            &[("annual", Arg::Str(&annual)), ("fee", Arg::Str(&fee))],
+        ),
         today: s.app.now().date().to_string(),
     }
 }
@@ -359,7 +457,7 @@ pub async fn save(
         Ok(_) => Ok(redirect_with(
             &s,
             &format!("/p/{id}/formation"),
-            "The details are saved. Read the draft documents, then start the signing.",
+            &page.t("formation-saved"),
         )),
         Err(AppError::Invalid(e)) => {
             let v = s.app.formation_view(&page.actor, &id).await?;
@@ -407,8 +505,11 @@ pub async fn step(
             &s,
             &format!("/p/{id}/formation"),
             &match x.status {
-                Status::Signing => "The documents are generated and out for signature.".to_string(),
-                other => format!("The formation is now at \"{}\".", other.label()),
+                Status::Signing => page.t("formation-signing-started"),
+                other => page.ta(
+                    "formation-now-at",
+                    &[("status", Arg::Str(&page.t(step_key(other.as_str()))))],
+                ),
             },
         )),
         Err(AppError::Invalid(e)) => {
@@ -445,9 +546,8 @@ struct DocPage {
     current: bool,
     sha256: String,
     matches: bool,
-    recorded: Option<String>,
+    recorded: String,
     body_html: String,
-    notice: &'static str,
     signatures: Vec<(String, String, String)>,
     can_sign: bool,
     signed_by_me: bool,
@@ -468,13 +568,12 @@ fn doc_page(page: &Page, v: DocumentView, errors: FormErrors, typed_name: String
         current: v.current,
         sha256: v.document.sha256(),
         matches: v.matches,
-        recorded: v.recorded_sha256.clone(),
+        recorded: v.recorded_sha256.clone().unwrap_or_default(),
         body_html: v.document.html(),
-        notice: pools_docs::NOT_LEGAL_ADVICE,
         signatures: v
             .signatures
             .iter()
-            .map(|x| (x.name.clone(), when(&x.at), x.sha256.clone()))
+            .map(|x| (x.name.clone(), page.when(&x.at), x.sha256.clone()))
             .collect(),
         can_sign: v.can_sign,
         signed_by_me: v.signed_by_me,
@@ -594,11 +693,13 @@ pub async fn sign(
         Ok(x) => Ok(redirect_with(
             &s,
             &format!("/p/{id}/formation/{}", kind.as_str()),
-            &format!(
-                "You signed version {} of the {}. Your signature records SHA-256 {}.",
-                x.version,
-                kind.title(),
-                &x.sha256[..12]
+            &page.ta(
+                "formation-signed-flash",
+                &[
+                    ("version", Arg::Num(x.version)),
+                    ("title", Arg::Str(kind.title())),
+                    ("hash", Arg::Str(&x.sha256[..12])),
+                ],
             ),
         )),
         Err(AppError::Invalid(e)) => {

@@ -14,7 +14,30 @@ use axum::response::Response;
 use pools_app::ports::{Group, Pool};
 use pools_app::{Actor, AppError};
 use pools_core::membership::GroupRole;
+use pools_i18n::{Arg, Locale};
 use serde::Deserialize;
+
+/// A message as HTML whose arguments are links: each link's words are a
+/// message of their own, escaped, so a translation can put the links where
+/// its grammar wants them.
+fn with_links(l: Locale, id: &str, links: &[(&str, &str, &str)]) -> String {
+    let html: Vec<String> = links
+        .iter()
+        .map(|(_, href, words)| {
+            format!(
+                "<a href=\"{}\">{}</a>",
+                crate::render::escape(href),
+                crate::render::escape(&l.t(words))
+            )
+        })
+        .collect();
+    let args: Vec<(&str, Arg<'_>)> = links
+        .iter()
+        .zip(&html)
+        .map(|((k, _, _), h)| (*k, Arg::Str(h.as_str())))
+        .collect();
+    l.ta(id, &args)
+}
 
 #[derive(Template)]
 #[template(path = "group_new.html")]
@@ -41,7 +64,7 @@ pub async fn new_form(page: Page) -> Result<Response, PageError> {
         return Ok(to_sign_in("/groups/new"));
     }
     render(&NewGroup {
-        l: Layout::new(&page, "Start a group"),
+        l: Layout::new(&page, page.t("group-new-title")),
         errors: FormErrors::none(),
         name: String::new(),
         slug: String::new(),
@@ -63,15 +86,12 @@ pub async fn create(
         Ok(g) => Ok(redirect_with(
             &s,
             &format!("/g/{}", g.slug),
-            &format!(
-                "{} is created and you are its organizer. Import your Meetup members or share the page.",
-                g.name
-            ),
+            &page.ta("group-created", &[("group", Arg::Str(&g.name))]),
         )),
         Err(AppError::Invalid(e)) => render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &NewGroup {
-                l: Layout::new(&page, "Start a group"),
+                l: Layout::new(&page, page.t("group-new-title")),
                 errors: FormErrors(e),
                 name: f.name,
                 slug: f.slug,
@@ -84,7 +104,8 @@ pub async fn create(
 
 struct MemberRow {
     name: String,
-    role: &'static str,
+    /// The message key of the role's name.
+    role_key: &'static str,
     meetup_role: Option<String>,
     claimed: bool,
     joined_on: String,
@@ -94,7 +115,8 @@ struct MemberRow {
 struct PoolLink {
     id: String,
     name: String,
-    status: &'static str,
+    /// The message key of the pool's status.
+    status_key: &'static str,
 }
 
 impl From<Pool> for PoolLink {
@@ -102,7 +124,10 @@ impl From<Pool> for PoolLink {
         PoolLink {
             id: p.id,
             name: p.name,
-            status: p.status.as_str(),
+            status_key: match p.status {
+                pools_core::membership::PoolStatus::Draft => "pool-status-draft",
+                pools_core::membership::PoolStatus::Open => "pool-status-open",
+            },
         }
     }
 }
@@ -112,14 +137,17 @@ impl From<Pool> for PoolLink {
 struct GroupPage {
     l: Layout,
     group: Group,
-    member_count: usize,
+    member_count: i64,
+    /// The message key of what the viewer is here.
     my_role: Option<&'static str>,
     is_member: bool,
     is_organizer: bool,
     signed_in: bool,
     pool: Option<PoolLink>,
     members: Vec<MemberRow>,
-    invite_count: usize,
+    invite_count: i64,
+    /// "Sign in or create an account to join.", with its links.
+    sign_in_html: String,
 }
 
 pub async fn show(
@@ -129,23 +157,43 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     let v = s.app.group_view(&page.actor, &slug).await?;
     let is_organizer = v.is_organizer();
+    let sign_in_html = with_links(
+        page.locale,
+        "group-sign-in-to-join",
+        &[
+            (
+                "signin",
+                &format!("/signin?next=/g/{}", v.group.slug),
+                "group-sign-in-link",
+            ),
+            (
+                "signup",
+                &format!("/signup?next=/g/{}", v.group.slug),
+                "group-sign-up-link",
+            ),
+        ],
+    );
     render(&GroupPage {
         l: Layout::new(&page, v.group.name.clone()),
-        member_count: v.member_count,
+        sign_in_html,
+        member_count: v.member_count as i64,
         my_role: v.me.as_ref().map(|m| match m.role {
-            GroupRole::Organizer => "an organizer",
-            GroupRole::Member => "a member",
+            GroupRole::Organizer => "group-you-are-organizer",
+            GroupRole::Member => "group-you-are-member",
         }),
         is_member: v.me.is_some(),
         is_organizer,
         signed_in: !matches!(page.actor, Actor::Anonymous),
         pool: v.pool.map(PoolLink::from),
-        invite_count: v.unclaimed,
+        invite_count: v.unclaimed as i64,
         members: v
             .members
             .into_iter()
             .map(|m| MemberRow {
-                role: m.role.as_str(),
+                role_key: match m.role {
+                    GroupRole::Organizer => "role-organizer",
+                    GroupRole::Member => "role-member",
+                },
                 claimed: m.person_id.is_some(),
                 joined_on: m.joined_on.unwrap_or_default(),
                 meetup_role: m.meetup_role,
@@ -171,8 +219,19 @@ pub async fn join(
     Ok(redirect_with(
         &s,
         &format!("/g/{slug}"),
-        "You joined the group.",
+        &page.t("group-joined"),
     ))
+}
+
+/// An upload that could not be read, said in the reader's language.
+fn unreadable(page: &Page, e: impl std::fmt::Display) -> AppError {
+    AppError::invalid(
+        "file",
+        page.ta(
+            "group-upload-unreadable",
+            &[("error", Arg::Str(&e.to_string()))],
+        ),
+    )
 }
 
 pub async fn import(
@@ -183,18 +242,12 @@ pub async fn import(
 ) -> Result<Response, PageError> {
     let mut csrf = String::new();
     let mut file: Option<(String, Vec<u8>)> = None;
-    while let Some(field) = form
-        .next_field()
-        .await
-        .map_err(|e| AppError::invalid("file", format!("the upload could not be read: {e}")))?
-    {
+    while let Some(field) = form.next_field().await.map_err(|e| unreadable(&page, e))? {
         match field.name() {
             Some("csrf") => csrf = field.text().await.unwrap_or_default(),
             Some("file") => {
                 let name = field.file_name().unwrap_or("upload.csv").to_string();
-                let bytes = field.bytes().await.map_err(|e| {
-                    AppError::invalid("file", format!("the upload could not be read: {e}"))
-                })?;
+                let bytes = field.bytes().await.map_err(|e| unreadable(&page, e))?;
                 file = Some((name, bytes.to_vec()));
             }
             _ => {}
@@ -202,11 +255,7 @@ pub async fn import(
     }
     page.check_csrf(&csrf)?;
     let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
-        return Err(AppError::invalid(
-            "file",
-            "choose the CSV file you exported from Meetup, then press Import",
-        )
-        .into());
+        return Err(AppError::invalid("file", page.t("group-upload-choose")).into());
     };
     let summary = s
         .app
@@ -215,9 +264,14 @@ pub async fn import(
     Ok(redirect_with(
         &s,
         &format!("/g/{slug}"),
-        &format!(
-            "Imported {} members from {name}: {} new, {} updated. Send the new ones their invite links.",
-            summary.members, summary.created, summary.updated
+        &page.ta(
+            "group-imported",
+            &[
+                ("members", Arg::Num(summary.members as i64)),
+                ("file", Arg::Str(&name)),
+                ("created", Arg::Num(summary.created as i64)),
+                ("updated", Arg::Num(summary.updated as i64)),
+            ],
         ),
     ))
 }
@@ -242,7 +296,10 @@ pub async fn invite(
 ) -> Result<Response, PageError> {
     let (group, m) = s.app.invite(&member, &token).await?;
     render(&InvitePage {
-        l: Layout::new(&page, format!("Invitation to {}", group.name)),
+        l: Layout::new(
+            &page,
+            page.ta("group-invite-title", &[("group", Arg::Str(&group.name))]),
+        ),
         claimed_by_me: m.person_id.is_some() && m.person_id.as_deref() == page.actor.person_id(),
         claimed: m.person_id.is_some(),
         signed_in: !matches!(page.actor, Actor::Anonymous),
@@ -267,6 +324,6 @@ pub async fn claim(
     Ok(redirect_with(
         &s,
         &format!("/g/{}", group.slug),
-        &format!("Welcome to {}: your place is yours now.", group.name),
+        &page.ta("group-claimed", &[("group", Arg::Str(&group.name))]),
     ))
 }

@@ -15,13 +15,14 @@ use axum::response::Response;
 use pools_app::groups::Invite;
 use pools_app::ports::Group;
 use pools_app::{Actor, AppError};
+use pools_i18n::Arg;
 use serde::Deserialize;
 
-/// A Unix-ms time as the pages show times.
-fn at(ms: i64) -> String {
+/// A Unix-ms time in the reader's language and zone.
+fn at(page: &Page, ms: i64) -> String {
     let t = time::OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000)
         .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    super::decisions::when(&pools_core::journal::format_time(t))
+    page.when(&pools_core::journal::format_time(t))
 }
 
 /// One row of the table.
@@ -31,25 +32,25 @@ struct Row {
     can_send: bool,
 }
 
-fn row(i: Invite) -> Row {
+fn row(page: &Page, i: Invite) -> Row {
     let status = if i.claimed {
-        "Claimed their place".to_string()
+        page.t("invite-status-claimed")
     } else if let Some(o) = i.opened_ms {
-        format!("Opened their link {}", at(o))
+        page.ta("invite-status-opened", &[("when", Arg::Str(&at(page, o)))])
     } else if let Some(s) = i.last_sent_ms {
-        format!(
-            "Invited {}{}",
-            at(s),
-            if i.sent > 1 {
-                format!(" ({} times)", i.sent)
-            } else {
-                String::new()
-            }
-        )
+        let when = at(page, s);
+        if i.sent > 1 {
+            page.ta(
+                "invite-status-invited-times",
+                &[("when", Arg::Str(&when)), ("count", Arg::Num(i.sent))],
+            )
+        } else {
+            page.ta("invite-status-invited", &[("when", Arg::Str(&when))])
+        }
     } else if i.email.is_some() {
-        "Not invited yet".to_string()
+        page.t("invite-status-not-invited")
     } else {
-        "No address: send the link yourself, or add one".to_string()
+        page.t("invite-status-no-address")
     };
     Row {
         can_send: !i.claimed && i.email.is_some(),
@@ -65,8 +66,9 @@ struct InvitesPage {
     errors: FormErrors,
     group: Group,
     rows: Vec<Row>,
-    claimed: usize,
-    unsent: usize,
+    claimed: i64,
+    total: i64,
+    unsent: i64,
 }
 
 async fn page_of(
@@ -76,12 +78,16 @@ async fn page_of(
     errors: FormErrors,
 ) -> Result<InvitesPage, PageError> {
     let v = s.app.invites(&page.actor, slug).await?;
-    let rows: Vec<Row> = v.invites.into_iter().map(row).collect();
+    let rows: Vec<Row> = v.invites.into_iter().map(|i| row(page, i)).collect();
     Ok(InvitesPage {
-        l: Layout::new(page, format!("Invites for {}", v.group.name)),
+        l: Layout::new(
+            page,
+            page.ta("invite-list-title", &[("group", Arg::Str(&v.group.name))]),
+        ),
         errors,
-        claimed: rows.iter().filter(|r| r.i.claimed).count(),
-        unsent: rows.iter().filter(|r| r.can_send && r.i.sent == 0).count(),
+        claimed: rows.iter().filter(|r| r.i.claimed).count() as i64,
+        total: rows.len() as i64,
+        unsent: rows.iter().filter(|r| r.can_send && r.i.sent == 0).count() as i64,
         group: v.group,
         rows,
     })
@@ -124,11 +130,11 @@ pub async fn set_email(
         Ok(()) => Ok(redirect_with(
             &s,
             &format!("/g/{slug}/invites#m-{member}"),
-            if f.email.trim().is_empty() {
-                "The address is removed."
+            &page.t(if f.email.trim().is_empty() {
+                "invite-address-removed"
             } else {
-                "The address is kept. Send the invite when you are ready."
-            },
+                "invite-address-kept"
+            }),
         )),
         Err(AppError::Invalid(e)) => render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -146,31 +152,25 @@ pub async fn upload(
 ) -> Result<Response, PageError> {
     let mut csrf = String::new();
     let mut bytes = Vec::new();
-    while let Some(field) = form
-        .next_field()
-        .await
-        .map_err(|e| AppError::invalid("file", format!("the upload could not be read: {e}")))?
-    {
+    let unreadable = |e: axum::extract::multipart::MultipartError| {
+        AppError::invalid(
+            "file",
+            page.ta(
+                "invite-upload-unreadable",
+                &[("reason", Arg::Str(&e.to_string()))],
+            ),
+        )
+    };
+    while let Some(field) = form.next_field().await.map_err(unreadable)? {
         match field.name() {
             Some("csrf") => csrf = field.text().await.unwrap_or_default(),
-            Some("file") => {
-                bytes = field
-                    .bytes()
-                    .await
-                    .map_err(|e| {
-                        AppError::invalid("file", format!("the upload could not be read: {e}"))
-                    })?
-                    .to_vec()
-            }
+            Some("file") => bytes = field.bytes().await.map_err(unreadable)?.to_vec(),
             _ => {}
         }
     }
     page.check_csrf(&csrf)?;
     let result = if bytes.is_empty() {
-        Err(AppError::invalid(
-            "file",
-            "choose a CSV file with Name, URL of Member Profile and Email columns, then press Add",
-        ))
+        Err(AppError::invalid("file", page.t("invite-upload-none")))
     } else {
         s.app.add_invite_emails(&page.actor, &slug, &bytes).await
     };
@@ -178,20 +178,17 @@ pub async fn upload(
         Ok(a) => Ok(redirect_with(
             &s,
             &format!("/g/{slug}/invites"),
-            &format!(
-                "Kept {} address{}{}. Nothing is sent until you press Send.",
-                a.added,
-                if a.added == 1 { "" } else { "es" },
-                if a.already_claimed > 0 {
-                    format!(
-                        "; {} member{} had claimed their place already",
-                        a.already_claimed,
-                        if a.already_claimed == 1 { "" } else { "s" }
-                    )
-                } else {
-                    String::new()
-                }
-            ),
+            &if a.already_claimed > 0 {
+                page.ta(
+                    "invite-kept-claimed",
+                    &[
+                        ("added", Arg::Num(a.added as i64)),
+                        ("claimed", Arg::Num(a.already_claimed as i64)),
+                    ],
+                )
+            } else {
+                page.ta("invite-kept", &[("added", Arg::Num(a.added as i64))])
+            },
         )),
         Err(AppError::Invalid(e)) => render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -218,14 +215,13 @@ pub async fn send(
     page.check_csrf(&f.csrf)?;
     let one = Some(f.member_id.as_str()).filter(|m| !m.is_empty());
     let r = s.app.send_invites(&page.actor, &slug, one).await?;
-    let mut message = format!(
-        "{} invite{} on {} way.",
-        r.sent,
-        if r.sent == 1 { " is" } else { "s are" },
-        if r.sent == 1 { "its" } else { "their" }
-    );
+    let mut message = page.ta("invite-sent", &[("count", Arg::Num(r.sent as i64))]);
     for (name, why) in &r.skipped {
-        message.push_str(&format!(" Not sent to {name}: {why}."));
+        message.push(' ');
+        message.push_str(&page.ta(
+            "invite-not-sent",
+            &[("name", Arg::Str(name)), ("reason", Arg::Str(why))],
+        ));
     }
     Ok(redirect_with(
         &s,

@@ -16,6 +16,8 @@ pub struct Layout {
     pub locale: Locale,
     /// Where the language switcher comes back to.
     pub here: String,
+    /// The reader's time zone (UTC without one).
+    pub zone: Option<String>,
 }
 
 impl Layout {
@@ -33,7 +35,19 @@ impl Layout {
             flash: page.flash.clone(),
             locale: page.locale,
             here: page.here.clone(),
+            zone: page.time_zone.clone(),
         }
+    }
+
+    /// A stored UTC time in the reader's language and zone, the zone named.
+    pub fn when(&self, rfc3339: &str) -> String {
+        pools_i18n::when(self.locale, rfc3339, self.zone.as_deref())
+    }
+
+    /// A message with any number of text arguments, as plain text.
+    pub fn ta(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();
+        self.locale.ta(id, &args)
     }
 
     /// The language tag for `lang`.
@@ -132,11 +146,102 @@ impl FormErrors {
     }
 }
 
-/// The page shown for an error.
+/// The page shown for an error, in the reader's language.
 #[derive(Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage {
+    pub locale: Locale,
     pub title: String,
     pub message: String,
     pub sign_in: bool,
+}
+
+impl ErrorPage {
+    /// "Sign in or create an account.", both links.
+    pub fn sign_in_html(&self) -> String {
+        let l = self.locale;
+        let signin = format!(
+            r#"<a class="button" href="/signin">{}</a>"#,
+            crate::render::escape(&l.t("error-sign-in-link"))
+        );
+        let create = format!(
+            r#"<a href="/signup">{}</a>"#,
+            crate::render::escape(&l.t("error-create-account"))
+        );
+        l.ta(
+            "error-sign-in",
+            &[("signin", Arg::Str(&signin)), ("create", Arg::Str(&create))],
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    /// The message ids a source file names literally, as the first
+    /// argument of a message method (t, t1, tn, tnn, t2, ta, strong).
+    fn named_ids(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        for call in [
+            "t(\"",
+            "t1(\"",
+            "tn(\"",
+            "tnn(\"",
+            "t2(\"",
+            "ta(\"",
+            "strong(\"",
+        ] {
+            let mut rest = text;
+            while let Some(i) = rest.find(call) {
+                let before = rest[..i].chars().last();
+                rest = &rest[i + call.len()..];
+                // A method call on a layout, page or locale, not a macro
+                // or a free function.
+                if before != Some('.') && before != Some(':') {
+                    continue;
+                }
+                if let Some(end) = rest.find('"') {
+                    found.push(rest[..end].to_string());
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_message_a_page_names_is_written() {
+        let known: BTreeSet<String> = pools_i18n::keys(pools_i18n::Locale::En)
+            .into_iter()
+            .collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        let mut dirs = vec![root.join("templates"), root.join("src")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).expect("a source folder") {
+                let p = e.expect("an entry").path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "html" || x == "rs") {
+                    files.push(p);
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        let mut named = 0;
+        for f in &files {
+            let text = std::fs::read_to_string(f).expect("a readable file");
+            for id in named_ids(&text) {
+                named += 1;
+                if !known.contains(&id) {
+                    missing.push(format!("{}: {id}", f.display()));
+                }
+            }
+        }
+        assert!(named > 100, "the pages were read: {named} ids");
+        assert!(
+            missing.is_empty(),
+            "messages not in locales/en: {missing:#?}"
+        );
+    }
 }

@@ -11,12 +11,13 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use pools_app::Actor;
 use pools_app::notify::parse_choice;
-use pools_core::notify::Delivery;
+use pools_core::notify::{Delivery, NotificationKind};
+use pools_i18n::Arg;
 
 /// One row of the settings form.
 struct Choice {
     kind: &'static str,
-    label: &'static str,
+    label: String,
     delivery: &'static str,
 }
 
@@ -27,15 +28,31 @@ struct SettingsPage {
     pool_id: String,
     pool_name: String,
     choices: Vec<Choice>,
-    deliveries: Vec<(&'static str, &'static str)>,
+    deliveries: Vec<(&'static str, String)>,
 }
 
 /// The words for each way of hearing.
-fn delivery_label(d: Delivery) -> &'static str {
+fn delivery_label(page: &Page, d: Delivery) -> String {
     match d {
-        Delivery::Immediately => "Email at once",
-        Delivery::Digest => "Daily digest",
-        Delivery::Off => "Off",
+        Delivery::Immediately => page.t("notifications-immediately"),
+        Delivery::Digest => page.t("notifications-digest"),
+        Delivery::Off => page.t("notifications-off"),
+    }
+}
+
+/// How the settings page names each kind of notification.
+fn kind_label(page: &Page, k: NotificationKind) -> String {
+    match k {
+        NotificationKind::DecisionOpened => page.t("notifications-decision-opened"),
+        NotificationKind::ClosingSoon => page.t("notifications-closing-soon"),
+        NotificationKind::DecisionResult => page.t("notifications-decision-result"),
+        NotificationKind::MoneyRecorded => page.t("notifications-money-recorded"),
+        NotificationKind::RoundOpened => page.t("notifications-round-opened"),
+        NotificationKind::PayoutPaid => page.t("notifications-payout-paid"),
+        NotificationKind::SignatureNeeded => page.t("notifications-signature-needed"),
+        NotificationKind::RoundClosing => page.t("notifications-round-closing"),
+        NotificationKind::FloodDecision => page.t("notifications-flood-decision"),
+        NotificationKind::Mentioned => page.t("notifications-mentioned"),
     }
 }
 
@@ -49,7 +66,10 @@ pub async fn settings(
     }
     let v = s.app.notification_settings(&page.actor, &id).await?;
     render(&SettingsPage {
-        l: Layout::new(&page, format!("Notifications from {}", v.pool.name)),
+        l: Layout::new(
+            &page,
+            page.ta("notifications-title", &[("pool", Arg::Str(&v.pool.name))]),
+        ),
         pool_id: v.pool.id,
         pool_name: v.pool.name,
         choices: v
@@ -57,13 +77,13 @@ pub async fn settings(
             .into_iter()
             .map(|(k, d)| Choice {
                 kind: k.as_str(),
-                label: k.label(),
+                label: kind_label(&page, k),
                 delivery: d.as_str(),
             })
             .collect(),
         deliveries: Delivery::ALL
             .iter()
-            .map(|d| (d.as_str(), delivery_label(*d)))
+            .map(|d| (d.as_str(), delivery_label(&page, *d)))
             .collect(),
     })
 }
@@ -95,7 +115,7 @@ pub async fn save(
     Ok(redirect_with(
         &s,
         &format!("/p/{id}/notifications"),
-        "Your notification choices are saved.",
+        &page.t("notifications-saved"),
     ))
 }
 
@@ -105,7 +125,7 @@ struct UnsubscribePage {
     l: Layout,
     pool_id: String,
     pool_name: String,
-    label: &'static str,
+    label: String,
     action: String,
     done: bool,
 }
@@ -121,11 +141,11 @@ pub async fn unsubscribe_form(
         .unsubscribe(&person, &pool, &kind, &token, false)
         .await?;
     render(&UnsubscribePage {
-        l: Layout::new(&page, "Stop these messages"),
+        l: Layout::new(&page, page.t("unsubscribe-stop")),
         action: format!("/unsubscribe/{person}/{pool}/{kind}/{token}"),
         pool_id: p.id,
         pool_name: p.name,
-        label: k.label(),
+        label: kind_label(&page, k),
         done: false,
     })
 }
@@ -143,11 +163,11 @@ pub async fn unsubscribe(
         .unsubscribe(&person, &pool, &kind, &token, true)
         .await?;
     render(&UnsubscribePage {
-        l: Layout::new(&page, "Messages stopped"),
+        l: Layout::new(&page, page.t("unsubscribe-done")),
         action: String::new(),
         pool_id: p.id,
         pool_name: p.name,
-        label: k.label(),
+        label: kind_label(&page, k),
         done: true,
     })
 }

@@ -18,7 +18,108 @@ use pools_core::flood::MemberPoolStatus;
 use pools_core::membership::{self, MemberStatus, PoolRole, PoolStatus};
 use pools_core::rules::{Admission, Proposers, Threshold};
 use pools_core::{Currency, Money, Rules};
+use pools_i18n::{Arg, Locale};
 use serde::Deserialize;
+
+/// A message as HTML: the message is ours and holds no markup; each
+/// argument is escaped, and set in bold when asked.
+fn html(l: Locale, id: &str, args: &[(&str, &str, bool)]) -> String {
+    let shown: Vec<String> = args
+        .iter()
+        .map(|(_, v, bold)| {
+            let v = crate::render::escape(v);
+            if *bold {
+                format!("<strong>{v}</strong>")
+            } else {
+                v
+            }
+        })
+        .collect();
+    let args: Vec<(&str, Arg<'_>)> = args
+        .iter()
+        .zip(&shown)
+        .map(|((k, _, _), v)| (*k, Arg::Str(v.as_str())))
+        .collect();
+    l.ta(id, &args)
+}
+
+/// A day (`YYYY-MM-DD`) in the reader's words: "6 Dec 2026".
+fn day_words(l: Locale, ymd: &str) -> String {
+    let mut parts = ymd.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    match (
+        parts.next().flatten(),
+        parts.next().flatten(),
+        parts.next().flatten(),
+    ) {
+        (Some(y), Some(m), Some(d)) if (1..=12).contains(&m) => l.ta(
+            "pool-day",
+            &[
+                ("day", Arg::Num(d)),
+                ("month", Arg::Str(&l.t(&format!("month-{m}")))),
+                ("year", Arg::Num(y)),
+            ],
+        ),
+        _ => ymd.to_string(),
+    }
+}
+
+/// The message key of a role's name.
+fn role_key(r: PoolRole) -> &'static str {
+    match r {
+        PoolRole::Member => "role-member",
+        PoolRole::Treasurer => "role-treasurer",
+        PoolRole::Organizer => "role-organizer",
+    }
+}
+
+/// The message key of a membership's status.
+fn status_key(m: MemberStatus) -> &'static str {
+    match m {
+        MemberStatus::Pending => "status-pending",
+        MemberStatus::Active => "pool-member-active",
+        MemberStatus::Left => "pool-member-left",
+    }
+}
+
+/// The pool's legal status in the reader's words (in English, what the
+/// formation record says, the informal pool in lower case).
+fn legal_status(l: Locale, f: Option<&pools_app::ports::Formation>) -> String {
+    use pools_core::formation::{EntityForm, Status};
+    let Some(f) = f else {
+        return l.t("pool-legal-informal");
+    };
+    let name = f.details.legal_name.trim();
+    match &f.status {
+        Status::Active { file_number, .. } => l.ta(
+            "pool-legal-active",
+            &[
+                ("name", Arg::Str(name)),
+                (
+                    "form",
+                    Arg::Str(&l.t(match f.form {
+                        EntityForm::DelawareLlc => "pool-form-delaware-llc",
+                        EntityForm::ColoradoLca => "pool-form-colorado-lca",
+                    })),
+                ),
+                ("number", Arg::Str(file_number)),
+            ],
+        ),
+        status => {
+            let key = match status {
+                Status::Drafting => "pool-formation-drafting",
+                Status::Signing => "pool-formation-signing",
+                Status::ReadyToFile => "pool-formation-ready-to-file",
+                Status::Filed { .. } => "pool-formation-filed",
+                Status::EinRecorded { .. } => "pool-formation-ein-recorded",
+                Status::Active { .. } => "pool-formation-active",
+            };
+            l.ta(
+                "pool-legal-becoming",
+                &[("name", Arg::Str(name)), ("status", Arg::Str(&l.t(key)))],
+            )
+        }
+    }
+}
 
 #[derive(Template)]
 #[template(path = "pool_new.html")]
@@ -44,12 +145,15 @@ fn new_pool_page(
 ) -> NewPool {
     let code = Currency::from_code(&currency).unwrap_or(Currency::from_code("USD").expect("USD"));
     let pool_name = if name.trim().is_empty() {
-        format!("{group_name} Pool")
+        page.ta("newpool-default-name", &[("group", Arg::Str(group_name))])
     } else {
         name.clone()
     };
     NewPool {
-        l: Layout::new(page, format!("Turn {group_name} into a pool")),
+        l: Layout::new(
+            page,
+            page.ta("newpool-title", &[("group", Arg::Str(group_name))]),
+        ),
         errors,
         group_name: group_name.to_string(),
         slug: slug.to_string(),
@@ -74,10 +178,9 @@ pub async fn new_form(
         return Ok(super::redirect(&format!("/p/{}", p.id)));
     }
     if !v.is_organizer() {
-        return Err(AppError::Forbidden(format!(
-            "only organizers of {} can turn it into a pool",
-            v.group.name
-        ))
+        return Err(AppError::Forbidden(
+            page.ta("newpool-forbidden", &[("group", Arg::Str(&v.group.name))]),
+        )
         .into());
     }
     render(&new_pool_page(
@@ -121,7 +224,7 @@ pub async fn create(
         Ok(p) => Ok(redirect_with(
             &s,
             &format!("/p/{}", p.id),
-            "The pool is created as a draft. Check its rules, then open it to members.",
+            &page.t("newpool-created"),
         )),
         Err(AppError::Invalid(e)) => {
             let v = s.app.group_view(&page.actor, &slug).await?;
@@ -144,15 +247,17 @@ pub async fn create(
 struct MemberRow {
     person_id: String,
     name: String,
+    /// The role's identifier, for the form.
     role: &'static str,
-    status: &'static str,
+    /// The message keys of the role's and the status's names.
+    role_key: &'static str,
+    status_key: &'static str,
     since: String,
 }
 
 struct Me {
-    role: &'static str,
-    pending: bool,
-    since: String,
+    /// Where the viewer's membership stands, as HTML.
+    html: String,
 }
 
 #[derive(Template)]
@@ -167,17 +272,19 @@ struct PoolPage {
     /// Who still has to sign the current documents.
     to_sign: String,
     /// The current version of the documents.
-    sign_version: i64,
+    sign_version: String,
     /// Floods the pool belongs or belonged to: (id, name, what it says).
     floods: Vec<(String, String, String)>,
-    /// Budgeting rounds: (id, title, phase tag, phase in words).
-    rounds: Vec<(String, String, &'static str, String)>,
+    /// Budgeting rounds: (id, title, phase tag, whether open, phase in
+    /// words).
+    rounds: Vec<(String, String, String, bool, String)>,
     group_name: String,
     group_slug: String,
-    status: &'static str,
+    /// The message key of the pool's status.
+    status_key: &'static str,
     currency: String,
     is_draft: bool,
-    active_count: usize,
+    active_count: i64,
     rules: Vec<String>,
     me: Option<Me>,
     can_open: bool,
@@ -198,8 +305,8 @@ struct PoolPage {
     proxies_on: bool,
     /// Proxies in force: (member, proxy, what for, since).
     proxies: Vec<(String, String, String, String)>,
-    /// The viewer's proxy: (name, what for).
-    my_proxy: Option<(String, String)>,
+    /// The viewer's proxy and what for, as HTML.
+    my_proxy: Option<String>,
     /// Whether the viewer may name a proxy (an active member).
     can_name_proxy: bool,
     /// Whom they could name: (person id, name).
@@ -213,10 +320,6 @@ struct DecisionRow {
     title: String,
     open: bool,
     summary: String,
-}
-
-fn day(rfc3339: &str) -> String {
-    rfc3339.get(..10).unwrap_or(rfc3339).to_string()
 }
 
 pub async fn show(
@@ -240,7 +343,7 @@ pub async fn show(
             .collect();
         list.into_iter()
             .map(|d| DecisionRow {
-                summary: super::decisions::summary(&s, &d),
+                summary: super::decisions::summary(&s, &page, &d),
                 id: d.id.clone(),
                 title: d.title.clone(),
                 open: !d.closed,
@@ -255,8 +358,11 @@ pub async fn show(
             .await?
             .into_iter()
             .map(|(r, phase)| {
-                let text = super::budgeting::phase_text(&s, &r, phase);
-                (r.id, r.title, super::budgeting::phase_tag(phase), text)
+                use pools_core::budget::Phase;
+                let text = super::budgeting::phase_text_in(&s, &page, &r, phase);
+                let tag = super::budgeting::phase_tag_in(page.locale, phase);
+                let open = !matches!(phase, Phase::Closing | Phase::Closed);
+                (r.id, r.title, tag, open, text)
             })
             .collect()
     } else {
@@ -273,13 +379,37 @@ pub async fn show(
         .collect();
     to_sign.sort();
     to_sign.dedup();
+    let lc = page.locale;
+    let buy_in = page.money(Money::new(v.pool.rules.buy_in_minor, v.pool.currency));
     let me =
         v.me.as_ref()
             .filter(|m| m.status != MemberStatus::Left)
-            .map(|m| Me {
-                role: m.role.as_str(),
-                pending: m.status == MemberStatus::Pending,
-                since: day(&m.accepted_at),
+            .map(|m| {
+                let since = page.when(&m.accepted_at);
+                let html = if m.status == MemberStatus::Pending {
+                    let pending = lc.t("status-pending");
+                    if v.pool.rules.buy_in_minor > 0 {
+                        self::html(
+                            lc,
+                            "pool-me-pending-buy-in",
+                            &[("pending", &pending, true), ("amount", &buy_in, false)],
+                        )
+                    } else {
+                        self::html(lc, "pool-me-pending-vote", &[("pending", &pending, true)])
+                    }
+                } else if m.role == PoolRole::Member {
+                    self::html(lc, "pool-me-member", &[("since", &since, false)])
+                } else {
+                    self::html(
+                        lc,
+                        "pool-me-member-role",
+                        &[
+                            ("role", &lc.t(role_key(m.role)), false),
+                            ("since", &since, false),
+                        ],
+                    )
+                };
+                Me { html }
             });
     let proxies_on = v.pool.rules.proxies && v.pool.status == PoolStatus::Open;
     let grants = if proxies_on && v.can_read {
@@ -288,14 +418,20 @@ pub async fn show(
         Vec::new()
     };
     let scope = |g: &pools_app::ports::ProxyRow| match &g.decision {
-        Some((_, title)) => format!("only “{title}”"),
-        None => "every decision".to_string(),
+        Some((_, title)) => lc.ta("pool-proxy-scope-one", &[("title", Arg::Str(title))]),
+        None => lc.t("pool-proxy-scope-all"),
     };
     let my_id = page.actor.person_id().map(String::from);
     let my_proxy = grants
         .iter()
         .find(|g| Some(&g.grantor_id) == my_id.as_ref())
-        .map(|g| (g.proxy_name.clone(), scope(g)));
+        .map(|g| {
+            html(
+                lc,
+                "pool-my-proxy",
+                &[("name", &g.proxy_name, true), ("scope", &scope(g), false)],
+            )
+        });
     let active_me =
         v.me.as_ref()
             .is_some_and(|m| m.status == MemberStatus::Active);
@@ -325,16 +461,19 @@ pub async fn show(
                     g.grantor_name.clone(),
                     g.proxy_name.clone(),
                     scope(g),
-                    day(&g.named_at),
+                    page.when(&g.named_at),
                 )
             })
             .collect(),
         group_name: v.group.name.clone(),
         group_slug: v.group.slug.clone(),
-        status: v.pool.status.as_str(),
+        status_key: match v.pool.status {
+            PoolStatus::Draft => "pool-status-draft",
+            PoolStatus::Open => "pool-status-open",
+        },
         currency: v.pool.currency.to_string(),
         is_draft: v.pool.status == PoolStatus::Draft,
-        active_count: v.active_count,
+        active_count: v.active_count as i64,
         rules: pools_i18n::rules(page.locale, &v.pool.rules, v.pool.currency),
         me,
         can_open: v.can.open,
@@ -344,7 +483,7 @@ pub async fn show(
         signed_in: !matches!(page.actor, Actor::Anonymous),
         in_group: v.group_member.is_some(),
         has_buy_in: v.pool.rules.buy_in_minor > 0,
-        buy_in: Money::new(v.pool.rules.buy_in_minor, v.pool.currency).to_string(),
+        buy_in,
         commitment_required: v.pool.rules.commitment_required,
         commitment_hash: v.commitment_hash.clone(),
         can_propose: v.can_propose,
@@ -361,9 +500,11 @@ pub async fn show(
                 .map(|(f, m)| {
                     let c = f.currency;
                     let said = if m.status == MemberPoolStatus::Member {
-                        format!("committed {}", Money::new(m.committed, c))
+                        let amount = page.money(Money::new(m.committed, c));
+                        lc.ta("pool-flood-committed", &[("amount", Arg::Str(&amount))])
                     } else {
-                        format!("left, taking {}", Money::new(m.received, c))
+                        let amount = page.money(Money::new(m.received, c));
+                        lc.ta("pool-flood-left", &[("amount", Arg::Str(&amount))])
                     };
                     (f.id, f.name, said)
                 })
@@ -371,18 +512,13 @@ pub async fn show(
         } else {
             Vec::new()
         },
-        legal_status: formation
-            .as_ref()
-            .map(|f| match f.legal_status.strip_prefix("Informal pool") {
-                Some(rest) => format!("informal pool{rest}"),
-                None => f.legal_status.clone(),
-            })
-            .unwrap_or_else(|| "informal pool".into()),
+        legal_status: legal_status(lc, formation.as_ref().and_then(|f| f.formation.as_ref())),
         formation_started: formation.as_ref().is_some_and(|f| f.formation.is_some()),
         sign_version: formation
             .as_ref()
             .and_then(|f| f.formation.as_ref().map(|x| x.version))
-            .unwrap_or(0),
+            .unwrap_or(0)
+            .to_string(),
         to_sign: to_sign.join(", "),
         members: v
             .members
@@ -391,8 +527,9 @@ pub async fn show(
                 person_id: m.person_id.clone(),
                 name: m.name.clone(),
                 role: m.role.as_str(),
-                status: m.status.as_str(),
-                since: day(&m.accepted_at),
+                role_key: role_key(m.role),
+                status_key: status_key(m.status),
+                since: page.when(&m.accepted_at),
             })
             .collect(),
         pool: v.pool,
@@ -464,7 +601,7 @@ impl RulesForm {
     }
 
     /// Reads the typed values into rules, naming each field that cannot be read.
-    fn parse(&self, currency: Currency) -> Result<Rules, Vec<FieldError>> {
+    fn parse(&self, l: Locale, currency: Currency) -> Result<Rules, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut num = |field: &str, v: &str, max: u32| -> u16 {
             match v.trim().parse::<u32>() {
@@ -472,7 +609,7 @@ impl RulesForm {
                 _ => {
                     errors.push(FieldError {
                         field: field.into(),
-                        message: format!("enter a whole number from 0 to {max}"),
+                        message: l.ta("poolrules-error-number", &[("max", Arg::Num(max as i64))]),
                     });
                     0
                 }
@@ -489,7 +626,7 @@ impl RulesForm {
             pools_core::rules::SecretBallots::parse(&self.secret_ballots).unwrap_or_else(|| {
                 errors.push(FieldError {
                     field: "secret_ballots".into(),
-                    message: "choose never, optional or always".into(),
+                    message: l.t("poolrules-error-secret"),
                 });
                 pools_core::rules::SecretBallots::Never
             })
@@ -498,7 +635,7 @@ impl RulesForm {
             Threshold::parse(v).unwrap_or_else(|| {
                 errors.push(FieldError {
                     field: field.into(),
-                    message: "choose one of the listed thresholds".into(),
+                    message: l.t("poolrules-error-threshold"),
                 });
                 Threshold::Majority
             })
@@ -558,7 +695,7 @@ impl RulesForm {
 struct RulesPage {
     l: Layout,
     proposing: bool,
-    needs: &'static str,
+    needs: String,
     title: String,
     body: String,
     errors: FormErrors,
@@ -566,17 +703,20 @@ struct RulesPage {
     pool_name: String,
     currency: String,
     f: RulesForm,
-    thresholds: Vec<(&'static str, &'static str)>,
+    thresholds: Vec<(&'static str, String)>,
 }
 
 fn rules_page(page: &Page, pool: &Pool, f: RulesForm, errors: FormErrors) -> RulesPage {
     let proposing = pool.status == PoolStatus::Open;
     RulesPage {
-        l: Layout::new(page, format!("Rules of {}", pool.name)),
+        l: Layout::new(
+            page,
+            page.ta("poolrules-title", &[("pool", Arg::Str(&pool.name))]),
+        ),
         proposing,
-        needs: pool.rules.rule_change.words(),
+        needs: pools_i18n::threshold(page.locale, pool.rules.rule_change),
         title: if f.title.is_empty() && proposing {
-            "Change the rules".into()
+            page.t("poolrules-default-title")
         } else {
             f.title.clone()
         },
@@ -588,7 +728,7 @@ fn rules_page(page: &Page, pool: &Pool, f: RulesForm, errors: FormErrors) -> Rul
         f,
         thresholds: Threshold::ALL
             .iter()
-            .map(|t| (t.as_str(), t.words()))
+            .map(|t| (t.as_str(), pools_i18n::threshold(page.locale, *t)))
             .collect(),
     }
 }
@@ -606,9 +746,9 @@ pub async fn rules_form(
     // proposal that any member allowed to propose can make.
     if !(v.can.edit_rules || v.can_propose) {
         return Err(AppError::Forbidden(if v.pool.status == PoolStatus::Open {
-            "only members who can make proposals can propose a rule change".into()
+            page.t("poolrules-forbidden-propose")
         } else {
-            "only the pool's organizers can edit its rules".into()
+            page.t("poolrules-forbidden-edit")
         })
         .into());
     }
@@ -625,7 +765,7 @@ pub async fn save_rules(
     page.check_csrf(&f.csrf)?;
     let v = s.app.pool_view(&page.actor, &id).await?;
     let proposing = v.pool.status == PoolStatus::Open;
-    let result = match f.parse(v.pool.currency) {
+    let result = match f.parse(page.locale, v.pool.currency) {
         Ok(rules) if proposing => s
             .app
             .open_decision(
@@ -656,11 +796,11 @@ pub async fn save_rules(
         Ok(to) => Ok(redirect_with(
             &s,
             &to,
-            if proposing {
-                "The rule change is open for voting."
+            &page.t(if proposing {
+                "poolrules-change-open"
             } else {
-                "The draft rules are saved."
-            },
+                "poolrules-saved"
+            }),
         )),
         Err(AppError::Invalid(e)) => render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -681,7 +821,7 @@ pub async fn open(
     Ok(redirect_with(
         &s,
         &format!("/p/{id}"),
-        "The pool is open. Members of the group can join it now.",
+        &page.t("pool-opened"),
     ))
 }
 
@@ -711,12 +851,12 @@ pub async fn join(
             f.accept_commitment.is_some(),
         )
         .await?;
-    let message = if m.status == MemberStatus::Pending {
-        "You accepted the commitment. Your membership is pending until your buy-in is recorded."
+    let message = page.t(if m.status == MemberStatus::Pending {
+        "pool-joined-pending"
     } else {
-        "Welcome: you are a member of the pool, with one vote like everyone else."
-    };
-    Ok(redirect_with(&s, &format!("/p/{id}"), message))
+        "pool-joined"
+    });
+    Ok(redirect_with(&s, &format!("/p/{id}"), &message))
 }
 
 pub async fn leave(
@@ -728,10 +868,14 @@ pub async fn leave(
     page.check_csrf(&f.csrf)?;
     let owed = s.app.leave_pool(&page.actor, &id).await?;
     let message = match owed {
-        Some((amount, due)) => format!(
-            "You left the pool. Your capital of {amount} is owed back to you by {due}, under the pool's exit rule."
+        Some((amount, due)) => page.ta(
+            "pool-left-owed",
+            &[
+                ("amount", Arg::Str(&page.money(amount))),
+                ("due", Arg::Str(&day_words(page.locale, &due))),
+            ],
         ),
-        None => "You left the pool.".to_string(),
+        None => page.t("pool-left"),
     };
     Ok(redirect_with(&s, &format!("/p/{id}"), &message))
 }
@@ -750,12 +894,18 @@ pub async fn set_role(
 ) -> Result<Response, PageError> {
     page.check_csrf(&f.csrf)?;
     let role = PoolRole::parse(&f.role)
-        .ok_or_else(|| AppError::invalid("role", "choose member, treasurer or organizer"))?;
+        .ok_or_else(|| AppError::invalid("role", page.t("pool-role-invalid")))?;
     let m = s.app.set_pool_role(&page.actor, &id, &person, role).await?;
     Ok(redirect_with(
         &s,
         &format!("/p/{id}"),
-        &format!("{} is now {}.", m.name, m.role.as_str()),
+        &page.ta(
+            "pool-role-set",
+            &[
+                ("name", Arg::Str(&m.name)),
+                ("role", Arg::Str(&page.t(role_key(m.role)))),
+            ],
+        ),
     ))
 }
 
@@ -785,14 +935,16 @@ pub async fn name_proxy(
     Ok(super::redirect_with(
         &s,
         &format!("/p/{id}#proxies-h"),
-        &format!(
-            "{} is now your proxy, {}. Your own vote always counts over theirs.",
-            g.proxy_name,
-            match &g.decision {
-                Some((_, title)) => format!("for “{title}” only"),
-                None => "for every decision until you revoke it".into(),
-            }
-        ),
+        &match &g.decision {
+            Some((_, title)) => page.ta(
+                "pool-proxy-named-one",
+                &[
+                    ("name", Arg::Str(&g.proxy_name)),
+                    ("title", Arg::Str(title)),
+                ],
+            ),
+            None => page.ta("pool-proxy-named-all", &[("name", Arg::Str(&g.proxy_name))]),
+        },
     ))
 }
 
@@ -808,6 +960,6 @@ pub async fn revoke_proxy(
     Ok(super::redirect_with(
         &s,
         &format!("/p/{id}#proxies-h"),
-        "Your proxy is revoked. Any vote they cast for you on an open decision is taken back.",
+        &page.t("pool-proxy-revoked"),
     ))
 }

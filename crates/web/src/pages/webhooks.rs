@@ -13,13 +13,15 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use pools_app::webhooks::NewWebhook;
 use pools_app::{Actor, AppError};
+use pools_core::mail::MailStatus;
 use pools_core::webhook::{HookEvent, HookFormat};
+use pools_i18n::Arg;
 
 /// An endpoint as the page shows it.
 struct HookRow {
     id: String,
     url: String,
-    format: &'static str,
+    format: String,
     events: String,
     secret: String,
 }
@@ -28,8 +30,8 @@ struct HookRow {
 struct LogRow {
     when: String,
     url: String,
-    event: &'static str,
-    status: &'static str,
+    event: String,
+    status: String,
     tries: i64,
     answer: String,
 }
@@ -44,16 +46,53 @@ struct WebhooksPage {
     hooks: Vec<HookRow>,
     log: Vec<LogRow>,
     /// (value, label, checked) for each event.
-    events: Vec<(&'static str, &'static str, bool)>,
+    events: Vec<(&'static str, String, bool)>,
     /// (value, label, selected) for each format.
-    formats: Vec<(&'static str, &'static str, bool)>,
+    formats: Vec<(&'static str, String, bool)>,
     url: String,
 }
 
-fn at(ms: i64) -> String {
+/// A Unix-ms time in the reader's language and zone.
+fn at(page: &Page, ms: i64) -> String {
     let t = time::OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000)
         .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    super::decisions::when(&pools_core::journal::format_time(t))
+    page.when(&pools_core::journal::format_time(t))
+}
+
+/// What a webhook can hear of, in the reader's language.
+fn event_label(page: &Page, e: HookEvent) -> String {
+    match e {
+        HookEvent::DecisionOpened => page.t("webhooks-event-decision-opened"),
+        HookEvent::DecisionClosed => page.t("webhooks-event-decision-closed"),
+        HookEvent::MoneyReceived => page.t("webhooks-event-money-received"),
+        HookEvent::PayoutPaid => page.t("webhooks-event-payout-paid"),
+        HookEvent::RoundOpened => page.t("webhooks-event-round-opened"),
+        HookEvent::RoundClosed => page.t("webhooks-event-round-closed"),
+        HookEvent::MemberJoined => page.t("webhooks-event-member-joined"),
+        HookEvent::DiscussionStarted => page.t("webhooks-event-discussion-started"),
+        HookEvent::CommentPosted => page.t("webhooks-event-comment-posted"),
+        HookEvent::Ping => page.t("webhooks-event-ping"),
+    }
+}
+
+/// A format's name, in the reader's language.
+fn format_label(page: &Page, f: HookFormat) -> String {
+    match f {
+        HookFormat::Json => page.t("webhooks-format-json"),
+        HookFormat::Slack => page.t("webhooks-format-slack"),
+        HookFormat::Discord => page.t("webhooks-format-discord"),
+    }
+}
+
+/// Where a delivery stands, in the reader's language.
+fn status_word(page: &Page, s: MailStatus) -> String {
+    match s {
+        MailStatus::Queued => page.t("webhooks-status-queued"),
+        MailStatus::Sending => page.t("webhooks-status-sending"),
+        MailStatus::Sent => page.t("webhooks-status-sent"),
+        MailStatus::Failed => page.t("webhooks-status-failed"),
+        MailStatus::Expired => page.t("webhooks-status-expired"),
+    }
 }
 
 async fn page_of(
@@ -74,7 +113,10 @@ async fn page_of(
         )
     });
     Ok(WebhooksPage {
-        l: Layout::new(page, format!("Webhooks of {}", v.pool.name)),
+        l: Layout::new(
+            page,
+            page.ta("webhooks-title", &[("pool", Arg::Str(&v.pool.name))]),
+        ),
         errors,
         pool_id: v.pool.id.clone(),
         pool_name: v.pool.name.clone(),
@@ -84,11 +126,11 @@ async fn page_of(
             .map(|h| HookRow {
                 id: h.id.clone(),
                 url: h.url.clone(),
-                format: h.format.label(),
+                format: format_label(page, h.format),
                 events: h
                     .events
                     .iter()
-                    .map(|e| e.label())
+                    .map(|e| event_label(page, *e))
                     .collect::<Vec<_>>()
                     .join("; "),
                 secret: h.secret.clone(),
@@ -98,14 +140,16 @@ async fn page_of(
             .deliveries
             .iter()
             .map(|d| LogRow {
-                when: at(d.created_ms),
+                when: at(page, d.created_ms),
                 url: d.url.clone(),
-                event: d.event.label(),
-                status: d.status.as_str(),
+                event: event_label(page, d.event),
+                status: status_word(page, d.status),
                 tries: d.attempts,
                 answer: match (d.last_status, d.last_error.as_str()) {
                     (_, e) if !e.is_empty() => e.to_string(),
-                    (Some(s), _) => format!("answered {s}"),
+                    (Some(s), _) => {
+                        page.ta("webhooks-answered", &[("status", Arg::Str(&s.to_string()))])
+                    }
                     (None, _) => String::new(),
                 },
             })
@@ -114,14 +158,14 @@ async fn page_of(
             .map(|e| {
                 (
                     e.as_str(),
-                    e.label(),
+                    event_label(page, e),
                     chosen.iter().any(|c| c == e.as_str()),
                 )
             })
             .collect(),
         formats: HookFormat::ALL
             .iter()
-            .map(|f| (f.as_str(), f.label(), format == f.as_str()))
+            .map(|f| (f.as_str(), format_label(page, *f), format == f.as_str()))
             .collect(),
         url,
     })
@@ -166,7 +210,20 @@ pub async fn add(
         .map(|(_, v)| v.clone())
         .collect();
     let parsed = HookFormat::parse(format.trim())
-        .ok_or_else(|| AppError::invalid("format", format!("choose {}", HookFormat::choices())))
+        .ok_or_else(|| {
+            let codes: Vec<&str> = HookFormat::ALL.iter().map(|f| f.as_str()).collect();
+            let (last, rest) = codes.split_last().unwrap_or((&"", &[]));
+            AppError::invalid(
+                "format",
+                page.ta(
+                    "webhooks-format-choose",
+                    &[
+                        ("first", Arg::Str(&rest.join(", "))),
+                        ("last", Arg::Str(last)),
+                    ],
+                ),
+            )
+        })
         .and_then(|f| {
             let events = chosen
                 .iter()
@@ -174,9 +231,9 @@ pub async fn add(
                     HookEvent::parse(e).ok_or_else(|| {
                         AppError::invalid(
                             "events",
-                            format!(
-                                "\"{}\" is not something a webhook hears of",
-                                pools_core::text::quote(e)
+                            page.ta(
+                                "webhooks-event-unknown",
+                                &[("event", Arg::Str(&pools_core::text::quote(e)))],
                             ),
                         )
                     })
@@ -204,7 +261,7 @@ pub async fn add(
         Ok(_) => Ok(redirect_with(
             &s,
             &format!("/p/{id}/webhooks"),
-            "The webhook is added. Its secret is below: give it to the receiver so it can check each delivery's signature.",
+            &page.t("webhooks-added"),
         )),
         Err(AppError::Invalid(e)) => render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -225,7 +282,7 @@ pub async fn remove(
     Ok(redirect_with(
         &s,
         &format!("/p/{id}/webhooks"),
-        "The webhook is removed; nothing more is sent to it.",
+        &page.t("webhooks-removed"),
     ))
 }
 
@@ -240,6 +297,6 @@ pub async fn ping(
     Ok(redirect_with(
         &s,
         &format!("/p/{id}/webhooks"),
-        "A test delivery is on its way. The log below shows how it went.",
+        &page.t("webhooks-pinged"),
     ))
 }

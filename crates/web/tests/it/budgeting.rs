@@ -306,4 +306,19 @@ async fn round_pages_work_without_javascript() {
     let report = b.get(&format!("/r/{rid}/report")).await;
     assert_eq!(report.status, StatusCode::OK);
     assert!(report.body.contains("Compost bins"));
+    // In French, the words, the amounts and the times are the reader's.
+    b.cookies.insert("pools_lang".into(), "fr".into());
+    let r = b.get(&format!("/r/{rid}")).await;
+    assert!(r.body.contains("<html lang=\"fr\">"));
+    assert!(r.body.contains("La part de chaque membre"), "{}", r.body);
+    assert!(r.body.contains("vous avez donné 12,50 USD"), "{}", r.body);
+    assert!(r.body.contains("(UTC)"), "deadlines name their zone");
+    let page = b.get(&bucket).await;
+    assert!(page.body.contains("Financer ce projet"), "{}", page.body);
+    let report = b.get(&format!("/r/{rid}/report")).await;
+    assert!(
+        report.body.contains("Les parts des membres"),
+        "{}",
+        report.body
+    );
 }

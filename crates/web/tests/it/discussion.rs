@@ -189,6 +189,24 @@ async fn members_discuss_a_decision_on_its_page() {
     assert!(tp.body.contains("Open studio day") && tp.body.contains("Yes, @ben-ode."));
     let list = ben_b.get(&format!("/p/{}/discussions", pool.id)).await;
     assert!(list.body.contains(&format!(r#"href="/t/{tid}""#)));
+    // In French and in his own zone, with the zone named.
+    let r = ben_b
+        .post(
+            "/settings",
+            &[("language", "fr"), ("time_zone", "Europe/Paris")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let tp = ben_b.get(&t).await.body;
+    assert!(tp.contains("Discussion (1 commentaire)"), "{tp}");
+    assert!(
+        tp.contains("Une discussion sans vote · lancée par Ben Ode · "),
+        "{tp}"
+    );
+    assert!(tp.contains("(Europe/Paris)"), "{tp}");
+    assert!(tp.contains("Publier le commentaire"), "{tp}");
+    let list = ben_b.get(&format!("/p/{}/discussions", pool.id)).await.body;
+    assert!(list.contains("Lancer une discussion"), "{list}");
     // Outside the group, nothing can be read.
     let mut stranger = Browser::new(&s.base);
     stranger.sign_up("Stranger", "stranger@example.org").await;

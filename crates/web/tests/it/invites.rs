@@ -115,12 +115,39 @@ async fn an_organizer_invites_imported_members_by_email_from_the_page() {
     assert_eq!(esi_b.get(&path).await.status, StatusCode::OK);
     let page = org.get("/g/oakland-makers/invites").await;
     assert!(page.body.contains("Opened their link"), "{}", page.body);
+    // The link speaks the reader's language; the names stay as they are.
+    let mut fr = Browser::new(&s.base);
+    fr.cookies.insert("pools_lang".into(), "fr".into());
+    let inv = fr.get(&path).await.body;
+    assert!(
+        inv.contains("Vous êtes invité·e à rejoindre Oakland Makers"),
+        "{inv}"
+    );
+    assert!(inv.contains("<strong>Esi Park</strong>"), "{inv}");
+    assert!(
+        inv.contains(">créez un compte</a> ou <a href=\"/signin?next="),
+        "{inv}"
+    );
     esi_b.sign_up("Esi Park", "esi@example.org").await;
     let claimed = esi_b.post(&path, &[]).await;
     assert_eq!(claimed.status, StatusCode::SEE_OTHER, "{}", claimed.body);
     let page = org.get("/g/oakland-makers/invites").await;
     assert!(page.body.contains("1 of 12 imported members have claimed"));
     assert!(page.body.contains("Claimed their place"));
+    let r = org
+        .post(
+            "/settings",
+            &[("language", "es"), ("time_zone", "America/Mexico_City")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = org.get("/g/oakland-makers/invites").await.body;
+    assert!(
+        page.contains("1 de 12 miembros importados ha ocupado su lugar."),
+        "{page}"
+    );
+    assert!(page.contains("Ocupó su lugar"), "{page}");
+    assert!(page.contains("(America/Mexico_City)"), "{page}");
 
     // Not for members who do not organize.
     assert_eq!(

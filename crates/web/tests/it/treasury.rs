@@ -329,6 +329,17 @@ async fn spending_through_the_pages_from_proposal_to_payment() {
     );
     assert!(t.body.contains("<dd>20.00 USD</dd>"));
     assert_eq!(t.body.matches("<td>Paid out</td>").count(), 1, "paid once");
+    // In French, the books read in French, amounts written the French way.
+    ana.cookies.insert("pools_lang".into(), "fr".into());
+    let fr = ana.get(&format!("{pool}/treasury")).await;
+    assert!(
+        fr.body.contains("payé le 2020-01-05 (TRX-9)"),
+        "{}",
+        fr.body
+    );
+    assert!(fr.body.contains("<td>Payé</td>"));
+    assert!(fr.body.contains("<dd>20,00 USD</dd>"));
+    ana.cookies.remove("pools_lang");
     // The bank statement matches the books, except a line nobody recorded.
     let statement = "Date,Amount,Description\n2020-01-01,100.00,cash deposit\n2020-01-05,-80.00,BIKE SHOP TRX-9\n2020-01-06,12.00,mystery\n";
     let r = ana

@@ -317,6 +317,21 @@ async fn the_webhooks_page_adds_tests_and_removes_an_endpoint() {
     let pinged = b.post(&format!("{path}/{hook}/ping"), &[]).await;
     assert_eq!(pinged.status, StatusCode::SEE_OTHER);
     assert!(b.get(&path).await.body.contains("A test delivery"));
+    // In French: the labels, the log and its times, the zone named.
+    b.cookies.insert("pools_lang".into(), "fr".into());
+    let fr = b.get(&path).await.body;
+    assert!(
+        fr.contains("Webhook Discord") && fr.contains("Un envoi de test"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains(
+            "Est averti de : Une décision se clôt, avec son résultat; Un paiement est effectué"
+        ),
+        "{fr}"
+    );
+    assert!(fr.contains("(UTC)</td>"), "{fr}");
+    b.cookies.insert("pools_lang".into(), "en".into());
     assert_eq!(
         b.post_raw(&format!("{path}/{hook}/remove"), &[])
             .await

@@ -261,6 +261,9 @@ pub struct PoolDto {
     pub commitment: String,
     /// SHA-256 of the commitment; echo it when joining.
     pub commitment_hash: String,
+    /// The IANA time zone its times are shown in to readers who chose
+    /// none, and in its messages; null for UTC.
+    pub time_zone: Option<String>,
 }
 
 impl From<Pool> for PoolDto {
@@ -274,6 +277,7 @@ impl From<Pool> for PoolDto {
             status: p.status,
             rules: p.rules,
             commitment: p.commitment,
+            time_zone: p.time_zone,
         }
     }
 }
@@ -305,6 +309,14 @@ pub struct JoinRequest {
     /// The `commitment_hash` of the text the person read.
     pub commitment_hash: String,
     pub accept_commitment: bool,
+}
+
+/// A pool's time zone.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TimeZoneRequest {
+    /// An IANA name, like `Europe/Paris`; null or empty for UTC.
+    pub time_zone: Option<String>,
 }
 
 /// A new role.

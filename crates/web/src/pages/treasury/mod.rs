@@ -16,10 +16,90 @@ use pools_app::{Actor, AppError};
 use pools_core::Money;
 use pools_core::event::MoneyKind;
 use pools_core::ledger::{EntryKind, ExitStatus, PayoutStatus, ReportStatus};
+use pools_i18n::{Arg, Locale};
 use serde::Deserialize;
 
 mod statements;
 pub use statements::{bank_check, bank_form, csv, csv_response, my_statement, statement_of};
+
+/// What an entry records, in the reader's words.
+fn entry_label(l: Locale, kind: EntryKind) -> String {
+    match kind {
+        EntryKind::Capital => l.t("treasury-entry-capital"),
+        EntryKind::Gift => l.t("treasury-entry-gift"),
+        EntryKind::BuyIn => l.t("treasury-entry-buy-in"),
+        EntryKind::Reversal => l.t("treasury-entry-reversal"),
+        EntryKind::Authorization => l.t("treasury-entry-authorization"),
+        EntryKind::Payment => l.t("treasury-entry-payment"),
+        EntryKind::Cancellation => l.t("treasury-entry-cancellation"),
+        EntryKind::ExitAuthorized => l.t("treasury-entry-exit-authorized"),
+        EntryKind::ExitPaid => l.t("treasury-entry-exit-paid"),
+        EntryKind::RoundBudgeted => l.t("treasury-entry-round-budgeted"),
+        EntryKind::RoundReleased => l.t("treasury-entry-round-released"),
+        EntryKind::FloodCommitment => l.t("treasury-entry-flood-commitment"),
+        EntryKind::FloodReturn => l.t("treasury-entry-flood-return"),
+        EntryKind::PoolCommitment => l.t("treasury-entry-pool-commitment"),
+        EntryKind::PoolExit => l.t("treasury-entry-pool-exit"),
+    }
+}
+
+/// How money moved (`bank_transfer`, `cash`, `card`), in the reader's
+/// words; a way Pools does not know is shown as recorded.
+fn method_words(l: Locale, method: &str) -> String {
+    match method {
+        "bank_transfer" => l.t("treasury-method-bank-transfer"),
+        "cash" => l.t("treasury-method-cash"),
+        "card" => l.t("treasury-method-card"),
+        other => other.replace('_', " "),
+    }
+}
+
+/// "paid 2020-01-05 (TRX-9)": a date, with the reference when there is one.
+fn dated(l: Locale, id: &str, with_ref: &str, date: &str, reference: Option<&str>) -> String {
+    match reference.filter(|r| !r.is_empty()) {
+        Some(r) => l.ta(
+            with_ref,
+            &[("date", Arg::Str(date)), ("reference", Arg::Str(r))],
+        ),
+        None => l.ta(id, &[("date", Arg::Str(date))]),
+    }
+}
+
+/// The fund's line chart, its text alternative in the reader's words.
+fn fund_chart(l: Locale, points: &[(String, i64)], c: pools_core::Currency) -> String {
+    let fmt = |v: i64| pools_i18n::money(l, Money::new(v, c));
+    let title = l.t("treasury-chart-title");
+    let svg = crate::render::line_chart(&title, points, fmt);
+    let (Some(first), Some(last)) = (points.first(), points.last()) else {
+        return svg;
+    };
+    if svg.is_empty() {
+        return svg;
+    }
+    // The chart writes its summary in English; say it in the reader's words.
+    let highest = points.iter().map(|p| p.1).max().unwrap_or(0).max(1);
+    let english = format!(
+        "{title}: {} on {}, {} on {}; highest {}",
+        fmt(first.1),
+        first.0,
+        fmt(last.1),
+        last.0,
+        fmt(highest)
+    );
+    let said = l.ta(
+        "treasury-chart-summary",
+        &[
+            ("title", Arg::Str(&title)),
+            ("first", Arg::Str(&fmt(first.1))),
+            ("first_date", Arg::Str(&first.0)),
+            ("last", Arg::Str(&fmt(last.1))),
+            ("last_date", Arg::Str(&last.0)),
+            ("highest", Arg::Str(&fmt(highest))),
+        ],
+    );
+    let escape = crate::render::escape;
+    svg.replace(&escape(&english), &escape(&said))
+}
 
 struct PayoutRow {
     id: String,
@@ -36,7 +116,7 @@ struct PayoutRow {
 struct ReportRow {
     id: String,
     name: String,
-    kind: &'static str,
+    kind: String,
     amount: String,
     sent: String,
     status: String,
@@ -134,6 +214,8 @@ async fn page(
 ) -> Result<TreasuryPage, PageError> {
     let t = s.app.treasury(&page.actor, id).await?;
     let c = t.pool.currency;
+    let l = page.locale;
+    let m = |v: i64| page.money(Money::new(v, c));
     let today = s.app.now().date().to_string();
     let entries = t
         .entries
@@ -145,7 +227,7 @@ async fn page(
                 .received_on
                 .clone()
                 .unwrap_or_else(|| e.at.get(..10).unwrap_or("").to_string()),
-            what: e.kind.label().to_string(),
+            what: entry_label(l, e.kind),
             member: e.person_name.clone().unwrap_or_else(|| {
                 if matches!(
                     e.kind,
@@ -163,25 +245,35 @@ async fn page(
                 }
             }),
             amount: if e.kind.is_outflow() {
-                format!("−{}", Money::new(e.amount, c))
+                format!("−{}", m(e.amount))
             } else {
-                Money::new(e.amount, c).to_string()
+                m(e.amount)
             },
-            details: match (&e.reverses, &e.reversed_by) {
-                (Some(_), _) => format!("Reverses an earlier entry: {}", e.memo),
-                _ if e.kind == EntryKind::Payment => format!("reference {}", e.memo),
-                _ if e.kind == EntryKind::Cancellation => e.memo.clone(),
-                _ if e.kind == EntryKind::Authorization => "by a passed decision".into(),
-                (_, Some(_)) => format!(
-                    "Reversed. {} {}",
-                    e.method.clone().unwrap_or_default().replace('_', " "),
-                    e.reference.clone().unwrap_or_default()
-                ),
-                _ => format!(
-                    "{} {}",
-                    e.method.clone().unwrap_or_default().replace('_', " "),
-                    e.reference.clone().unwrap_or_default()
-                ),
+            details: {
+                let how = || {
+                    format!(
+                        "{} {}",
+                        method_words(l, e.method.as_deref().unwrap_or_default()),
+                        e.reference.clone().unwrap_or_default()
+                    )
+                };
+                match (&e.reverses, &e.reversed_by) {
+                    (Some(_), _) => {
+                        page.ta("treasury-details-reverses", &[("memo", Arg::Str(&e.memo))])
+                    }
+                    _ if e.kind == EntryKind::Payment => page.ta(
+                        "treasury-details-reference",
+                        &[("reference", Arg::Str(&e.memo))],
+                    ),
+                    _ if e.kind == EntryKind::Cancellation => e.memo.clone(),
+                    _ if e.kind == EntryKind::Authorization => {
+                        page.t("treasury-details-authorized")
+                    }
+                    (_, Some(_)) => {
+                        page.ta("treasury-details-reversed", &[("how", Arg::Str(&how()))])
+                    }
+                    _ => how(),
+                }
             },
             reversible: e.why_not_reversible().is_none(),
             key: pools_app::new_token(),
@@ -204,22 +296,23 @@ async fn page(
         }
     }
     points.reverse();
-    let chart = crate::render::line_chart("Cash held over time", &points, |v| {
-        Money::new(v, c).to_string()
-    });
+    let chart = fund_chart(l, &points, c);
     Ok(TreasuryPage {
         chart,
-        l: Layout::new(page, format!("Treasury of {}", t.pool.name)),
+        l: Layout::new(
+            page,
+            page.ta("treasury-page-title", &[("pool", Arg::Str(&t.pool.name))]),
+        ),
         errors,
         pool_id: t.pool.id.clone(),
         pool_name: t.pool.name.clone(),
         currency: c.to_string(),
-        treasury: t.treasury.to_string(),
-        authorized: t.authorized.to_string(),
-        budgeted: t.budgeted.to_string(),
+        treasury: page.money(t.treasury),
+        authorized: page.money(t.authorized),
+        budgeted: page.money(t.budgeted),
         has_budgeted: t.budgeted.minor != 0,
-        available: t.available.to_string(),
-        buy_in: Money::new(t.pool.rules.buy_in_minor, c).to_string(),
+        available: page.money(t.available),
+        buy_in: m(t.pool.rules.buy_in_minor),
         has_buy_in: t.pool.rules.buy_in_minor > 0,
         can_record: t.can_record,
         is_flood: t.pool.is_flood,
@@ -230,9 +323,9 @@ async fn page(
                 (
                     f.flood_id.clone(),
                     f.name.clone(),
-                    f.committed.to_string(),
-                    f.worth_now.to_string(),
-                    f.spent_share.to_string(),
+                    page.money(f.committed),
+                    page.money(f.worth_now),
+                    page.money(f.spent_share),
                 )
             })
             .collect(),
@@ -240,7 +333,7 @@ async fn page(
         capital: t
             .capital
             .iter()
-            .map(|(pid, name, m)| (pid.clone(), name.clone(), m.to_string()))
+            .map(|(pid, name, v)| (pid.clone(), name.clone(), page.money(*v)))
             .collect(),
         entries,
         payouts: t
@@ -250,22 +343,21 @@ async fn page(
                 id: p.id.clone(),
                 decision_id: p.decision_id.clone(),
                 payee: p.payee.clone(),
-                amount: Money::new(p.amount, c).to_string(),
+                amount: m(p.amount),
                 purpose: p.purpose.clone(),
                 status: match p.status {
-                    PayoutStatus::Paid => format!(
-                        "paid {}{}",
-                        p.paid_on.clone().unwrap_or_default(),
-                        p.reference
-                            .as_ref()
-                            .filter(|r| !r.is_empty())
-                            .map(|r| format!(" ({r})"))
-                            .unwrap_or_default()
+                    PayoutStatus::Paid => dated(
+                        l,
+                        "treasury-payout-paid",
+                        "treasury-payout-paid-reference",
+                        p.paid_on.as_deref().unwrap_or_default(),
+                        p.reference.as_deref(),
                     ),
-                    PayoutStatus::Cancelled => {
-                        format!("cancelled: {}", p.reason.clone().unwrap_or_default())
-                    }
-                    PayoutStatus::Authorized => "authorized, waiting to be paid".into(),
+                    PayoutStatus::Cancelled => page.ta(
+                        "treasury-payout-cancelled",
+                        &[("reason", Arg::Str(p.reason.as_deref().unwrap_or_default()))],
+                    ),
+                    PayoutStatus::Authorized => page.t("treasury-payout-authorized"),
                 },
                 waiting: p.status == PayoutStatus::Authorized,
                 pay_key: pools_app::new_token(),
@@ -280,18 +372,25 @@ async fn page(
                 id: r.id.clone(),
                 name: r.name.clone(),
                 kind: match r.kind {
-                    MoneyKind::Capital => "capital",
-                    MoneyKind::Gift => "gift",
-                    MoneyKind::BuyIn => "buy-in",
+                    MoneyKind::Capital => page.t("treasury-report-capital"),
+                    MoneyKind::Gift => page.t("treasury-report-gift"),
+                    MoneyKind::BuyIn => page.t("treasury-report-buy-in"),
                 },
-                amount: Money::new(r.amount, c).to_string(),
-                sent: format!("{} by {}", r.sent_on, r.method.replace('_', " ")),
+                amount: m(r.amount),
+                sent: page.ta(
+                    "treasury-report-sent",
+                    &[
+                        ("date", Arg::Str(&r.sent_on)),
+                        ("method", Arg::Str(&method_words(l, &r.method))),
+                    ],
+                ),
                 status: match r.status {
-                    ReportStatus::Pending => "waiting for the treasurer".into(),
-                    ReportStatus::Rejected => {
-                        format!("rejected: {}", r.reason.clone().unwrap_or_default())
-                    }
-                    ReportStatus::Confirmed => "confirmed".into(),
+                    ReportStatus::Pending => page.t("treasury-report-pending"),
+                    ReportStatus::Rejected => page.ta(
+                        "treasury-report-rejected",
+                        &[("reason", Arg::Str(r.reason.as_deref().unwrap_or_default()))],
+                    ),
+                    ReportStatus::Confirmed => page.t("treasury-report-confirmed"),
                 },
                 pending: r.status == ReportStatus::Pending,
                 confirm_key: pools_app::new_token(),
@@ -305,33 +404,33 @@ async fn page(
                 let owed = x.status == ExitStatus::Owed;
                 // Warn as the deadline nears: two weeks ahead, and once it has passed.
                 let warning = match (owed, x.due_on.as_str()) {
-                    (true, due) if due < today.as_str() => format!("overdue since {due}"),
+                    (true, due) if due < today.as_str() => {
+                        page.ta("treasury-exit-overdue", &[("date", Arg::Str(due))])
+                    }
                     (true, due)
                         if due
                             <= (s.app.now().date() + time::Duration::days(14))
                                 .to_string()
                                 .as_str() =>
                     {
-                        format!("due soon: {due}")
+                        page.ta("treasury-exit-due-soon", &[("date", Arg::Str(due))])
                     }
                     _ => String::new(),
                 };
                 ExitRow {
                     id: x.id.clone(),
                     name: x.name.clone(),
-                    amount: Money::new(x.amount, c).to_string(),
+                    amount: m(x.amount),
                     due_on: x.due_on.clone(),
                     status: if owed {
-                        "owed".into()
+                        page.t("treasury-exit-owed")
                     } else {
-                        format!(
-                            "repaid {}{}",
-                            x.paid_on.clone().unwrap_or_default(),
-                            x.reference
-                                .as_ref()
-                                .filter(|r| !r.is_empty())
-                                .map(|r| format!(" ({r})"))
-                                .unwrap_or_default()
+                        dated(
+                            l,
+                            "treasury-exit-repaid",
+                            "treasury-exit-repaid-reference",
+                            x.paid_on.as_deref().unwrap_or_default(),
+                            x.reference.as_deref(),
                         )
                     },
                     warning,
@@ -414,10 +513,18 @@ pub async fn record(
         Ok(e) => Ok(redirect_with(
             &s,
             &format!("/p/{id}/treasury"),
-            &format!(
-                "Recorded {} from {}.",
-                Money::new(e.amount, t.pool.currency),
-                e.person_name.unwrap_or_default()
+            &p.ta(
+                "treasury-recorded",
+                &[
+                    (
+                        "amount",
+                        Arg::Str(&p.money(Money::new(e.amount, t.pool.currency))),
+                    ),
+                    (
+                        "name",
+                        Arg::Str(e.person_name.as_deref().unwrap_or_default()),
+                    ),
+                ],
             ),
         )),
         Err(AppError::Invalid(errors)) => render_status(
@@ -449,7 +556,7 @@ pub async fn reverse(
     Ok(redirect_with(
         &s,
         &format!("/p/{id}/treasury"),
-        "The entry is reversed; both stay in the record.",
+        &p.t("treasury-reversed"),
     ))
 }
 
@@ -482,7 +589,7 @@ pub async fn pay(
     Ok(redirect_with(
         &s,
         &format!("/p/{id}/treasury"),
-        &format!("The payout to {} is recorded as paid.", paid.payee),
+        &p.ta("treasury-paid", &[("payee", Arg::Str(&paid.payee))]),
     ))
 }
 
@@ -508,7 +615,7 @@ pub async fn cancel(
     Ok(redirect_with(
         &s,
         &format!("/p/{id}/treasury"),
-        &format!("The payout to {} is cancelled.", c.payee),
+        &p.ta("treasury-cancelled", &[("payee", Arg::Str(&c.payee))]),
     ))
 }
 
@@ -532,7 +639,7 @@ pub async fn pay_exit(
     Ok(redirect_with(
         &s,
         &format!("/p/{id}/treasury"),
-        &format!("{}'s capital is recorded as repaid.", paid.name),
+        &p.ta("treasury-exit-recorded", &[("name", Arg::Str(&paid.name))]),
     ))
 }
 
@@ -569,7 +676,7 @@ pub async fn report(
     Ok(redirect_with(
         &s,
         &format!("/p/{id}/treasury"),
-        "Thank you. The treasurer will confirm it once it has arrived.",
+        &p.t("treasury-reported"),
     ))
 }
 
@@ -595,7 +702,7 @@ pub async fn confirm_report(
     Ok(redirect_with(
         &s,
         &format!("/p/{id}/treasury"),
-        &format!("{}'s money is in the books.", r.name),
+        &p.ta("treasury-report-in-books", &[("name", Arg::Str(&r.name))]),
     ))
 }
 
@@ -613,6 +720,6 @@ pub async fn reject_report(
     Ok(redirect_with(
         &s,
         &format!("/p/{id}/treasury"),
-        &format!("The report from {} is rejected.", r.name),
+        &p.ta("treasury-report-refused", &[("name", Arg::Str(&r.name))]),
     ))
 }

@@ -89,9 +89,9 @@ async fn statement_page(
                 e.received_on
                     .clone()
                     .unwrap_or_else(|| e.at.get(..10).unwrap_or("").to_string()),
-                e.kind.label().to_string(),
-                Money::new(e.amount, c).to_string(),
-                Money::new(running, c).to_string(),
+                entry_label(p.locale, e.kind),
+                p.money(Money::new(e.amount, c)),
+                p.money(Money::new(running, c)),
                 if e.kind == EntryKind::Reversal {
                     e.memo.clone()
                 } else {
@@ -101,11 +101,11 @@ async fn statement_page(
         })
         .collect();
     render(&StatementPage {
-        l: Layout::new(p, format!("Statement of {}", st.name)),
+        l: Layout::new(p, p.ta("statement-title", &[("name", Arg::Str(&st.name))])),
         pool_id: st.pool.id.clone(),
         pool_name: st.pool.name.clone(),
         name: st.name,
-        capital: st.capital.to_string(),
+        capital: p.money(st.capital),
         rows,
         head: (st.head.seq, st.head.to_string()),
     })
@@ -153,7 +153,7 @@ struct BankPage {
 
 fn bank_page(p: &Page, pool_id: &str) -> BankPage {
     BankPage {
-        l: Layout::new(p, "Check the books against the bank"),
+        l: Layout::new(p, p.t("bank-title")),
         errors: FormErrors::none(),
         pool_id: pool_id.to_string(),
         days: pools_core::bank::MATCH_DAYS,
@@ -179,10 +179,7 @@ pub async fn bank_form(
     }
     let t = s.app.treasury(&p.actor, &id).await?;
     if !t.can_record {
-        return Err(AppError::Forbidden(
-            "only treasurers and organizers can reconcile the bank statement".into(),
-        )
-        .into());
+        return Err(AppError::Forbidden(p.t("bank-not-allowed")).into());
     }
     render(&bank_page(&p, &id))
 }
@@ -195,20 +192,16 @@ pub async fn bank_check(
 ) -> Result<Response, PageError> {
     let mut fields = std::collections::HashMap::new();
     let mut file = Vec::new();
-    while let Some(field) = form
-        .next_field()
-        .await
-        .map_err(|e| AppError::invalid("file", format!("the upload could not be read: {e}")))?
-    {
+    let unreadable = |e: axum::extract::multipart::MultipartError| {
+        AppError::invalid(
+            "file",
+            p.ta("bank-unreadable", &[("error", Arg::Str(&e.to_string()))]),
+        )
+    };
+    while let Some(field) = form.next_field().await.map_err(unreadable)? {
         let name = field.name().unwrap_or("").to_string();
         if name == "file" {
-            file = field
-                .bytes()
-                .await
-                .map_err(|e| {
-                    AppError::invalid("file", format!("the upload could not be read: {e}"))
-                })?
-                .to_vec();
+            file = field.bytes().await.map_err(unreadable)?.to_vec();
         } else {
             fields.insert(name, field.text().await.unwrap_or_default());
         }
@@ -241,7 +234,7 @@ pub async fn bank_check(
     if file.is_empty() {
         page.errors = FormErrors(vec![pools_app::FieldError {
             field: "file".into(),
-            message: "choose the CSV file your bank exported".into(),
+            message: p.t("bank-no-file"),
         }]);
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
@@ -252,7 +245,7 @@ pub async fn bank_check(
                 (
                     l.line,
                     l.date.to_string(),
-                    Money::new(l.amount, c).to_string(),
+                    p.money(Money::new(l.amount, c)),
                     l.text.clone(),
                 )
             };
@@ -265,7 +258,7 @@ pub async fn bank_check(
                 .map(|e| {
                     (
                         e.date.to_string(),
-                        Money::new(e.amount, c).to_string(),
+                        p.money(Money::new(e.amount, c)),
                         e.reference.clone(),
                     )
                 })

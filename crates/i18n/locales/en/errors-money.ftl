@@ -1,0 +1,3 @@
+# Pools in English: errors of the treasury, budgeting and forming the legal entity.
+# Every key here is in the other languages too.
+

@@ -1,0 +1,3 @@
+# Pools in English: Error messages: what is wrong and how to fix it.
+# Every key here is in the other languages too.
+

@@ -1,0 +1,3 @@
+# Pools in Spanish: errors of groups, pools, accounts and invitations.
+# Every key here is in the other languages too.
+

@@ -1,0 +1,3 @@
+# Pools in French: errors of decisions, proxies, secret ballots and Floods.
+# Every key here is in the other languages too.
+
