@@ -1,8 +1,10 @@
 //! Accounts: sign up, sign in (rate limited), sessions and API tokens,
 //! sign out, and password reset through the outbox.
 
+use crate::error::say;
 use crate::ports::{OutboxMessage, PasswordReset, Person, Session, SessionKind};
 use crate::{Actor, App, AppError, AppResult, hash_token, new_id, new_token};
+use pools_core::msg::Msg;
 use pools_core::{Event, text};
 
 /// Browser sessions last this long.
@@ -67,9 +69,10 @@ impl App {
         let hash = self.hasher.hash(password.to_string()).await?;
         let mut tx = self.store.write().await?;
         if tx.person_by_email(&email).await?.is_some() {
-            return Err(AppError::Conflict(format!(
-                "an account with {email} already exists: sign in, or reset your password if you forgot it"
-            )));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-pools-account-exists",
+            )
+            .text("email", &email))));
         }
         let operator = tx.person_count().await? == 0;
         let person = Person {
@@ -177,9 +180,9 @@ impl App {
                 tx.commit().await?;
                 Ok(signed)
             }
-            _ => Err(AppError::Unauthenticated(
-                "that email and password do not match an account: check both, or reset your password".into(),
-            )),
+            _ => Err(AppError::Unauthenticated(say(Msg::new(
+                "error-pools-wrong-password",
+            )))),
         }
     }
 
@@ -231,7 +234,6 @@ impl App {
         )
         .await?;
         let link = format!("{}/reset-password?token={token}", self.config.public_url);
-        use pools_core::msg::Msg;
         let letter = crate::mail::Telling {
             subject: Msg::new("mail-reset-subject"),
             paragraphs: vec![
@@ -272,7 +274,7 @@ impl App {
             _ => {
                 return Err(AppError::invalid(
                     "token",
-                    "this reset link is unknown, used or expired: ask for a new one",
+                    say(Msg::new("error-pools-reset-link")),
                 ));
             }
         };
@@ -288,9 +290,7 @@ impl App {
         if !actor.is_operator() {
             return Err(match actor {
                 Actor::Anonymous => AppError::sign_in(),
-                _ => AppError::Forbidden(
-                    "only the operator of this server can read the outbox".into(),
-                ),
+                _ => AppError::Forbidden(say(Msg::new("error-pools-outbox-forbidden"))),
             });
         }
         let mut tx = self.store.read().await?;

@@ -2,10 +2,12 @@
 //! private feed per person of every deadline in their pools, at a secret
 //! link they can replace (which stops the old one) or turn off.
 
+use crate::error::say;
 use crate::ports::{DeadlineOf, DeadlineRow};
 use crate::{Actor, App, AppError, AppResult};
 use pools_core::calendar::{self, Deadline};
 use pools_core::journal::format_time;
+use pools_core::msg::Msg;
 
 /// How far back a feed keeps deadlines that have passed.
 const FEED_KEEPS_MS: i64 = 30 * 24 * 3600 * 1000;
@@ -178,11 +180,7 @@ impl App {
     /// on. The link is the authority, so no session is needed; a link
     /// replaced or turned off is refused.
     pub async fn calendar_feed(&self, person_id: &str, token: &str) -> AppResult<String> {
-        let refused = || {
-            AppError::NotFound(
-                "this calendar link is not valid: it was replaced or turned off. Get the current one on your calendar page.".into(),
-            )
-        };
+        let refused = || AppError::NotFound(say(Msg::new("error-talk-bad-calendar-link")));
         let mut tx = self.store.read().await?;
         let Some((generation, true)) = tx.calendar_feed(person_id).await? else {
             return Err(refused());

@@ -3,11 +3,13 @@
 //! `pools_core::discussion`; this module reads the state they need in the
 //! command's one transaction.
 
+use crate::error::say;
 use crate::ports::{Comment, Discussion, Pool, Tx};
 use crate::visibility;
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::discussion::{self, MAX_COMMENT, MAX_HIDE_REASON};
 use pools_core::membership::MemberStatus;
+use pools_core::msg::Msg;
 use pools_core::{Event, text};
 use std::collections::BTreeMap;
 
@@ -102,12 +104,8 @@ impl App {
         body: &str,
     ) -> AppResult<Discussion> {
         let person = actor.person()?.clone();
-        let title = text::name("title", title).map_err(|_| {
-            AppError::invalid(
-                "title",
-                "give the discussion a title of 1 to 120 characters",
-            )
-        })?;
+        let title = text::name("title", title)
+            .map_err(|_| AppError::invalid("title", say(Msg::new("error-talk-title-needed"))))?;
         let body = text::long_text("body", body, MAX_COMMENT).map_err(|e| bad("body", e))?;
         let mut tx = self.store.write().await?;
         let pool = self.pool_for_posting(&mut tx, pool_id, &person.id).await?;
@@ -129,7 +127,7 @@ impl App {
         let d = tx
             .discussion(&id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the discussion just started vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-talk-discussion-vanished"))))?;
         tx.commit().await?;
         Ok(d)
     }
@@ -179,7 +177,7 @@ impl App {
         let c = tx
             .comment(&id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the comment just posted vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-talk-comment-vanished"))))?;
         tx.commit().await?;
         Ok(c)
     }
@@ -234,7 +232,7 @@ impl App {
         if reason.is_empty() {
             return Err(AppError::invalid(
                 "reason",
-                "say why the comment is hidden: the reason stays in the minutes",
+                say(Msg::new("error-talk-hide-reason")),
             ));
         }
         let mut tx = self.store.write().await?;
@@ -352,9 +350,8 @@ impl App {
         let discussion = {
             let mut tx = self.store.read().await?;
             tx.discussion(id).await?.ok_or_else(|| {
-                AppError::NotFound(format!(
-                    "there is no discussion with id \"{}\"",
-                    text::quote(id)
+                AppError::NotFound(say(
+                    Msg::new("error-talk-no-discussion").text("id", text::quote(id))
                 ))
             })?
         };
@@ -373,14 +370,11 @@ impl App {
         let pool = pool(tx, pool_id).await?;
         let standing = self.standing(tx, &pool, person_id).await?;
         if !discussion::may_post(standing) {
-            return Err(AppError::Forbidden(
-                if pool.is_flood {
-                    "only active members of the Flood's member pools can write here"
-                } else {
-                    "only active members of the pool can write here: join it first"
-                }
-                .into(),
-            ));
+            return Err(AppError::Forbidden(say(Msg::new(if pool.is_flood {
+                "error-talk-flood-members-only"
+            } else {
+                "error-talk-members-only"
+            }))));
         }
         Ok(pool)
     }
@@ -439,7 +433,10 @@ impl App {
 fn comment_body(body: &str) -> AppResult<String> {
     let body = text::long_text("body", body, MAX_COMMENT).map_err(|e| bad("body", e))?;
     if body.is_empty() {
-        return Err(AppError::invalid("body", "write something before posting"));
+        return Err(AppError::invalid(
+            "body",
+            say(Msg::new("error-talk-write-something")),
+        ));
     }
     Ok(body)
 }
@@ -466,19 +463,15 @@ fn view(
 }
 
 async fn pool(tx: &mut Box<dyn Tx>, pool_id: &str) -> AppResult<Pool> {
-    tx.pool(pool_id).await?.ok_or_else(|| {
-        AppError::NotFound(format!(
-            "there is no pool with id \"{}\"",
-            text::quote(pool_id)
-        ))
-    })
+    tx.pool(pool_id)
+        .await?
+        .ok_or_else(|| crate::error::no_pool(&text::quote(pool_id)))
 }
 
 async fn comment(tx: &mut Box<dyn Tx>, comment_id: &str) -> AppResult<Comment> {
     tx.comment(comment_id).await?.ok_or_else(|| {
-        AppError::NotFound(format!(
-            "there is no comment with id \"{}\"",
-            text::quote(comment_id)
+        AppError::NotFound(say(
+            Msg::new("error-talk-no-comment").text("id", text::quote(comment_id))
         ))
     })
 }
@@ -486,9 +479,8 @@ async fn comment(tx: &mut Box<dyn Tx>, comment_id: &str) -> AppResult<Comment> {
 /// The pool, kind and title of a thread: a decision or a discussion.
 async fn thread_of(tx: &mut Box<dyn Tx>, thread_id: &str) -> AppResult<(String, ThreadOf, String)> {
     find_thread(tx, thread_id).await?.ok_or_else(|| {
-        AppError::NotFound(format!(
-            "there is no decision or discussion with id \"{}\"",
-            text::quote(thread_id)
+        AppError::NotFound(say(
+            Msg::new("error-talk-no-thread").text("id", text::quote(thread_id))
         ))
     })
 }

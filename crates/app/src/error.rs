@@ -7,6 +7,7 @@
 
 use crate::ports::StoreError;
 use pools_core::meetup::MeetupError;
+use pools_core::msg::Msg;
 use pools_core::rules::RuleError;
 use pools_core::text::TextError;
 
@@ -41,30 +42,28 @@ pub enum AppError {
     #[error("{0}")]
     Conflict(String),
     /// Too many attempts; try again later.
-    #[error(
-        "too many failed attempts: wait {retry_after_secs} seconds and try again, or reset your password"
-    )]
+    #[error("{}", say(Msg::new("error-rate-limited").num("seconds", *.retry_after_secs as i64)))]
     RateLimited {
         /// Seconds until the next attempt is allowed.
         retry_after_secs: u64,
     },
     /// The server is too busy to take this now (password hashing is full).
-    #[error("the server is busy: try again in {retry_after_secs} seconds")]
+    #[error("{}", say(Msg::new("error-busy").num("seconds", *.retry_after_secs as i64)))]
     Busy {
         /// Seconds to wait before trying again.
         retry_after_secs: u64,
     },
     /// The storage failed.
-    #[error("something went wrong on our side; nothing was changed. Please try again")]
+    #[error("{}", say(Msg::new("error-store")))]
     Store(#[source] StoreError),
 }
 
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::Conflict(m) => AppError::Conflict(format!(
-                "this clashed with another change made at the same moment ({m}); reload and try again"
-            )),
+            StoreError::Conflict(m) => {
+                AppError::Conflict(say(Msg::new("error-clash").text("what", m)))
+            }
             other => {
                 tracing::error!(error = %other, "storage failure");
                 AppError::Store(other)
@@ -106,12 +105,17 @@ impl AppError {
 
     /// The "sign in first" error.
     pub fn sign_in() -> AppError {
-        AppError::Unauthenticated("sign in first".into())
+        AppError::Unauthenticated(say(Msg::new("error-sign-in-first")))
     }
 }
 
 /// Result of a use case.
 pub type AppResult<T> = Result<T, AppError>;
+
+/// "there is no pool with id …", said for the reader.
+pub fn no_pool(id: &str) -> AppError {
+    AppError::NotFound(say(Msg::new("error-no-pool").text("id", id)))
+}
 
 /// A message said for whoever is being answered: the reader of the page or
 /// the caller of the API, in their language (English outside a request).
@@ -123,5 +127,5 @@ pub fn say(m: pools_core::msg::Msg) -> String {
 
 /// What is wrong with a time zone name Pools does not know.
 pub(crate) fn not_a_time_zone(z: &str) -> String {
-    say(pools_core::msg::Msg::new("error-not-a-time-zone").text("zone", pools_core::text::quote(z)))
+    say(Msg::new("error-not-a-time-zone").text("zone", pools_core::text::quote(z)))
 }

@@ -4,12 +4,14 @@
 //! transaction, moving the money between the two ledgers. The shares are
 //! computed by `pools_core::flood`.
 
+use crate::error::say;
 use crate::ports::{Decision, Flood, FloodMember, Pool, Tx};
 use crate::treasury::available;
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::flood::{self, FloodAction, LeaveError};
 use pools_core::flood::{FloodStatus, MemberPoolStatus};
 use pools_core::ledger::{self, Account};
+use pools_core::msg::Msg;
 use pools_core::{Event, Money, text};
 use std::collections::{BTreeMap, HashMap};
 
@@ -38,9 +40,9 @@ impl App {
         action: &FloodAction,
     ) -> AppResult<Option<Flood>> {
         if pool.is_flood {
-            return Err(AppError::Conflict(
-                "a Flood's members are pools: a Flood cannot join a Flood".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-decisions-flood-in-flood",
+            ))));
         }
         if let Some(a) = action.amount() {
             ledger::check_amount(a).map_err(|e| AppError::Conflict(e.to_string()))?;
@@ -74,13 +76,12 @@ impl App {
                         )
                     })?;
                 }
-                text::name("name", name).map_err(|_| {
-                    AppError::Conflict("give the Flood a name of 1 to 120 characters".into())
-                })?;
+                text::name("name", name)
+                    .map_err(|_| AppError::Conflict(say(Msg::new("error-decisions-flood-name"))))?;
                 if purpose.trim().is_empty() || purpose.chars().count() > 2000 {
-                    return Err(AppError::Conflict(
-                        "say what the shared project is, in up to 2,000 characters".into(),
-                    ));
+                    return Err(AppError::Conflict(say(Msg::new(
+                        "error-decisions-flood-purpose",
+                    ))));
                 }
                 Ok(None)
             }
@@ -92,28 +93,31 @@ impl App {
                     .await?
                     .filter(|f| f.status == FloodStatus::Active)
                     .ok_or_else(|| {
-                        AppError::Conflict(format!("there is no active Flood \"{flood_id}\""))
+                        AppError::Conflict(say(
+                            Msg::new("error-decisions-no-active-flood").text("id", flood_id)
+                        ))
                     })?;
                 let pools = tx.flood_pools(&f.id).await?;
                 match action {
                     FloodAction::Join { .. } => {
                         if member_of(&pools) {
-                            return Err(AppError::Conflict(
-                                "this pool is already a member of that Flood".into(),
-                            ));
+                            return Err(AppError::Conflict(say(Msg::new(
+                                "error-decisions-already-member",
+                            ))));
                         }
                         if f.currency != pool.currency {
-                            return Err(AppError::Conflict(format!(
-                                "that Flood keeps its fund in {}, and this pool in {}",
-                                f.currency, pool.currency
-                            )));
+                            return Err(AppError::Conflict(say(Msg::new(
+                                "error-decisions-flood-currency",
+                            )
+                            .text("flood", f.currency.to_string())
+                            .text("pool", pool.currency.to_string()))));
                         }
                     }
                     _ => {
                         if !member_of(&pools) {
-                            return Err(AppError::Conflict(
-                                "this pool is not a member of that Flood".into(),
-                            ));
+                            return Err(AppError::Conflict(say(Msg::new(
+                                "error-decisions-not-member",
+                            ))));
                         }
                     }
                 }
@@ -133,7 +137,7 @@ impl App {
         let pool = tx
             .pool(&d.pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the decision's pool vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-pool-vanished"))))?;
         match self.flood_events(tx, &pool, action).await {
             Ok(events) => {
                 for e in events {
@@ -218,7 +222,9 @@ impl App {
                 Ok(vec![commit(flood_id, *amount)?])
             }
             FloodAction::Leave { flood_id } => {
-                let f = flood.ok_or_else(|| AppError::NotFound("the Flood vanished".into()))?;
+                let f = flood.ok_or_else(|| {
+                    AppError::NotFound(say(Msg::new("error-decisions-flood-vanished")))
+                })?;
                 let members = tx.flood_pools(&f.id).await?;
                 let commitments: BTreeMap<String, i64> = members
                     .iter()
@@ -268,14 +274,15 @@ impl App {
     /// group.
     pub async fn flood_view(&self, actor: &Actor, flood_id: &str) -> AppResult<FloodView> {
         let mut tx = self.store.read().await?;
-        let flood = tx
-            .flood(flood_id)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no Flood \"{flood_id}\"")))?;
+        let flood = tx.flood(flood_id).await?.ok_or_else(|| {
+            AppError::NotFound(say(
+                Msg::new("error-decisions-no-flood").text("id", flood_id)
+            ))
+        })?;
         let body = tx
             .pool(&flood.id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the Flood vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-flood-vanished"))))?;
         self.check_can_read(&mut tx, actor, &body).await?;
         let pools = tx.flood_pools(&flood.id).await?;
         let balances: HashMap<String, i64> = tx.balances(&flood.id).await?.into_iter().collect();
@@ -300,7 +307,7 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         self.check_can_read(&mut tx, actor, &pool).await?;
         Ok(tx.floods_of_pool(&pool.id).await?)
     }
@@ -355,7 +362,7 @@ impl App {
         let pool = tx
             .pool(flood_id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the Flood vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-flood-vanished"))))?;
         let standing = match actor.person_id() {
             Some(pid) => self.standing(&mut tx, &pool, pid).await?,
             None => None,
@@ -395,16 +402,13 @@ impl App {
         if !confirmed {
             return Err(AppError::invalid(
                 "confirm",
-                "tick the box to confirm that you have read the agreement and sign it",
+                say(Msg::new("error-decisions-confirm")),
             ));
         }
         if !crate::formation::same_name(typed_name, &person.name) {
             return Err(AppError::invalid(
                 "typed_name",
-                format!(
-                    "type your full name exactly as on your account, \"{}\", to sign",
-                    person.name
-                ),
+                say(Msg::new("error-decisions-typed-name").text("name", &person.name)),
             ));
         }
         let mut tx = self.store.write().await?;
@@ -413,23 +417,25 @@ impl App {
             .await?
             .filter(|f| f.status == FloodStatus::Active)
             .ok_or_else(|| {
-                AppError::NotFound(format!("there is no active Flood \"{flood_id}\""))
+                AppError::NotFound(say(
+                    Msg::new("error-decisions-no-active-flood").text("id", flood_id)
+                ))
             })?;
         let pool = tx
             .pool(&flood.id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the Flood vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-flood-vanished"))))?;
         if self.standing(&mut tx, &pool, &person.id).await?.is_none() {
-            return Err(AppError::Forbidden(
-                "only active members of a member pool sign the agreement".into(),
-            ));
+            return Err(AppError::Forbidden(say(Msg::new(
+                "error-decisions-signers",
+            ))));
         }
         let pools = tx.flood_pools(&flood.id).await?;
         let sha = Self::agreement_text(&flood, &pools).sha256();
         if sha != seen_sha256.trim() {
-            return Err(AppError::Conflict(
-                "the agreement changed since you opened it (a pool joined, left or added funds): read the new version and sign that".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-decisions-agreement-changed",
+            ))));
         }
         if tx
             .flood_signatures(&flood.id)
@@ -437,9 +443,9 @@ impl App {
             .iter()
             .any(|s| s.0 == flood.version && s.1 == person.id)
         {
-            return Err(AppError::Conflict(
-                "you have already signed this version".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-decisions-already-signed",
+            ))));
         }
         self.record(
             &mut tx,

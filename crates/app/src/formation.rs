@@ -5,11 +5,13 @@
 //! new version, so the documents and the software never disagree silently;
 //! the checklist runs to an active entity, followed by its annual duties.
 
+use crate::error::say;
 use crate::ports::{Formation, FormationVersion, Pool, Signature, Tx};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use pools_core::event::DocumentHash;
 use pools_core::formation::{self, Details, DocKind, Duty, EntityForm, StateConfig, Status, Step};
 use pools_core::membership::{MemberStatus, PoolRole, PoolStatus};
+use pools_core::msg::Msg;
 use pools_core::{Event, Rules};
 use pools_docs::Document;
 
@@ -98,6 +100,33 @@ pub fn legal_status(f: Option<&Formation>) -> String {
         ),
         None => "Informal pool".into(),
     }
+}
+
+/// A step of the checklist, as its label (`Status::label`) says it.
+fn step_label(status: &Status) -> Msg {
+    Msg::new(match status {
+        Status::Drafting => "formation-step-drafting",
+        Status::Signing => "formation-step-signing",
+        Status::ReadyToFile => "formation-step-ready-to-file",
+        Status::Filed { .. } => "formation-step-filed",
+        Status::EinRecorded { .. } => "formation-step-ein-recorded",
+        Status::Active { .. } => "formation-step-active",
+    })
+}
+
+/// A legal form, as its label (`EntityForm::label`) says it.
+fn form_label(form: EntityForm) -> Msg {
+    Msg::new(match form {
+        EntityForm::DelawareLlc => "formation-form-delaware-llc",
+        EntityForm::ColoradoLca => "formation-form-colorado-lca",
+    })
+}
+
+/// "a <form> has no <document>": the documents keep their English titles.
+fn no_document(form: EntityForm, kind: DocKind) -> AppError {
+    AppError::NotFound(say(Msg::new("error-money-formation-no-document")
+        .msg("form", form_label(form))
+        .text("document", kind.title())))
 }
 
 fn invalid(problems: Vec<formation::FieldProblem>) -> AppError {
@@ -231,20 +260,20 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         let organizer = tx
             .pool_member(&pool.id, &person.id)
             .await?
             .is_some_and(|m| m.role == PoolRole::Organizer && m.status == MemberStatus::Active);
         if !organizer {
-            return Err(AppError::Forbidden(
-                "only the pool's organizers can run its formation".into(),
-            ));
+            return Err(AppError::Forbidden(say(Msg::new(
+                "error-money-formation-organizers",
+            ))));
         }
         if pool.status != PoolStatus::Open {
-            return Err(AppError::Conflict(
-                "open the pool before forming a legal entity".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-money-formation-open-pool",
+            ))));
         }
         Ok(pool)
     }
@@ -274,10 +303,7 @@ impl App {
             {
                 return Err(AppError::invalid(
                     "organizers",
-                    format!(
-                        "\"{}\" is not an active member of the pool: each organizer signs the filing in Pools, so name members as on their accounts",
-                        o.name.trim()
-                    ),
+                    say(Msg::new("error-money-formation-not-member").text("name", o.name.trim())),
                 ));
             }
         }
@@ -294,10 +320,10 @@ impl App {
                 details,
             },
             Some(f) => {
-                return Err(AppError::Conflict(format!(
-                    "the formation is at \"{}\": the details can change only while drafting",
-                    f.status.label()
-                )));
+                return Err(AppError::Conflict(say(Msg::new(
+                    "error-money-formation-drafting",
+                )
+                .msg("status", step_label(&f.status)))));
             }
         };
         self.record(&mut tx, actor, event).await?;
@@ -404,7 +430,7 @@ impl App {
                 if day > self.now().date() {
                     return Err(AppError::invalid(
                         "filed_on",
-                        "the filing date cannot be in the future",
+                        say(Msg::new("error-money-formation-filed-future")),
                     ));
                 }
                 Step::Filed {
@@ -414,10 +440,9 @@ impl App {
             }
             s => s,
         };
-        let f = tx
-            .formation_of_pool(&pool.id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("this pool has not started formation yet".into()))?;
+        let f = tx.formation_of_pool(&pool.id).await?.ok_or_else(|| {
+            AppError::NotFound(say(Msg::new("error-money-formation-not-started")))
+        })?;
         let (_, _, all_signed) = self.signing_state(&mut tx, actor, &pool, &f).await?;
         let next = formation::advance(&f.status, &step, all_signed).map_err(|p| match p.field {
             "step" => AppError::Conflict(p.message),
@@ -461,58 +486,49 @@ impl App {
         if !confirmed {
             return Err(AppError::invalid(
                 "confirm",
-                "tick the box to confirm that you have read the document and sign it",
+                say(Msg::new("error-money-formation-confirm")),
             ));
         }
         if !same_name(typed_name, &person.name) {
             return Err(AppError::invalid(
                 "typed_name",
-                format!(
-                    "type your full name exactly as on your account, \"{}\", to sign",
-                    person.name
-                ),
+                say(Msg::new("error-money-formation-typed-name").text("name", &person.name)),
             ));
         }
         let mut tx = self.store.write().await?;
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
-        let f = tx
-            .formation_of_pool(&pool.id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("this pool has not started formation yet".into()))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
+        let f = tx.formation_of_pool(&pool.id).await?.ok_or_else(|| {
+            AppError::NotFound(say(Msg::new("error-money-formation-not-started")))
+        })?;
         if !f.form.documents().contains(&kind) {
-            return Err(AppError::NotFound(format!(
-                "a {} has no {}",
-                f.form.label(),
-                kind.title()
-            )));
+            return Err(no_document(f.form, kind));
         }
         if f.version == 0 {
-            return Err(AppError::Conflict(
-                "the documents are not out for signature yet: an organizer starts the signing first"
-                    .into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-money-formation-not-out",
+            ))));
         }
         let (docs, _, _) = self.signing_state(&mut tx, actor, &pool, &f).await?;
-        let d = docs.iter().find(|d| d.kind == kind).ok_or_else(|| {
-            AppError::NotFound(format!("a {} has no {}", f.form.label(), kind.title()))
-        })?;
+        let d = docs
+            .iter()
+            .find(|d| d.kind == kind)
+            .ok_or_else(|| no_document(f.form, kind))?;
         if d.signed_by_me {
-            return Err(AppError::Conflict(
-                "you have already signed this version".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-money-formation-already-signed",
+            ))));
         }
         if !d.can_sign {
-            return Err(AppError::Forbidden(
+            return Err(AppError::Forbidden(say(Msg::new(
                 if kind.signed_by_every_member() {
-                    "only active members of the pool sign this document"
+                    "error-money-formation-members-sign"
                 } else {
-                    "the filing is signed by the organizers it names: your account name is not one of them"
-                }
-                .into(),
-            ));
+                    "error-money-formation-filing-signers"
+                },
+            ))));
         }
         let current = tx
             .formation_versions(&f.id)
@@ -529,14 +545,14 @@ impl App {
             &current.generated_on,
         );
         if written.sha256() != d.sha256 {
-            return Err(AppError::Conflict(
-                "this version cannot be signed: the text Pools writes now differs from the one recorded when it was generated (the software changed)".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-money-formation-software-changed",
+            ))));
         }
         if d.sha256 != seen_sha256.trim() {
-            return Err(AppError::Conflict(
-                "the document changed since you opened it (the rules changed and a new version was generated): read the new version and sign that".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-money-formation-document-changed",
+            ))));
         }
         self.record(
             &mut tx,
@@ -567,7 +583,7 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         self.check_can_read(&mut tx, actor, &pool).await?;
         let can_manage = match actor.person_id() {
             Some(pid) => {
@@ -623,18 +639,13 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         self.check_can_read(&mut tx, actor, &pool).await?;
-        let f = tx
-            .formation_of_pool(&pool.id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("this pool has not started formation yet".into()))?;
+        let f = tx.formation_of_pool(&pool.id).await?.ok_or_else(|| {
+            AppError::NotFound(say(Msg::new("error-money-formation-not-started")))
+        })?;
         if !f.form.documents().contains(&kind) {
-            return Err(AppError::NotFound(format!(
-                "a {} has no {}",
-                f.form.label(),
-                kind.title()
-            )));
+            return Err(no_document(f.form, kind));
         }
         let versions = tx.formation_versions(&f.id).await?;
         let want = version.unwrap_or(f.version);
@@ -645,10 +656,11 @@ impl App {
                 None,
             )
         } else {
-            let v = versions
-                .iter()
-                .find(|v| v.version == want)
-                .ok_or_else(|| AppError::NotFound(format!("there is no version {want}")))?;
+            let v = versions.iter().find(|v| v.version == want).ok_or_else(|| {
+                AppError::NotFound(say(
+                    Msg::new("error-money-formation-no-version").num("version", want)
+                ))
+            })?;
             let recorded = v
                 .documents
                 .iter()

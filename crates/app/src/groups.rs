@@ -1,10 +1,12 @@
 //! Groups: creating and joining them, importing members from a Meetup
 //! export, and invite links that let a person claim an imported membership.
 
+use crate::error::say;
 use crate::ports::{Group, GroupMember, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult, new_id, visibility};
 use pools_core::event::ImportedMember;
 use pools_core::meetup::{self, GroupRole, MeetupMember};
+use pools_core::msg::Msg;
 use pools_core::{Event, text};
 
 /// What an import did.
@@ -140,7 +142,7 @@ impl App {
         if tx.group_by_slug(slug).await?.is_some() {
             return Err(AppError::invalid(
                 "slug",
-                format!("the address \"{slug}\" is taken by another group: choose another"),
+                say(Msg::new("error-pools-slug-taken").text("slug", slug)),
             ));
         }
         let group = Group {
@@ -169,10 +171,10 @@ impl App {
         let mut tx = self.store.write().await?;
         let group = find_group(&mut tx, slug).await?;
         if tx.group_member_of(&group.id, &person.id).await?.is_some() {
-            return Err(AppError::Conflict(format!(
-                "you are already a member of {}",
-                group.name
-            )));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-pools-already-in-group",
+            )
+            .text("group", &group.name))));
         }
         let id = new_id();
         self.record(
@@ -187,10 +189,9 @@ impl App {
             },
         )
         .await?;
-        let member = tx
-            .group_member(&id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("the new membership vanished".into()))?;
+        let member = tx.group_member(&id).await?.ok_or_else(|| {
+            AppError::NotFound(say(Msg::new("error-pools-new-membership-vanished")))
+        })?;
         tx.commit().await?;
         Ok(member)
     }
@@ -218,10 +219,10 @@ impl App {
                     let person = actor.person()?;
                     let me = tx.group_member_of(&g.id, &person.id).await?;
                     if !me.is_some_and(|m| m.role == GroupRole::Organizer) {
-                        return Err(AppError::Forbidden(format!(
-                            "only organizers of {} can import members",
-                            g.name
-                        )));
+                        return Err(AppError::Forbidden(say(Msg::new(
+                            "error-pools-import-forbidden",
+                        )
+                        .text("group", &g.name))));
                     }
                 }
                 g
@@ -230,7 +231,11 @@ impl App {
                 let name = text::name("name", create_name.unwrap_or(&slug))?;
                 self.insert_group(&mut tx, actor, &slug, &name, "").await?
             }
-            None => return Err(AppError::NotFound(format!("there is no group \"{slug}\""))),
+            None => {
+                return Err(AppError::NotFound(say(
+                    Msg::new("error-pools-no-group").text("slug", &slug)
+                )));
+            }
         };
         let existing = tx.group_members(&group.id).await?;
         let mut created = Vec::new();
@@ -284,10 +289,9 @@ impl App {
         if self.is_signed(&format!("invite:{group_member_id}"), token.trim()) {
             Ok(())
         } else {
-            Err(AppError::NotFound(
-                "this invite link is not valid: ask an organizer of the group to copy it again"
-                    .into(),
-            ))
+            Err(AppError::NotFound(say(Msg::new(
+                "error-pools-invite-invalid",
+            ))))
         }
     }
 
@@ -299,13 +303,14 @@ impl App {
     ) -> AppResult<(Group, GroupMember)> {
         self.check_invite(group_member_id, token)?;
         let mut tx = self.store.read().await?;
-        let member = tx.group_member(group_member_id).await?.ok_or_else(|| {
-            AppError::NotFound("this invite's membership no longer exists".into())
-        })?;
+        let member = tx
+            .group_member(group_member_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-pools-invite-member-gone"))))?;
         let group = tx
             .group(&member.group_id)
             .await?
-            .ok_or_else(|| AppError::NotFound("this invite's group no longer exists".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-pools-invite-group-gone"))))?;
         let unopened = member.person_id.is_none()
             && tx
                 .invite_email(&member.id)
@@ -331,21 +336,22 @@ impl App {
         let person = actor.person()?.clone();
         self.check_invite(group_member_id, token)?;
         let mut tx = self.store.write().await?;
-        let member = tx.group_member(group_member_id).await?.ok_or_else(|| {
-            AppError::NotFound("this invite's membership no longer exists".into())
-        })?;
+        let member = tx
+            .group_member(group_member_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-pools-invite-member-gone"))))?;
         let group = tx
             .group(&member.group_id)
             .await?
-            .ok_or_else(|| AppError::NotFound("this invite's group no longer exists".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-pools-invite-group-gone"))))?;
         if member.person_id.as_deref() == Some(person.id.as_str()) {
             return Ok(group);
         }
         if member.person_id.is_some() {
-            return Err(AppError::Conflict(format!(
-                "this place in {} was already claimed by someone else; if that is wrong, tell an organizer",
-                group.name
-            )));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-pools-invite-taken",
+            )
+            .text("group", &group.name))));
         }
         // Someone who joined the group directly (its creator, say) and then
         // finds themselves in the Meetup export takes their imported place:
@@ -358,10 +364,12 @@ impl App {
                 (Some(mine.id), role)
             }
             Some(mine) => {
-                return Err(AppError::Conflict(format!(
-                    "you are already a member of {} as \"{}\", so you cannot also claim \"{}\"",
-                    group.name, mine.name, member.name
-                )));
+                return Err(AppError::Conflict(say(Msg::new(
+                    "error-pools-invite-already-member",
+                )
+                .text("group", &group.name)
+                .text("mine", &mine.name)
+                .text("theirs", &member.name))));
             }
             None => (None, None),
         };
@@ -426,5 +434,9 @@ impl App {
 pub(crate) async fn find_group(tx: &mut Box<dyn Tx>, slug: &str) -> AppResult<Group> {
     tx.group_by_slug(&slug.trim().to_lowercase())
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("there is no group with the address \"{slug}\"")))
+        .ok_or_else(|| {
+            AppError::NotFound(say(
+                Msg::new("error-pools-no-group-address").text("slug", slug)
+            ))
+        })
 }

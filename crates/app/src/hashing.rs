@@ -6,9 +6,11 @@
 //! queue may wait; past it callers are told to come back
 //! (`AppError::Busy`, a 503 with Retry-After).
 
+use crate::error::say;
 use crate::{AppError, AppResult};
 use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
+use pools_core::msg::Msg;
 use std::sync::{Arc, Mutex};
 use tokio::sync::Semaphore;
 
@@ -102,7 +104,12 @@ impl Hasher {
     pub async fn hash(&self, password: String) -> AppResult<String> {
         self.run(move |memory| hash_with(&password, &crate::random_bytes::<16>(), memory))
             .await?
-            .map_err(|e| AppError::invalid("password", format!("cannot be used: {e}")))
+            .map_err(|e| {
+                AppError::invalid(
+                    "password",
+                    say(Msg::new("error-pools-password-unusable").text("why", e.to_string())),
+                )
+            })
     }
 
     /// Whether a password matches a stored PHC string. Without one (an

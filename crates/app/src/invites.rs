@@ -4,6 +4,7 @@
 //! invited, who opened their link and who claimed their place. Addresses
 //! are operational state: never journaled, never exported.
 
+use crate::error::say;
 use crate::groups::{GroupInvites, Invite, find_group};
 use crate::mail::Telling;
 use crate::ports::{Group, GroupMember, Tx};
@@ -52,10 +53,10 @@ impl App {
             .person_id()
             .and_then(|pid| members.iter().find(|m| m.person_id.as_deref() == Some(pid)));
         if !visibility::may_see_invites(actor, me) {
-            return Err(AppError::Forbidden(format!(
-                "only organizers of {} can see and send its invites",
-                group.name
-            )));
+            return Err(AppError::Forbidden(say(Msg::new(
+                "error-pools-invites-forbidden",
+            )
+            .text("group", &group.name))));
         }
         Ok((group, members))
     }
@@ -106,24 +107,22 @@ impl App {
             raw => Some(text::email(raw).map_err(|_| {
                 AppError::invalid(
                     "email",
-                    format!(
-                        "\"{}\" is not an email address: write it as name@example.org",
-                        text::quote(raw)
-                    ),
+                    say(Msg::new("error-pools-not-an-email").text("text", text::quote(raw))),
                 )
             })?),
         };
         let mut tx = self.store.write().await?;
         let (group, members) = self.organized_group(&mut tx, actor, slug).await?;
-        let m = members
-            .iter()
-            .find(|m| m.id == member_id)
-            .ok_or_else(|| AppError::NotFound(format!("{} has no such member", group.name)))?;
+        let m = members.iter().find(|m| m.id == member_id).ok_or_else(|| {
+            AppError::NotFound(say(
+                Msg::new("error-pools-no-such-member").text("group", &group.name)
+            ))
+        })?;
         if m.person_id.is_some() {
-            return Err(AppError::Conflict(format!(
-                "{} has claimed their place already: there is nobody to invite",
-                m.name
-            )));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-pools-place-claimed",
+            )
+            .text("name", &m.name))));
         }
         tx.set_invite_email(
             &m.id,
@@ -205,29 +204,30 @@ impl App {
         };
         let now = self.now_ms();
         let mut report = InvitesSent::default();
-        let chosen: Vec<&GroupMember> =
-            match member_id {
-                Some(id) => vec![members.iter().find(|m| m.id == id).ok_or_else(|| {
-                    AppError::NotFound(format!("{} has no such member", group.name))
-                })?],
-                None => members
-                    .iter()
-                    .filter(|m| {
-                        m.person_id.is_none() && addresses.get(&m.id).is_some_and(|e| e.sent == 0)
-                    })
-                    .collect(),
-            };
+        let chosen: Vec<&GroupMember> = match member_id {
+            Some(id) => vec![members.iter().find(|m| m.id == id).ok_or_else(|| {
+                AppError::NotFound(say(
+                    Msg::new("error-pools-no-such-member").text("group", &group.name)
+                ))
+            })?],
+            None => members
+                .iter()
+                .filter(|m| {
+                    m.person_id.is_none() && addresses.get(&m.id).is_some_and(|e| e.sent == 0)
+                })
+                .collect(),
+        };
         for m in chosen {
             let Some(address) = addresses.get(&m.id) else {
                 report
                     .skipped
-                    .push((m.name.clone(), "no email address yet".into()));
+                    .push((m.name.clone(), say(Msg::new("error-pools-skip-no-address"))));
                 continue;
             };
             if m.person_id.is_some() {
                 report
                     .skipped
-                    .push((m.name.clone(), "has claimed their place already".into()));
+                    .push((m.name.clone(), say(Msg::new("error-pools-skip-claimed"))));
                 continue;
             }
             if let Err(why) = emails::may_invite(address.sent, address.last_sent_ms, now) {

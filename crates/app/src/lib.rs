@@ -160,6 +160,8 @@ impl App {
         clock: Arc<dyn Clock>,
         config: Config,
     ) -> AppResult<App> {
+        // The domain's errors speak the reader's language from now on.
+        pools_i18n::install();
         let mut tx = store.write().await?;
         let fresh = hex::encode(random_bytes::<32>());
         let stored = tx.init_setting("invite_secret", &fresh).await?;

@@ -6,6 +6,7 @@
 //! nothing (the cursor and the mail commit together); and the notification
 //! key refuses a second telling of one thing, whichever server races.
 
+use crate::error::say;
 use crate::ports::{Notification, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult};
 use pools_core::Event;
@@ -54,25 +55,44 @@ pub fn parse_choice(kind: &str, delivery: &str) -> AppResult<(NotificationKind, 
     let k = NotificationKind::parse(kind.trim()).ok_or_else(|| {
         AppError::invalid(
             "kind",
-            format!(
-                "choose one of {}, not \"{}\"",
-                NotificationKind::choices(),
-                pools_core::text::quote(kind)
-            ),
+            say(Msg::new("error-talk-choose-kind")
+                .msg(
+                    "choices",
+                    one_of(NotificationKind::ALL.iter().map(|k| k.as_str())),
+                )
+                .text("given", pools_core::text::quote(kind))),
         )
     })?;
     let d = Delivery::parse(delivery.trim()).ok_or_else(|| {
         AppError::invalid(
             "delivery",
-            format!(
-                "for \"{}\", choose {}, not \"{}\"",
-                k.label(),
-                Delivery::choices(),
-                pools_core::text::quote(delivery)
-            ),
+            say(Msg::new("error-talk-choose-delivery")
+                .msg("kind", kind_words(k))
+                .msg("choices", one_of(Delivery::ALL.iter().map(|d| d.as_str())))
+                .text("given", pools_core::text::quote(delivery))),
         )
     })?;
     Ok((k, d))
+}
+
+/// Identifiers to choose from, as words: "a, b or c". `o` says whether
+/// the last begins with an o sound (Spanish writes "u" for "or" there).
+fn one_of<'a>(names: impl IntoIterator<Item = &'a str>) -> Msg {
+    let names: Vec<&str> = names.into_iter().collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => Msg::new("error-talk-or")
+            .text("rest", rest.join(", "))
+            .text("last", *last)
+            .text(
+                "o",
+                if last.starts_with('o') || last.starts_with("ho") {
+                    "u"
+                } else {
+                    "o"
+                },
+            ),
+        _ => Msg::raw(names.concat()),
+    }
 }
 
 /// What one fan-out tells.
@@ -969,7 +989,7 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         self.check_can_read(tx, actor, &pool).await?;
         Ok(pool)
     }
@@ -1003,11 +1023,7 @@ impl App {
         token: &str,
         apply: bool,
     ) -> AppResult<(Pool, NotificationKind)> {
-        let refused = || {
-            AppError::NotFound(
-                "this unsubscribe link is not valid: use the link from a message, or change your choices on the pool's notifications page".into(),
-            )
-        };
+        let refused = || AppError::NotFound(say(Msg::new("error-talk-bad-unsubscribe")));
         let kind = NotificationKind::parse(kind).ok_or_else(refused)?;
         if !self.is_signed(&format!("unsubscribe:{person_id}:{pool_id}:{kind}"), token) {
             return Err(refused());

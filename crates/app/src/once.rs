@@ -5,8 +5,10 @@
 //! id of what it made are saved in the command's own transaction, so a
 //! command and its key commit together or not at all.
 
+use crate::error::say;
 use crate::ports::Tx;
 use crate::{Actor, App, AppError, AppResult};
+use pools_core::msg::Msg;
 use sha2::{Digest, Sha256};
 
 /// What identifies a request for its idempotency key: the command, what it
@@ -48,17 +50,16 @@ impl App {
         if key.trim().is_empty() || key.len() > 200 {
             return Err(AppError::invalid(
                 "idempotency_key",
-                "send an Idempotency-Key of 1 to 200 characters, new for each request that moves money",
+                say(Msg::new("error-pools-idempotency-key")),
             ));
         }
         let mut tx = self.store.write().await?;
         match tx.idempotent(&person.id, key).await? {
             Some((h, id)) if h == hash => return Ok(read(tx, id).await?.1),
             Some(_) => {
-                return Err(AppError::Conflict(
-                    "this Idempotency-Key was already used for a different request: use a new key"
-                        .into(),
-                ));
+                return Err(AppError::Conflict(say(Msg::new(
+                    "error-pools-idempotency-reused",
+                ))));
             }
             None => {}
         }

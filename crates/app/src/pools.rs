@@ -1,6 +1,7 @@
 //! Pools: one step from a group, draft rules, opening, joining by accepting
 //! the commitment, leaving, and roles.
 
+use crate::error::say;
 use crate::groups::find_group;
 use crate::ports::{Group, GroupMember, Person, Pool, PoolMember, Tx};
 use crate::{Actor, App, AppError, AppResult, new_id};
@@ -8,6 +9,7 @@ use pools_core::ledger::ExitStatus;
 use pools_core::membership::{
     self, GroupRole, MemberStatus, PoolPermissions, PoolRole, PoolStatus, commitment_hash,
 };
+use pools_core::msg::Msg;
 use pools_core::{Currency, Event, Rules, text};
 
 /// A pool as one person may see it.
@@ -51,11 +53,11 @@ async fn find_pool(tx: &mut Box<dyn Tx>, pool_id: &str) -> AppResult<(Pool, Grou
     let pool = tx
         .pool(pool_id.trim())
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+        .ok_or_else(|| crate::error::no_pool(pool_id))?;
     let group = tx
         .group(&pool.group_id)
         .await?
-        .ok_or_else(|| AppError::NotFound("the pool's group no longer exists".into()))?;
+        .ok_or_else(|| AppError::NotFound(say(Msg::new("error-pools-pool-group-gone"))))?;
     Ok((pool, group))
 }
 
@@ -81,10 +83,12 @@ async fn permissions(
     Ok((can, gm, pm))
 }
 
-fn refuse(actor: &Actor, message: &str) -> AppError {
+/// Refuses an actor: "sign in first" to nobody, else the message said for
+/// the reader.
+fn refuse(actor: &Actor, message: Msg) -> AppError {
     match actor {
         Actor::Anonymous => AppError::sign_in(),
-        _ => AppError::Forbidden(message.to_string()),
+        _ => AppError::Forbidden(say(message)),
     }
 }
 
@@ -107,16 +111,16 @@ impl App {
         let group = find_group(&mut tx, group_slug).await?;
         let gm = tx.group_member_of(&group.id, &person.id).await?;
         if !gm.is_some_and(|m| m.role == GroupRole::Organizer) {
-            return Err(AppError::Forbidden(format!(
-                "only organizers of {} can turn it into a pool",
-                group.name
+            return Err(AppError::Forbidden(say(
+                Msg::new("newpool-forbidden").text("group", &group.name)
             )));
         }
         if let Some(p) = tx.pool_of_group(&group.id).await? {
-            return Err(AppError::Conflict(format!(
-                "{} already has a pool, {}",
-                group.name, p.name
-            )));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-pools-group-has-pool",
+            )
+            .text("group", &group.name)
+            .text("pool", p.name))));
         }
         let name = match name.map(str::trim).filter(|n| !n.is_empty()) {
             Some(n) => text::name("name", n)?,
@@ -127,7 +131,7 @@ impl App {
         if rules.commitment_required && !accept_commitment {
             return Err(AppError::invalid(
                 "accept_commitment",
-                "read the membership commitment and tick the box to accept it: as the first organizer you are the pool's first member",
+                say(Msg::new("error-pools-create-accept")),
             ));
         }
         let pool_id = new_id();
@@ -160,7 +164,7 @@ impl App {
         let pool = tx
             .pool(&pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the new pool vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-pools-new-pool-vanished"))))?;
         tx.commit().await?;
         Ok(pool)
     }
@@ -178,7 +182,7 @@ impl App {
         if commitment.is_empty() {
             return Err(AppError::invalid(
                 "commitment",
-                "the membership commitment cannot be empty: say what members promise",
+                say(Msg::new("error-pools-commitment-empty")),
             ));
         }
         rules.validate()?;
@@ -187,11 +191,9 @@ impl App {
         let (can, _, _) = permissions(&mut tx, &pool, actor.person_id_person()).await?;
         if !can.edit_rules {
             return Err(if pool.status == PoolStatus::Open {
-                AppError::Conflict(
-                    "this pool is open, so its rules change only by a rule-change decision of the members".into(),
-                )
+                AppError::Conflict(say(Msg::new("error-pools-rules-open")))
             } else {
-                refuse(actor, "only the pool's organizers can edit its rules")
+                refuse(actor, Msg::new("poolrules-forbidden-edit"))
             });
         }
         self.record(
@@ -217,9 +219,9 @@ impl App {
         let (can, _, _) = permissions(&mut tx, &pool, actor.person_id_person()).await?;
         if !can.open {
             return Err(if pool.status == PoolStatus::Open {
-                AppError::Conflict("this pool is already open".into())
+                AppError::Conflict(say(Msg::new("error-pools-already-open")))
             } else {
-                refuse(actor, "only the pool's organizers can open it")
+                refuse(actor, Msg::new("error-pools-open-forbidden"))
             });
         }
         self.record(
@@ -251,29 +253,26 @@ impl App {
         let (can, gm, pm) = permissions(&mut tx, &pool, Some(&person)).await?;
         if !can.join {
             return Err(if gm.is_none() {
-                AppError::Forbidden(format!(
-                    "only members of {} can join its pool: join the group first",
-                    group.name
+                AppError::Forbidden(say(
+                    Msg::new("error-pools-join-group-first").text("group", &group.name)
                 ))
             } else if pm.is_some_and(|m| m.status != MemberStatus::Left) {
-                AppError::Conflict("you are already a member of this pool".into())
+                AppError::Conflict(say(Msg::new("error-pools-already-in-pool")))
             } else {
-                AppError::Conflict(
-                    "this pool is still being set up by its organizers: you can join once they open it".into(),
-                )
+                AppError::Conflict(say(Msg::new("error-pools-still-draft")))
             });
         }
         let hash = commitment_hash(&pool.commitment);
         if pool.rules.commitment_required && !accept {
             return Err(AppError::invalid(
                 "accept_commitment",
-                "tick the box to accept the membership commitment",
+                say(Msg::new("error-pools-join-accept")),
             ));
         }
         if seen_hash.trim() != hash {
-            return Err(AppError::Conflict(
-                "the membership commitment changed since you read it: read it again and accept the current text".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-pools-commitment-changed",
+            ))));
         }
         self.record(
             &mut tx,
@@ -291,10 +290,9 @@ impl App {
         if pool.rules.admission == pools_core::rules::Admission::ByVote {
             self.open_admission_vote(&mut tx, &pool, &person).await?;
         }
-        let member = tx
-            .pool_member(&pool.id, &person.id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("the new membership vanished".into()))?;
+        let member = tx.pool_member(&pool.id, &person.id).await?.ok_or_else(|| {
+            AppError::NotFound(say(Msg::new("error-pools-new-membership-vanished")))
+        })?;
         tx.commit().await?;
         Ok(member)
     }
@@ -312,9 +310,7 @@ impl App {
         let (pool, _) = find_pool(&mut tx, pool_id).await?;
         let (can, _, pm) = permissions(&mut tx, &pool, Some(&person)).await?;
         if !can.leave {
-            return Err(AppError::Conflict(
-                "you are not a member of this pool".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new("error-pools-not-in-pool"))));
         }
         if pm.is_some_and(|m| m.role == PoolRole::Organizer) {
             let members = tx.pool_members(&pool.id).await?;
@@ -326,9 +322,9 @@ impl App {
                 .count();
             let others = members.iter().filter(current).count() - 1;
             if organizers == 1 && others > 0 {
-                return Err(AppError::Conflict(
-                    "you are the pool's only organizer: make another member an organizer before you leave".into(),
-                ));
+                return Err(AppError::Conflict(say(Msg::new(
+                    "error-pools-last-organizer-leaving",
+                ))));
             }
         }
         let owed = self.owe_capital(&mut tx, actor, &pool, &person.id).await?;
@@ -413,21 +409,21 @@ impl App {
         let (pool, _) = find_pool(&mut tx, pool_id).await?;
         let (can, _, _) = permissions(&mut tx, &pool, actor.person_id_person()).await?;
         if !can.assign_roles {
-            return Err(refuse(actor, "only the pool's organizers can assign roles"));
+            return Err(refuse(actor, Msg::new("error-pools-roles-forbidden")));
         }
         let members = tx.pool_members(&pool.id).await?;
         let target = members
             .iter()
             .find(|m| m.person_id == person_id && m.status != MemberStatus::Left)
-            .ok_or_else(|| AppError::NotFound("that person is not a member of this pool".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-pools-not-a-member"))))?;
         let organizers = members
             .iter()
             .filter(|m| m.status != MemberStatus::Left && m.role == PoolRole::Organizer)
             .count();
         if target.role == PoolRole::Organizer && role != PoolRole::Organizer && organizers == 1 {
-            return Err(AppError::Conflict(
-                "a pool needs at least one organizer: make someone else an organizer first".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-pools-needs-organizer",
+            ))));
         }
         if target.role != role {
             self.record(
@@ -444,7 +440,7 @@ impl App {
         let member = tx
             .pool_member(&pool.id, person_id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the membership vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-pools-membership-vanished"))))?;
         tx.commit().await?;
         Ok(member)
     }
@@ -470,10 +466,7 @@ impl App {
         let (pool, _) = find_pool(&mut tx, pool_id).await?;
         let (can, _, _) = permissions(&mut tx, &pool, actor.person_id_person()).await?;
         if !can.assign_roles {
-            return Err(refuse(
-                actor,
-                "only the pool's organizers can set its time zone",
-            ));
+            return Err(refuse(actor, Msg::new("error-pools-time-zone-forbidden")));
         }
         if pool.time_zone.as_deref() != time_zone {
             self.record(
@@ -489,7 +482,7 @@ impl App {
         let pool = tx
             .pool(&pool.id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the pool vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-pools-pool-vanished"))))?;
         tx.commit().await?;
         Ok(pool)
     }

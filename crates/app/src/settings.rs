@@ -1,7 +1,9 @@
 //! A person's own settings: the language Pools speaks to them and the time
 //! zone it shows times in. Operational, not journaled.
 
+use crate::error::say;
 use crate::{Actor, App, AppError, AppResult};
+use pools_core::msg::Msg;
 
 impl App {
     /// Saves the actor's language (`en`, `fr` or `es`; none for their
@@ -23,7 +25,7 @@ impl App {
                 None => {
                     errors.push(crate::FieldError {
                         field: "language".into(),
-                        message: "choose English, Français or Español".into(),
+                        message: say(Msg::new("error-pools-language")),
                     });
                     None
                 }

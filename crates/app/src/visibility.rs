@@ -2,10 +2,12 @@
 //! asks these functions and returns it already filtered, so no adapter (a
 //! page, the API, the command line) ever decides what is hidden.
 
+use crate::error::say;
 use crate::ports::{Comment, Decision, GroupMember, Pool, Tx};
 use crate::{Actor, App, AppError, AppResult};
 use pools_core::decision::Tally;
 use pools_core::meetup::GroupRole;
+use pools_core::msg::Msg;
 
 /// Whether a reader may read a pool's inside (decisions, books, rounds,
 /// formation, Floods): members of its group, and the operator.
@@ -91,18 +93,18 @@ impl App {
                     return Ok(());
                 }
             }
-            return Err(AppError::Forbidden(
-                "only members of a member pool's group can see this Flood".into(),
-            ));
+            return Err(AppError::Forbidden(say(Msg::new(
+                "error-pools-flood-forbidden",
+            ))));
         }
         let in_group = tx
             .group_member_of(&pool.group_id, &person.id)
             .await?
             .is_some();
         if !may_read_pool(actor, in_group) {
-            return Err(AppError::Forbidden(
-                "only members of the pool's group can see this".into(),
-            ));
+            return Err(AppError::Forbidden(say(Msg::new(
+                "error-pools-read-forbidden",
+            ))));
         }
         Ok(())
     }

@@ -5,6 +5,7 @@
 //! (`pools_core::webhook::signature`), posts it, and retries like mail.
 //! Endpoints and deliveries are operational state, never journaled.
 
+use crate::error::say;
 use crate::mail::{Delivery, Settled, run_tries};
 use crate::ports::{HookDelivery, MailSettled, NewDelivery, Pool, Tx, Webhook};
 use crate::{Actor, App, AppError, AppResult, new_id, new_token};
@@ -13,6 +14,7 @@ use pools_core::Event;
 use pools_core::journal::{JournalEntry, format_time};
 use pools_core::mail::retry_after_ms;
 use pools_core::membership::{MemberStatus, PoolRole};
+use pools_core::msg::Msg;
 use pools_core::webhook::{self, Answer, HookEvent, HookFormat, HookMessage};
 use std::sync::Arc;
 
@@ -80,16 +82,16 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         if actor.is_operator() {
             return Ok(pool);
         }
         let person = actor.person()?;
         match self.standing(tx, &pool, &person.id).await? {
             Some((PoolRole::Organizer, MemberStatus::Active)) => Ok(pool),
-            _ => Err(AppError::Forbidden(
-                "only the pool's organizers can see and change its webhooks".into(),
-            )),
+            _ => Err(AppError::Forbidden(say(Msg::new(
+                "error-talk-hooks-organizers-only",
+            )))),
         }
     }
 
@@ -123,14 +125,14 @@ impl App {
         if events.is_empty() {
             return Err(AppError::invalid(
                 "events",
-                "choose at least one thing for this endpoint to hear of",
+                say(Msg::new("error-talk-hook-events")),
             ));
         }
         let mut tx = self.store.write().await?;
         let pool = self.pool_for_hooks(&mut tx, actor, pool_id).await?;
         if tx.webhooks_of_pool(&pool.id).await?.len() >= MAX_PER_POOL {
-            return Err(AppError::Conflict(format!(
-                "a pool can have {MAX_PER_POOL} webhooks: remove one first"
+            return Err(AppError::Conflict(say(
+                Msg::new("error-talk-hooks-full").num("n", MAX_PER_POOL as i64)
             )));
         }
         let hook = Webhook {
@@ -151,9 +153,10 @@ impl App {
     /// Stops an endpoint; what was queued for it is not sent.
     pub async fn remove_webhook(&self, actor: &Actor, webhook_id: &str) -> AppResult<()> {
         let mut tx = self.store.write().await?;
-        let hook = tx.webhook(webhook_id).await?.ok_or_else(|| {
-            AppError::NotFound("there is no such webhook, or it was removed".into())
-        })?;
+        let hook = tx
+            .webhook(webhook_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-talk-no-webhook"))))?;
         self.pool_for_hooks(&mut tx, actor, &hook.pool_id).await?;
         tx.remove_webhook(&hook.id).await?;
         tx.commit().await?;
@@ -163,9 +166,10 @@ impl App {
     /// Queues a test delivery to an endpoint.
     pub async fn ping_webhook(&self, actor: &Actor, webhook_id: &str) -> AppResult<()> {
         let mut tx = self.store.write().await?;
-        let hook = tx.webhook(webhook_id).await?.ok_or_else(|| {
-            AppError::NotFound("there is no such webhook, or it was removed".into())
-        })?;
+        let hook = tx
+            .webhook(webhook_id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-talk-no-webhook"))))?;
         let pool = self.pool_for_hooks(&mut tx, actor, &hook.pool_id).await?;
         let id = new_id();
         let message = HookMessage {

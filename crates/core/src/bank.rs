@@ -3,6 +3,7 @@
 //! supplies the entries.
 
 use crate::money::Currency;
+use crate::msg::{Msg, told};
 use time::Date;
 
 /// Which columns hold what, by header name (case-insensitive).
@@ -69,22 +70,70 @@ pub struct Reconciliation {
 }
 
 /// Why a statement could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BankError {
     /// A mapped column is not in the file.
-    #[error("the file has no column named \"{0}\"; its columns are: {1}")]
     MissingColumn(String, String),
     /// A row could not be read.
-    #[error("line {line}: {message}")]
     Row {
         /// Physical line.
         line: u64,
-        /// What is wrong.
+        /// What is wrong, said for the reader.
         message: String,
+        /// The same, as a message any language can say.
+        msg: Msg,
     },
-    /// The file is not CSV text.
-    #[error("the file could not be read as CSV text: {0}")]
+    /// The file is not CSV text: what the CSV reader said.
     NotCsv(String),
+    /// The file is not UTF-8 text.
+    NotUtf8,
+}
+
+impl BankError {
+    /// What is wrong, as a message any language can say.
+    pub fn msg(&self) -> Msg {
+        match self {
+            BankError::MissingColumn(name, columns) => Msg::new("error-core-bank-missing-column")
+                .text("column", name.clone())
+                .text("columns", columns.clone()),
+            BankError::Row { line, msg, .. } => Msg::new("error-core-line")
+                .num("line", *line as i64)
+                .msg("message", msg.clone()),
+            BankError::NotCsv(why) => Msg::new("error-core-bank-not-csv").text("why", why.clone()),
+            BankError::NotUtf8 => Msg::new("error-core-bank-not-utf8"),
+        }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            BankError::MissingColumn(name, columns) => {
+                format!("the file has no column named \"{name}\"; its columns are: {columns}")
+            }
+            BankError::Row { line, message, .. } => format!("line {line}: {message}"),
+            BankError::NotCsv(why) => format!("the file could not be read as CSV text: {why}"),
+            BankError::NotUtf8 => {
+                "the file could not be read as CSV text: it is not UTF-8 text".into()
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for BankError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&told(&self.msg(), || self.english()))
+    }
+}
+
+impl std::error::Error for BankError {}
+
+/// A row that could not be read: `msg`, said for the reader, else
+/// `english`.
+fn row(line: u64, msg: Msg, english: impl FnOnce() -> String) -> BankError {
+    BankError::Row {
+        line,
+        message: told(&msg, english),
+        msg,
+    }
 }
 
 /// How many days apart a bank line and an entry may be and still match.
@@ -130,8 +179,7 @@ pub fn parse(
     mapping: &Mapping,
     currency: Currency,
 ) -> Result<Vec<BankLine>, BankError> {
-    let text =
-        std::str::from_utf8(bytes).map_err(|_| BankError::NotCsv("it is not UTF-8 text".into()))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| BankError::NotUtf8)?;
     let text = text.trim_start_matches('\u{feff}');
     let delimiter = match text.lines().next() {
         Some(h) if h.matches(';').count() > h.matches(',').count() => b';',
@@ -166,15 +214,23 @@ pub fn parse(
             continue;
         }
         let get = |i: usize| rec.get(i).unwrap_or("").to_string();
-        let date = parse_date(&get(di), mapping.date_format).ok_or_else(|| BankError::Row {
-            line,
-            message: format!("\"{}\" is not a date in the chosen format", get(di)),
+        let date = parse_date(&get(di), mapping.date_format).ok_or_else(|| {
+            let value = get(di);
+            row(
+                line,
+                Msg::new("error-core-bank-not-a-date").text("value", value.clone()),
+                || format!("\"{value}\" is not a date in the chosen format"),
+            )
         })?;
         let amount = parse_signed(&get(ai), currency, mapping.decimal_comma).ok_or_else(|| {
-            BankError::Row {
+            let value = get(ai);
+            row(
                 line,
-                message: format!("\"{}\" is not an amount in {currency}", get(ai)),
-            }
+                Msg::new("error-core-bank-not-an-amount")
+                    .text("value", value.clone())
+                    .text("currency", currency.code()),
+                || format!("\"{value}\" is not an amount in {currency}"),
+            )
         })?;
         out.push(BankLine {
             line,

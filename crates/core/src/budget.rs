@@ -5,6 +5,7 @@
 //! Equal allocation is one person, one vote in money form: nothing here can
 //! give anyone more than anyone else.
 
+use crate::msg::{Msg, told};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -34,21 +35,30 @@ pub const MAX_WINDOW_DAYS: u16 = 90;
 
 impl RoundPlan {
     /// Checks the plan, naming the field at fault.
-    pub fn validate(&self) -> Result<(), (&'static str, String)> {
+    pub fn validate(&self) -> Result<(), (&'static str, Refusal)> {
         if self.amount <= 0 {
-            return Err((
-                "round_amount",
-                "the round's amount must be more than zero".into(),
-            ));
+            return Err(("round_amount", round_amount()));
         }
-        for (field, days, what) in [
-            ("bucket_days", self.bucket_days, "proposing buckets"),
-            ("funding_days", self.funding_days, "funding"),
+        for (field, days, id, what) in [
+            (
+                "bucket_days",
+                self.bucket_days,
+                "error-core-budget-bucket-window",
+                "proposing buckets",
+            ),
+            (
+                "funding_days",
+                self.funding_days,
+                "error-core-budget-funding-window",
+                "funding",
+            ),
         ] {
             if days == 0 || days > MAX_WINDOW_DAYS {
                 return Err((
                     field,
-                    format!("the window for {what} must be 1 to {MAX_WINDOW_DAYS} days"),
+                    Refusal::new(Msg::new(id).num("max", MAX_WINDOW_DAYS as i64), || {
+                        format!("the window for {what} must be 1 to {MAX_WINDOW_DAYS} days")
+                    }),
                 ));
             }
         }
@@ -57,17 +67,67 @@ impl RoundPlan {
         {
             return Err((
                 "cap",
-                "the cap per bucket must be more than zero, or left empty for none".into(),
+                Refusal::plainly(
+                    "error-core-budget-cap",
+                    "the cap per bucket must be more than zero, or left empty for none",
+                ),
             ));
         }
         if self.guidelines.chars().count() > 5000 {
             return Err((
                 "guidelines",
-                "keep the guidelines under 5,000 characters".into(),
+                Refusal::plainly(
+                    "error-core-budget-guidelines",
+                    "keep the guidelines under 5,000 characters",
+                ),
             ));
         }
         Ok(())
     }
+}
+
+/// Why something was refused, in words: the message, and what it says for
+/// the reader. It reads as its words wherever a `String` is wanted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// What is wrong, said for the reader.
+    pub message: String,
+    /// The same, as a message any language can say.
+    pub msg: Msg,
+}
+
+impl Refusal {
+    /// `msg`, said for the reader, else `english`.
+    pub fn new(msg: Msg, english: impl FnOnce() -> String) -> Refusal {
+        Refusal {
+            message: told(&msg, english),
+            msg,
+        }
+    }
+
+    /// A message without arguments.
+    fn plainly(id: &'static str, english: &'static str) -> Refusal {
+        Refusal::new(Msg::new(id), || english.to_string())
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl From<Refusal> for String {
+    fn from(r: Refusal) -> String {
+        r.message
+    }
+}
+
+fn round_amount() -> Refusal {
+    Refusal::plainly(
+        "error-core-budget-round-amount",
+        "the round's amount must be more than zero",
+    )
 }
 
 crate::stored_enum! {
@@ -138,14 +198,13 @@ pub struct Allocation {
 /// Splits `amount` minor units equally among `members`.
 pub fn allocate(amount: i64, members: u64) -> Result<Allocation, BudgetError> {
     if amount <= 0 {
-        return Err(BudgetError::Invalid(
-            "the round's amount must be more than zero".into(),
-        ));
+        return Err(BudgetError::Invalid(round_amount()));
     }
     if members == 0 {
-        return Err(BudgetError::Invalid(
-            "a round needs at least one eligible member".into(),
-        ));
+        return Err(BudgetError::Invalid(Refusal::plainly(
+            "error-core-budget-no-members",
+            "a round needs at least one eligible member",
+        )));
     }
     let n = members as i64;
     Ok(Allocation {
@@ -170,17 +229,23 @@ pub struct BudgetLine {
 /// A bucket's minimum and maximum goals.
 pub fn goals(lines: &[BudgetLine]) -> Result<(i64, i64), BudgetError> {
     if lines.is_empty() {
-        return Err(BudgetError::Invalid(
-            "a bucket needs at least one budget line".into(),
-        ));
+        return Err(BudgetError::Invalid(Refusal::plainly(
+            "error-core-budget-no-lines",
+            "a bucket needs at least one budget line",
+        )));
     }
     let mut min = 0i64;
     let mut max = 0i64;
     for l in lines {
         if l.min <= 0 || l.max.is_some_and(|m| m < l.min) {
-            return Err(BudgetError::Invalid(format!(
-                "\"{}\": the minimum must be more than zero and the maximum no less than the minimum",
-                l.label
+            return Err(BudgetError::Invalid(Refusal::new(
+                Msg::new("error-core-budget-line").text("label", l.label.clone()),
+                || {
+                    format!(
+                        "\"{}\": the minimum must be more than zero and the maximum no less than the minimum",
+                        l.label
+                    )
+                },
             )));
         }
         min = min.checked_add(l.min).ok_or(BudgetError::Overflow)?;
@@ -192,13 +257,11 @@ pub fn goals(lines: &[BudgetLine]) -> Result<(i64, i64), BudgetError> {
 }
 
 /// Why funding was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BudgetError {
     /// Bad input, in words.
-    #[error("{0}")]
-    Invalid(String),
+    Invalid(Refusal),
     /// The member has less allocation left than they asked to give.
-    #[error("you have {left} of your allocation left, less than the {asked} you asked to give")]
     Allocation {
         /// What they have left.
         left: i64,
@@ -206,13 +269,11 @@ pub enum BudgetError {
         asked: i64,
     },
     /// The bucket would go beyond its maximum goal.
-    #[error("this bucket needs only {room} more to reach its maximum")]
     Overfunded {
         /// What it can still take.
         room: i64,
     },
     /// The member would go beyond the per-bucket cap.
-    #[error("you can put at most {cap} into one bucket, and you have given {given}")]
     Cap {
         /// The cap.
         cap: i64,
@@ -220,9 +281,51 @@ pub enum BudgetError {
         given: i64,
     },
     /// A sum left the range of 64-bit integers.
-    #[error("the amount is too large")]
     Overflow,
 }
+
+impl BudgetError {
+    /// What is wrong, as a message any language can say.
+    pub fn msg(&self) -> Msg {
+        match self {
+            BudgetError::Invalid(r) => r.msg.clone(),
+            BudgetError::Allocation { left, asked } => Msg::new("error-core-budget-allocation")
+                .text("left", left.to_string())
+                .text("asked", asked.to_string()),
+            BudgetError::Overfunded { room } => {
+                Msg::new("error-core-budget-overfunded").text("room", room.to_string())
+            }
+            BudgetError::Cap { cap, given } => Msg::new("error-core-budget-over-cap")
+                .text("cap", cap.to_string())
+                .text("given", given.to_string()),
+            BudgetError::Overflow => Msg::new("error-core-budget-overflow"),
+        }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            BudgetError::Invalid(r) => r.message.clone(),
+            BudgetError::Allocation { left, asked } => format!(
+                "you have {left} of your allocation left, less than the {asked} you asked to give"
+            ),
+            BudgetError::Overfunded { room } => {
+                format!("this bucket needs only {room} more to reach its maximum")
+            }
+            BudgetError::Cap { cap, given } => {
+                format!("you can put at most {cap} into one bucket, and you have given {given}")
+            }
+            BudgetError::Overflow => "the amount is too large".into(),
+        }
+    }
+}
+
+impl std::fmt::Display for BudgetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&told(&self.msg(), || self.english()))
+    }
+}
+
+impl std::error::Error for BudgetError {}
 
 /// The money of a round while its funding window is open.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -265,15 +368,23 @@ impl Round {
     /// transaction cannot overspend or overfund.
     pub fn fund(&mut self, member: &str, bucket: &str, amount: i64) -> Result<(), BudgetError> {
         if amount <= 0 {
-            return Err(BudgetError::Invalid("give an amount more than zero".into()));
+            return Err(BudgetError::Invalid(Refusal::plainly(
+                "error-core-budget-give-more",
+                "give an amount more than zero",
+            )));
         }
         let left = *self.left.get(member).ok_or_else(|| {
-            BudgetError::Invalid("only members of the round can fund buckets".into())
+            BudgetError::Invalid(Refusal::plainly(
+                "error-core-budget-not-in-round",
+                "only members of the round can fund buckets",
+            ))
         })?;
-        let (total, max) = *self
-            .buckets
-            .get(bucket)
-            .ok_or_else(|| BudgetError::Invalid("there is no such bucket in this round".into()))?;
+        let (total, max) = *self.buckets.get(bucket).ok_or_else(|| {
+            BudgetError::Invalid(Refusal::plainly(
+                "error-core-budget-no-bucket",
+                "there is no such bucket in this round",
+            ))
+        })?;
         if amount > left {
             return Err(BudgetError::Allocation {
                 left,

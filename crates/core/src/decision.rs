@@ -9,6 +9,7 @@
 //! Each eligible person has at most one current ballot (the store's primary
 //! key enforces it); nothing here can count anyone twice.
 
+use crate::msg::{Msg, told};
 use crate::rules::{Rules, Threshold};
 use serde::{Deserialize, Serialize};
 
@@ -110,14 +111,29 @@ pub enum Choice {
 pub struct DecisionError {
     /// The field, as named in forms and the API.
     pub field: &'static str,
-    /// What is wrong and how to fix it.
+    /// What is wrong and how to fix it, said for the reader.
     pub message: String,
+    /// The same, as a message any language can say.
+    pub msg: Msg,
 }
 
-fn err(field: &'static str, message: impl Into<String>) -> DecisionError {
+fn err(field: &'static str, msg: Msg, english: impl FnOnce() -> String) -> DecisionError {
     DecisionError {
         field,
-        message: message.into(),
+        message: told(&msg, english),
+        msg,
+    }
+}
+
+/// The id of the message that names a method, as `Method::label` does.
+fn label_id(method: &Method) -> &'static str {
+    match method {
+        Method::Proposal => "method-proposal",
+        Method::SingleChoice { .. } => "method-single-choice",
+        Method::MultipleChoice { .. } => "method-multiple-choice",
+        Method::Score { .. } => "method-score",
+        Method::RankedChoice { .. } => "method-ranked-choice",
+        Method::Stv { .. } => "method-stv",
     }
 }
 
@@ -153,23 +169,33 @@ impl Method {
         }
         let options = self.options();
         if options.len() < 2 {
-            return Err(err("options", "give at least two options, one per line"));
+            return Err(err(
+                "options",
+                Msg::new("error-core-decision-two-options"),
+                || "give at least two options, one per line".into(),
+            ));
         }
         if options.len() > MAX_OPTIONS {
             return Err(err(
                 "options",
-                format!("give at most {MAX_OPTIONS} options"),
+                Msg::new("error-core-decision-max-options").num("max", MAX_OPTIONS as i64),
+                || format!("give at most {MAX_OPTIONS} options"),
             ));
         }
         for (i, o) in options.iter().enumerate() {
             if o.trim().is_empty() || o.chars().count() > 200 {
                 return Err(err(
                     "options",
-                    format!("option {} must have 1 to 200 characters", i + 1),
+                    Msg::new("error-core-decision-option-length").num("n", i as i64 + 1),
+                    || format!("option {} must have 1 to 200 characters", i + 1),
                 ));
             }
             if options[..i].iter().any(|p| p.trim() == o.trim()) {
-                return Err(err("options", format!("\"{o}\" is listed twice")));
+                return Err(err(
+                    "options",
+                    Msg::new("error-core-decision-option-twice").text("option", o.clone()),
+                    || format!("\"{o}\" is listed twice"),
+                ));
             }
         }
         match self {
@@ -178,26 +204,35 @@ impl Method {
             {
                 return Err(err(
                     "max",
-                    format!(
-                        "choose a minimum and maximum number of picks with 0 ≤ minimum ≤ maximum ≤ {} and a maximum of at least 1",
-                        options.len()
-                    ),
+                    Msg::new("error-core-decision-picks-range").num("n", options.len() as i64),
+                    || {
+                        format!(
+                            "choose a minimum and maximum number of picks with 0 ≤ minimum ≤ maximum ≤ {} and a maximum of at least 1",
+                            options.len()
+                        )
+                    },
                 ));
             }
             Method::Stv { seats, .. } if *seats == 0 || *seats as usize >= options.len() => {
                 return Err(err(
                     "seats",
-                    format!(
-                        "elect from 1 to {} of the {} candidates: an election needs more candidates than seats",
-                        options.len() - 1,
-                        options.len()
-                    ),
+                    Msg::new("error-core-decision-seats")
+                        .num("most", options.len() as i64 - 1)
+                        .num("n", options.len() as i64),
+                    || {
+                        format!(
+                            "elect from 1 to {} of the {} candidates: an election needs more candidates than seats",
+                            options.len() - 1,
+                            options.len()
+                        )
+                    },
                 ));
             }
             Method::Score { max_score, .. } if *max_score == 0 || *max_score > MAX_SCORE => {
                 return Err(err(
                     "max_score",
-                    format!("the highest score must be from 1 to {MAX_SCORE}"),
+                    Msg::new("error-core-decision-max-score").num("max", MAX_SCORE as i64),
+                    || format!("the highest score must be from 1 to {MAX_SCORE}"),
                 ));
             }
             _ => {}
@@ -214,41 +249,61 @@ impl Method {
                 if *s == Stance::Block && reason.trim().is_empty() {
                     return Err(err(
                         "reason",
-                        "a block needs a reason: say what you object to",
+                        Msg::new("error-core-decision-block-reason"),
+                        || "a block needs a reason: say what you object to".into(),
                     ));
                 }
             }
             (Method::SingleChoice { .. }, Choice::Single(i)) if in_range(i) => {}
             (Method::MultipleChoice { min, max, .. }, Choice::Multiple(picks)) => {
                 if !picks.iter().all(in_range) || has_duplicates(picks) {
-                    return Err(err("choice", "pick each option at most once"));
+                    return Err(err(
+                        "choice",
+                        Msg::new("error-core-decision-pick-once"),
+                        || "pick each option at most once".into(),
+                    ));
                 }
                 if picks.len() < *min as usize || picks.len() > *max as usize {
-                    return Err(err("choice", format!("pick from {min} to {max} options")));
+                    return Err(err(
+                        "choice",
+                        Msg::new("error-core-decision-pick-count")
+                            .num("min", *min as i64)
+                            .num("max", *max as i64),
+                        || format!("pick from {min} to {max} options"),
+                    ));
                 }
             }
             (Method::Score { max_score, .. }, Choice::Score(scores)) => {
                 if scores.len() != n || scores.iter().any(|s| s > max_score) {
                     return Err(err(
                         "choice",
-                        format!("give every option a score from 0 to {max_score}"),
+                        Msg::new("error-core-decision-scores").num("max", *max_score as i64),
+                        || format!("give every option a score from 0 to {max_score}"),
                     ));
                 }
             }
             (Method::RankedChoice { .. } | Method::Stv { .. }, Choice::Ranked(order)) => {
                 if order.is_empty() || !order.iter().all(in_range) || has_duplicates(order) {
-                    return Err(err("choice", "rank at least one option, each at most once"));
+                    return Err(err("choice", Msg::new("error-core-decision-rank"), || {
+                        "rank at least one option, each at most once".into()
+                    }));
                 }
             }
             _ => {
                 return Err(err(
                     "choice",
-                    format!("this ballot does not answer a {} vote", self.label()),
+                    Msg::new("error-core-decision-wrong-ballot")
+                        .msg("method", Msg::new(label_id(self))),
+                    || format!("this ballot does not answer a {} vote", self.label()),
                 ));
             }
         }
         if reason.chars().count() > 2000 {
-            return Err(err("reason", "keep the reason under 2000 characters"));
+            return Err(err(
+                "reason",
+                Msg::new("error-core-decision-reason-long").num("max", 2000),
+                || "keep the reason under 2000 characters".into(),
+            ));
         }
         Ok(())
     }

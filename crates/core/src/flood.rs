@@ -9,6 +9,7 @@
 //! outcome at close and `pools verify` does the same when it recounts.
 
 use crate::decision::{Choice, Stance};
+use crate::msg::{Msg, told};
 use crate::rules::Threshold;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -251,20 +252,46 @@ pub struct Share {
 }
 
 /// Why a pool cannot leave now.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LeaveError {
     /// The pool is not a member.
-    #[error("that pool is not a member of the flood")]
     NotAMember,
     /// The last pool cannot leave while payouts wait to be paid.
-    #[error(
-        "the flood still has {0} in authorized payouts: pay or cancel them before the last pool leaves, so the flood ends holding nothing"
-    )]
     PendingPayouts(i64),
     /// Amounts out of range.
-    #[error("the amounts are out of range")]
     Invalid,
 }
+
+impl LeaveError {
+    /// What is wrong, as a message any language can say.
+    pub fn msg(&self) -> Msg {
+        match self {
+            LeaveError::NotAMember => Msg::new("error-core-flood-not-a-member"),
+            LeaveError::PendingPayouts(amount) => {
+                Msg::new("error-core-flood-pending").text("amount", amount.to_string())
+            }
+            LeaveError::Invalid => Msg::new("error-core-flood-invalid"),
+        }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            LeaveError::NotAMember => "that pool is not a member of the flood".into(),
+            LeaveError::PendingPayouts(amount) => format!(
+                "the flood still has {amount} in authorized payouts: pay or cancel them before the last pool leaves, so the flood ends holding nothing"
+            ),
+            LeaveError::Invalid => "the amounts are out of range".into(),
+        }
+    }
+}
+
+impl std::fmt::Display for LeaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&told(&self.msg(), || self.english()))
+    }
+}
+
+impl std::error::Error for LeaveError {}
 
 /// What a leaving pool takes. The flood's available money is its balance
 /// less payouts already authorized: pending payouts stay with the flood,

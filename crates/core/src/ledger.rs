@@ -15,6 +15,7 @@
 //! positive when money or a claim arrives in the account. All balances, the
 //! outside world included, always sum to zero.
 
+use crate::msg::{Msg, told};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -241,16 +242,13 @@ crate::stored_enum! {
 }
 
 /// Why an entry cannot be posted.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LedgerError {
     /// Amounts must be positive whole minor units.
-    #[error("the amount must be more than zero")]
     NotPositive,
     /// An entry does not balance (a bug, never user input).
-    #[error("the entry does not balance in the {0:?} book")]
     Unbalanced(Book),
     /// The posting would take an account below zero.
-    #[error("{account} would go below zero: it holds {balance} and {needed} is needed")]
     Insufficient {
         /// The account's key.
         account: String,
@@ -260,14 +258,11 @@ pub enum LedgerError {
         needed: i64,
     },
     /// A sum left the range of 64-bit integers.
-    #[error("the amount is too large: the balance it would make cannot be recorded")]
     Overflow,
     /// One amount is larger than `MAX_AMOUNT`.
-    #[error("the amount is too large: one amount can be at most {MAX_AMOUNT} minor units")]
     TooLarge,
     /// The entry would promise more than the treasury holds: authorized
     /// payouts plus budgeted money would exceed it.
-    #[error("the pool has {available} available and this needs {needed}")]
     Uncovered {
         /// What the pool has available before the entry.
         available: i64,
@@ -275,6 +270,63 @@ pub enum LedgerError {
         needed: i64,
     },
 }
+
+impl LedgerError {
+    /// What is wrong, as a message any language can say. An unbalanced
+    /// entry is a bug, never someone's doing: it stays in English.
+    pub fn msg(&self) -> Msg {
+        match self {
+            LedgerError::NotPositive => Msg::new("error-core-ledger-not-positive"),
+            LedgerError::Unbalanced(_) => Msg::raw(self.english()),
+            LedgerError::Insufficient {
+                account,
+                balance,
+                needed,
+            } => Msg::new("error-core-ledger-insufficient")
+                .text("account", account.clone())
+                .text("balance", balance.to_string())
+                .text("needed", needed.to_string()),
+            LedgerError::Overflow => Msg::new("error-core-ledger-overflow"),
+            LedgerError::TooLarge => crate::money::too_large(),
+            LedgerError::Uncovered { available, needed } => Msg::new("error-core-ledger-uncovered")
+                .text("available", available.to_string())
+                .text("needed", needed.to_string()),
+        }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            LedgerError::NotPositive => "the amount must be more than zero".into(),
+            LedgerError::Unbalanced(book) => {
+                format!("the entry does not balance in the {book:?} book")
+            }
+            LedgerError::Insufficient {
+                account,
+                balance,
+                needed,
+            } => {
+                format!("{account} would go below zero: it holds {balance} and {needed} is needed")
+            }
+            LedgerError::Overflow => {
+                "the amount is too large: the balance it would make cannot be recorded".into()
+            }
+            LedgerError::TooLarge => format!(
+                "the amount is too large: one amount can be at most {MAX_AMOUNT} minor units"
+            ),
+            LedgerError::Uncovered { available, needed } => {
+                format!("the pool has {available} available and this needs {needed}")
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for LedgerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&told(&self.msg(), || self.english()))
+    }
+}
+
+impl std::error::Error for LedgerError {}
 
 /// Money a member puts in. Capital can come back under the exit rule; a
 /// gift stays with the pool.

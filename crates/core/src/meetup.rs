@@ -12,6 +12,8 @@ use std::collections::HashMap;
 
 use time::{Date, Month};
 
+use crate::msg::{Msg, told};
+
 /// One member row of a Meetup export, normalized.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MeetupMember {
@@ -62,10 +64,9 @@ pub struct MeetupExport {
 }
 
 /// Why a file could not be read as a Meetup member export.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MeetupError {
     /// The header lacks the columns every member export has.
-    #[error("{}", not_an_export_message(.missing, .found))]
     NotAnExport {
         /// The missing columns, by their English export names.
         missing: Vec<String>,
@@ -73,22 +74,17 @@ pub enum MeetupError {
         found: Vec<String>,
     },
     /// A line of the file cannot be understood.
-    #[error("line {line}: {message}")]
     Malformed {
         /// 1-based physical line number.
         line: u64,
-        /// What is wrong and how to fix it.
+        /// What is wrong and how to fix it, said for the reader.
         message: String,
+        /// The same, as a message any language can say.
+        msg: Msg,
     },
     /// The file has no header at all.
-    #[error("The file is empty. {HOW_TO_EXPORT}")]
     Empty,
     /// The same member appears on two rows.
-    #[error(
-        "line {line}: member {meetup_member_id} already appears on line {first_line}. \
-         Each member may appear only once; download a fresh member list from Meetup \
-         instead of combining lists."
-    )]
     DuplicateMember {
         /// Line of the second appearance.
         line: u64,
@@ -98,6 +94,77 @@ pub enum MeetupError {
         meetup_member_id: i64,
     },
 }
+
+impl MeetupError {
+    /// What is wrong, as a message any language can say.
+    pub fn msg(&self) -> Msg {
+        match self {
+            MeetupError::NotAnExport { missing, found } => {
+                let mut said = missing.iter().map(|m| {
+                    if m == ID_REQUIREMENT {
+                        Msg::new("error-core-meetup-no-id-column")
+                    } else {
+                        Msg::new("error-core-meetup-no-column").text("column", m.clone())
+                    }
+                });
+                let first = said.next().unwrap_or_else(|| Msg::raw(""));
+                let missing = said.fold(first, |so_far, next| {
+                    Msg::new("error-core-meetup-and")
+                        .msg("first", so_far)
+                        .msg("second", next)
+                });
+                let found = if found.is_empty() {
+                    Msg::new("error-core-meetup-no-columns")
+                } else {
+                    Msg::raw(found.join(", "))
+                };
+                Msg::new("error-core-meetup-not-an-export")
+                    .msg("missing", missing)
+                    .msg("found", found)
+                    .msg("how", Msg::new("error-core-meetup-how"))
+            }
+            MeetupError::Malformed { line, msg, .. } => Msg::new("error-core-line")
+                .num("line", *line as i64)
+                .msg("message", msg.clone()),
+            MeetupError::Empty => {
+                Msg::new("error-core-meetup-empty").msg("how", Msg::new("error-core-meetup-how"))
+            }
+            MeetupError::DuplicateMember {
+                line,
+                first_line,
+                meetup_member_id,
+            } => Msg::new("error-core-meetup-duplicate")
+                .num("line", *line as i64)
+                .text("id", meetup_member_id.to_string())
+                .num("first", *first_line as i64),
+        }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            MeetupError::NotAnExport { missing, found } => not_an_export_message(missing, found),
+            MeetupError::Malformed { line, message, .. } => format!("line {line}: {message}"),
+            MeetupError::Empty => format!("The file is empty. {HOW_TO_EXPORT}"),
+            MeetupError::DuplicateMember {
+                line,
+                first_line,
+                meetup_member_id,
+            } => format!(
+                "line {line}: member {meetup_member_id} already appears on line {first_line}. \
+                 Each member may appear only once; download a fresh member list from Meetup \
+                 instead of combining lists."
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for MeetupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&told(&self.msg(), || self.english()))
+    }
+}
+
+impl std::error::Error for MeetupError {}
 
 const HOW_TO_EXPORT: &str = "Export the member list from your Meetup group \
     (open the group's Members page and choose Export / \"Download member list\") \
@@ -296,20 +363,20 @@ pub fn parse(bytes: &[u8]) -> Result<MeetupExport, MeetupError> {
 
 fn decode(bytes: &[u8]) -> Result<&str, MeetupError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(malformed(
-            1,
+        return Err(refused(1, Msg::new("error-core-meetup-utf16"), || {
             "the file is saved as UTF-16 (\"Unicode Text\"). Save it as \"CSV UTF-8\" \
-             in your spreadsheet program and upload it again.",
-        ));
+             in your spreadsheet program and upload it again."
+                .into()
+        }));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let before = &bytes[..e.valid_up_to()];
         let line = before.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-        malformed(
-            line,
+        refused(line, Msg::new("error-core-meetup-not-utf8"), || {
             "the file is not UTF-8 text (it was probably saved in an older encoding). \
-             Save it as \"CSV UTF-8\" in your spreadsheet program and upload it again.",
-        )
+             Save it as \"CSV UTF-8\" in your spreadsheet program and upload it again."
+                .into()
+        })
     })?;
     Ok(text.strip_prefix('\u{FEFF}').unwrap_or(text))
 }
@@ -396,17 +463,31 @@ impl<'a> LineCounter<'a> {
         let byte = err
             .position()
             .map_or(self.offset as u64, csv::Position::byte);
-        malformed(
+        refused(
             self.line_at(byte),
-            format!("this row cannot be read as CSV ({err}). Re-export the file from Meetup."),
+            Msg::new("error-core-meetup-csv").text("error", err.to_string()),
+            || format!("this row cannot be read as CSV ({err}). Re-export the file from Meetup."),
         )
     }
 }
 
-fn malformed(line: u64, message: impl Into<String>) -> MeetupError {
+/// A line that cannot be understood: `msg`, said for the reader, else
+/// `english`.
+fn refused(line: u64, msg: Msg, english: impl FnOnce() -> String) -> MeetupError {
     MeetupError::Malformed {
         line,
-        message: message.into(),
+        message: told(&msg, english),
+        msg,
+    }
+}
+
+/// A line that cannot be understood, in words already said.
+fn malformed(line: u64, message: impl Into<String>) -> MeetupError {
+    let message = message.into();
+    MeetupError::Malformed {
+        line,
+        msg: Msg::raw(message.clone()),
+        message,
     }
 }
 
@@ -436,12 +517,17 @@ impl Columns {
                 Some(field) => {
                     if let Some(&earlier) = fields.get(&field) {
                         let earlier: &String = &headers[earlier];
-                        return Err(malformed(
+                        return Err(refused(
                             line,
-                            format!(
-                                "the columns \"{earlier}\" and \"{h}\" hold the same information. \
+                            Msg::new("error-core-meetup-same-columns")
+                                .text("first", earlier.clone())
+                                .text("second", h.clone()),
+                            || {
+                                format!(
+                                    "the columns \"{earlier}\" and \"{h}\" hold the same information. \
                                  Delete one of them, or re-export the file from Meetup."
-                            ),
+                                )
+                            },
                         ));
                     }
                     fields.insert(field, i);
@@ -473,15 +559,20 @@ impl Columns {
 
     fn member(&self, record: &csv::StringRecord, line: u64) -> Result<MeetupMember, MeetupError> {
         if record.len() != self.headers.len() {
-            return Err(malformed(
+            return Err(refused(
                 line,
-                format!(
-                    "this row has {} fields but the header has {}. A value containing \
+                Msg::new("error-core-meetup-row-width")
+                    .num("fields", record.len() as i64)
+                    .num("header", self.headers.len() as i64),
+                || {
+                    format!(
+                        "this row has {} fields but the header has {}. A value containing \
                      the separator has probably lost its quotes; fix the row in a \
                      spreadsheet program or re-export the file from Meetup.",
-                    record.len(),
-                    self.headers.len()
-                ),
+                        record.len(),
+                        self.headers.len()
+                    )
+                },
             ));
         }
         let row = Row {
@@ -491,10 +582,9 @@ impl Columns {
         };
 
         let name = row.text(Field::Name).ok_or_else(|| {
-            malformed(
-                line,
-                "the name is empty. Every member needs a name; fill it in or delete the row.",
-            )
+            refused(line, Msg::new("error-core-meetup-no-name"), || {
+                "the name is empty. Every member needs a name; fill it in or delete the row.".into()
+            })
         })?;
         let meetup_member_id = row.member_id()?;
 
@@ -555,6 +645,14 @@ impl Columns {
     }
 }
 
+/// What a cell should hold.
+#[derive(Debug, Clone, Copy)]
+enum Expected {
+    Date,
+    Count,
+    YesNo,
+}
+
 /// One data row seen through the header's column map.
 struct Row<'a> {
     columns: &'a Columns,
@@ -577,27 +675,46 @@ impl<'a> Row<'a> {
             .map_or("", |&i| self.columns.headers[i].as_str())
     }
 
-    fn invalid(&self, field: Field, value: &str, expected: &str) -> MeetupError {
-        malformed(
-            self.line,
-            format!(
-                "the \"{}\" value \"{value}\" is not {expected}. \
-                 Correct it or leave the cell empty.",
-                self.header(field)
+    fn invalid(&self, field: Field, value: &str, expected: Expected) -> MeetupError {
+        let (id, english) = match expected {
+            Expected::Date => (
+                "error-core-meetup-expected-date",
+                "a date like 04/24/2014 (MM/DD/YYYY) or 2014-04-24",
             ),
+            Expected::Count => ("error-core-meetup-expected-count", "a whole number"),
+            Expected::YesNo => ("error-core-meetup-expected-yes-no", "Yes or No"),
+        };
+        refused(
+            self.line,
+            Msg::new("error-core-meetup-invalid")
+                .text("column", self.header(field))
+                .text("value", value)
+                .msg("expected", Msg::new(id)),
+            || {
+                format!(
+                    "the \"{}\" value \"{value}\" is not {english}. \
+                     Correct it or leave the cell empty.",
+                    self.header(field)
+                )
+            },
         )
     }
 
     fn member_id(&self) -> Result<i64, MeetupError> {
         if let Some(value) = self.text(Field::MemberId) {
             return parse_positive(value).ok_or_else(|| {
-                malformed(
+                refused(
                     self.line,
-                    format!(
-                        "the \"{}\" value \"{value}\" is not a positive whole number. \
-                         Use the member number Meetup gives (like 12537919).",
-                        self.header(Field::MemberId)
-                    ),
+                    Msg::new("error-core-meetup-member-id")
+                        .text("column", self.header(Field::MemberId))
+                        .text("value", value),
+                    || {
+                        format!(
+                            "the \"{}\" value \"{value}\" is not a positive whole number. \
+                             Use the member number Meetup gives (like 12537919).",
+                            self.header(Field::MemberId)
+                        )
+                    },
                 )
             });
         }
@@ -605,38 +722,30 @@ impl<'a> Row<'a> {
             .and_then(id_from_profile_url)
             .or_else(|| self.text(Field::UserId).and_then(id_from_user_id))
             .ok_or_else(|| {
-                malformed(
-                    self.line,
+                refused(self.line, Msg::new("error-core-meetup-no-id"), || {
                     "this member has no Member ID, no member number in the profile URL \
                      and no User ID, so they cannot be recognised. Add the Member ID \
-                     or delete the row.",
-                )
+                     or delete the row."
+                        .into()
+                })
             })
     }
 
     fn date(&self, field: Field) -> Result<Option<Date>, MeetupError> {
         self.text(field)
-            .map(|v| {
-                parse_date(v).ok_or_else(|| {
-                    self.invalid(
-                        field,
-                        v,
-                        "a date like 04/24/2014 (MM/DD/YYYY) or 2014-04-24",
-                    )
-                })
-            })
+            .map(|v| parse_date(v).ok_or_else(|| self.invalid(field, v, Expected::Date)))
             .transpose()
     }
 
     fn count(&self, field: Field) -> Result<Option<i64>, MeetupError> {
         self.text(field)
-            .map(|v| parse_count(v).ok_or_else(|| self.invalid(field, v, "a whole number")))
+            .map(|v| parse_count(v).ok_or_else(|| self.invalid(field, v, Expected::Count)))
             .transpose()
     }
 
     fn yes_no(&self, field: Field) -> Result<Option<bool>, MeetupError> {
         self.text(field)
-            .map(|v| parse_yes_no(v).ok_or_else(|| self.invalid(field, v, "Yes or No")))
+            .map(|v| parse_yes_no(v).ok_or_else(|| self.invalid(field, v, Expected::YesNo)))
             .transpose()
     }
 }

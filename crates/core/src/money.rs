@@ -1,5 +1,6 @@
 //! Money as integers in a currency's minor unit. Floats never touch money.
 
+use crate::msg::{Msg, told};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -42,15 +43,11 @@ const CURRENCIES: &[(&str, u8)] = &[
 ];
 
 /// Why a currency code or an amount was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MoneyError {
     /// The code is not one Pools supports.
-    #[error(
-        "\"{0}\" is not a supported currency: use a three-letter ISO 4217 code such as USD, EUR or GBP"
-    )]
     UnknownCurrency(String),
     /// The amount text could not be read.
-    #[error("\"{text}\" is not an amount in {currency}: write it like {example}")]
     BadAmount {
         /// What was typed.
         text: String,
@@ -60,15 +57,67 @@ pub enum MoneyError {
         example: String,
     },
     /// The amount is larger than any one amount Pools records.
-    #[error(
-        "the amount is too large: one amount can be at most {} minor units",
-        crate::ledger::MAX_AMOUNT
-    )]
     Overflow,
     /// Two amounts in different currencies were combined.
-    #[error("cannot combine {0} with {1}")]
     CurrencyMismatch(String, String),
 }
+
+impl MoneyError {
+    /// What is wrong, as a message any language can say.
+    pub fn msg(&self) -> Msg {
+        match self {
+            MoneyError::UnknownCurrency(code) => {
+                Msg::new("error-core-money-currency").text("code", code.clone())
+            }
+            MoneyError::BadAmount {
+                text,
+                currency,
+                example,
+            } => Msg::new("error-core-money-amount")
+                .text("text", text.clone())
+                .text("currency", currency.clone())
+                .text("example", example.clone())
+                // As French and Spanish write it: "20,50".
+                .text("local", example.replace('.', ",")),
+            MoneyError::Overflow => too_large(),
+            MoneyError::CurrencyMismatch(a, b) => Msg::new("error-core-money-mismatch")
+                .text("first", a.clone())
+                .text("second", b.clone()),
+        }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            MoneyError::UnknownCurrency(code) => format!(
+                "\"{code}\" is not a supported currency: use a three-letter ISO 4217 code such as USD, EUR or GBP"
+            ),
+            MoneyError::BadAmount {
+                text,
+                currency,
+                example,
+            } => format!("\"{text}\" is not an amount in {currency}: write it like {example}"),
+            MoneyError::Overflow => format!(
+                "the amount is too large: one amount can be at most {} minor units",
+                crate::ledger::MAX_AMOUNT
+            ),
+            MoneyError::CurrencyMismatch(a, b) => format!("cannot combine {a} with {b}"),
+        }
+    }
+}
+
+/// "the amount is too large: one amount can be at most … minor units", as
+/// money and the ledger both refuse it.
+pub(crate) fn too_large() -> Msg {
+    Msg::new("error-core-too-large").text("max", crate::ledger::MAX_AMOUNT.to_string())
+}
+
+impl fmt::Display for MoneyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&told(&self.msg(), || self.english()))
+    }
+}
+
+impl std::error::Error for MoneyError {}
 
 impl Currency {
     /// Looks up a currency by its ISO 4217 code, case-insensitively.
@@ -102,22 +151,21 @@ impl Currency {
         CURRENCIES.iter().map(|(c, _)| *c)
     }
 
-    /// Parses a typed amount such as "20", "20.5" or "1,234.50" into minor units.
+    /// Parses a typed amount into minor units: "20", "20.5", "1,234.50",
+    /// and as French and Spanish write them, "20,50", "1 234,50",
+    /// "1.234,50", with or without the currency's code. A separator is the
+    /// decimal one only where it cannot be a thousands separator, so no
+    /// amount is read as another: "1,500" is fifteen hundred, "20,50" is
+    /// twenty and a half, and what fits neither is refused.
     pub fn parse_amount(&self, text: &str) -> Result<Money, MoneyError> {
         let bad = || MoneyError::BadAmount {
             text: crate::text::quote(text),
             currency: self.code().to_string(),
             example: Money::new(2050 * 10i64.pow(self.exponent as u32) / 100, *self).plain(),
         };
-        let cleaned: String = text.trim().chars().filter(|c| *c != ',').collect();
-        let cleaned = cleaned.strip_prefix(self.code()).unwrap_or(&cleaned).trim();
-        if cleaned.is_empty() || cleaned.starts_with('-') || cleaned.starts_with('+') {
-            return Err(bad());
-        }
-        let (whole, frac) = match cleaned.split_once('.') {
-            Some((w, f)) => (w, f),
-            None => (cleaned, ""),
-        };
+        let (whole, frac) =
+            split_amount(text.trim(), self.code(), self.exponent).ok_or_else(bad)?;
+        let (whole, frac) = (whole.as_str(), frac.as_str());
         if whole.is_empty() && frac.is_empty() {
             return Err(bad());
         }
@@ -148,6 +196,74 @@ impl Currency {
             .ok_or(MoneyError::Overflow)?;
         Ok(Money::new(minor, *self))
     }
+}
+
+/// Splits a typed amount into its whole digits and decimal digits, or
+/// `None` when it is not an amount. Grouping (",", "." or spaces, each
+/// group after the first three digits long) is taken out.
+fn split_amount(text: &str, code: &str, exponent: u8) -> Option<(String, String)> {
+    let t = text.strip_prefix(code).unwrap_or(text);
+    let t = t.strip_suffix(code).unwrap_or(t).trim();
+    // Spaces group digits as French writes them (also no-break ones).
+    let t: String = t
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    if t.is_empty()
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    let commas = t.matches(',').count();
+    let dots = t.matches('.').count();
+    let grouped = |s: &str, sep: char| -> Option<String> {
+        let parts: Vec<&str> = s.split(sep).collect();
+        let ok = parts.len() == 1
+            || (!parts[0].is_empty()
+                && parts[0].len() <= 3
+                && parts[1..].iter().all(|p| p.len() == 3));
+        ok.then(|| parts.concat())
+    };
+    let (whole, frac) = match (commas, dots) {
+        (0, 0) => (t.clone(), String::new()),
+        // Both: the last one is the decimal sign, the other groups.
+        (_, _) if commas > 0 && dots > 0 => {
+            let point = if t.rfind(',') > t.rfind('.') {
+                ','
+            } else {
+                '.'
+            };
+            let group = if point == ',' { '.' } else { ',' };
+            if t.matches(point).count() != 1 {
+                return None;
+            }
+            let (w, f) = t.split_once(point)?;
+            (grouped(w, group)?, f.to_string())
+        }
+        // One comma before exactly three digits groups (1,500); before
+        // fewer it is the decimal sign (20,50).
+        (1, 0) => {
+            let (w, f) = t.split_once(',')?;
+            if f.len() == 3 && exponent < 3 {
+                (grouped(&t, ',')?, String::new())
+            } else if f.len() == 3 {
+                // Three decimals or a thousand: the reader must say.
+                return None;
+            } else {
+                (w.to_string(), f.to_string())
+            }
+        }
+        (_, 0) => (grouped(&t, ',')?, String::new()),
+        (0, 1) => {
+            let (w, f) = t.split_once('.')?;
+            (w.to_string(), f.to_string())
+        }
+        (0, _) => (grouped(&t, '.')?, String::new()),
+        _ => return None,
+    };
+    Some((whole, frac))
 }
 
 impl TryFrom<String> for Currency {
@@ -253,8 +369,36 @@ mod tests {
     }
 
     #[test]
+    fn reads_amounts_as_french_and_spanish_write_them() {
+        let eur = Currency::from_code("EUR").unwrap();
+        for (typed, minor) in [
+            ("20,50", 2050),
+            ("20,5", 2050),
+            ("1 234,50", 123450),
+            ("1\u{202f}234,50 EUR", 123450),
+            ("1.234,50", 123450),
+            ("1.234.567,89", 123456789),
+            ("1,234,567.89", 123456789),
+            ("1,500", 150000),
+            ("EUR 12", 1200),
+            (",75", 75),
+        ] {
+            assert_eq!(eur.parse_amount(typed).unwrap().minor, minor, "{typed}");
+        }
+        // What could be read two ways, or fits no way of writing, is refused.
+        for bad in [
+            "1,2,3", "12,34,56", "1.234.5", "1,234,5", "1,23.4", "1.2,3.4", "20,5050",
+        ] {
+            assert!(eur.parse_amount(bad).is_err(), "{bad}");
+        }
+        let bhd = Currency::from_code("BHD").unwrap();
+        assert!(bhd.parse_amount("1,500").is_err(), "1.5 or 1500 BHD?");
+        assert_eq!(bhd.parse_amount("1,50").unwrap().minor, 1500);
+    }
+
+    #[test]
     fn refuses_bad_amounts_with_an_example() {
-        for bad in ["", "-3", "1.234", "abc", "1e5", "."] {
+        for bad in ["", "-3", "1.234", "abc", "1e5", ".", "+3", "1,2,3"] {
             let err = usd().parse_amount(bad).unwrap_err();
             assert!(err.to_string().contains("20.50"), "{err}");
         }

@@ -9,6 +9,7 @@
 use crate::Money;
 use crate::decision::Said;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// One argument of a message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,5 +101,27 @@ impl Msg {
     pub fn said(mut self, name: &'static str, s: Said) -> Msg {
         self.args.push((name, Value::Said(Box::new(s))));
         self
+    }
+}
+
+/// Who says messages for the reader: the languages crate installs it
+/// (`pools_i18n::install`) when the application starts. The domain stays
+/// free of languages: without a teller (its own tests, or a tool that
+/// installs none) every message is said in the English written next to it.
+static TELLER: OnceLock<fn(&Msg) -> String> = OnceLock::new();
+
+/// Installs the teller, once; later calls change nothing.
+pub fn install_teller(f: fn(&Msg) -> String) {
+    let _ = TELLER.set(f);
+}
+
+/// A message said for the reader by the installed teller, else in the
+/// English given. The domain's errors are written with it, so a person
+/// reads what is wrong in their own language; tests in the languages
+/// crate hold each English to its message.
+pub fn told(m: &Msg, english: impl FnOnce() -> String) -> String {
+    match TELLER.get() {
+        Some(f) => f(m),
+        None => english(),
     }
 }

@@ -23,16 +23,30 @@
 //! still open are taken back first, so a proxy's ballots are always those
 //! of the one member whose proxy they hold.
 
+use crate::msg::{Msg, told};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Why a proxy cannot be named or used, in words a member can act on.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct ProxyError(pub String);
+#[error("{message}")]
+pub struct ProxyError {
+    /// What is wrong and what to do, said for the reader.
+    pub message: String,
+    /// The same, as a message any language can say.
+    pub msg: Msg,
+}
 
-fn no(message: impl Into<String>) -> ProxyError {
-    ProxyError(message.into())
+fn no(msg: Msg, english: impl FnOnce() -> String) -> ProxyError {
+    ProxyError {
+        message: told(&msg, english),
+        msg,
+    }
+}
+
+/// A refusal whose message has no arguments.
+fn plainly(id: &'static str, english: &'static str) -> ProxyError {
+    no(Msg::new(id), || english.to_string())
 }
 
 /// What a proxy covers.
@@ -57,18 +71,26 @@ pub fn check_grant(
     holds: Option<&str>,
 ) -> Result<(), ProxyError> {
     if !allowed {
-        return Err(no(
+        return Err(plainly(
+            "error-core-proxy-off",
             "this pool's rules do not allow proxies: change the rules by decision to allow them",
         ));
     }
     if grantor == proxy {
-        return Err(no("name another member: you always hold your own vote"));
+        return Err(plainly(
+            "error-core-proxy-self",
+            "name another member: you always hold your own vote",
+        ));
     }
     if !proxy_active {
-        return Err(no("a proxy must be an active member of the pool"));
+        return Err(plainly(
+            "error-core-proxy-inactive",
+            "a proxy must be an active member of the pool",
+        ));
     }
     if holds.is_some_and(|g| g != grantor) {
-        return Err(no(
+        return Err(plainly(
+            "error-core-proxy-taken",
             "that member already holds another member's proxy, and nobody holds more than one: ask someone else",
         ));
     }
@@ -80,15 +102,22 @@ pub fn check_grant(
 /// not secret (a proxy would know how the ballot went).
 pub fn decision_allows(rules_allow: bool, is_flood: bool, secret: bool) -> Result<(), ProxyError> {
     if secret {
-        return Err(no(
+        return Err(plainly(
+            "error-core-proxy-secret",
             "a secret ballot takes no proxies: each member votes for themselves",
         ));
     }
     if is_flood {
-        return Err(no("proxies are for a pool's own decisions, not a Flood's"));
+        return Err(plainly(
+            "error-core-proxy-flood",
+            "proxies are for a pool's own decisions, not a Flood's",
+        ));
     }
     if !rules_allow {
-        return Err(no("this decision's rules do not allow proxies"));
+        return Err(plainly(
+            "error-core-proxy-decision-off",
+            "this decision's rules do not allow proxies",
+        ));
     }
     Ok(())
 }
@@ -104,17 +133,20 @@ pub fn check_cast(
     own_ballot: bool,
 ) -> Result<(), ProxyError> {
     if named != Some(by) {
-        return Err(no(format!(
-            "you do not hold {grantor}'s proxy for this decision"
-        )));
+        return Err(no(
+            Msg::new("error-core-proxy-not-held").text("name", grantor),
+            || format!("you do not hold {grantor}'s proxy for this decision"),
+        ));
     }
     if !by_eligible {
-        return Err(no(
+        return Err(plainly(
+            "error-core-proxy-not-eligible",
             "only members who can vote on this decision can vote on it as a proxy",
         ));
     }
     if own_ballot {
-        return Err(no(
+        return Err(plainly(
+            "error-core-proxy-voted",
             "they have voted themselves, and their own ballot always counts over their proxy's",
         ));
     }

@@ -3,6 +3,7 @@
 //! not a setting, so there is no field that could weaken it.
 
 use crate::money::{Currency, Money};
+use crate::msg::{Msg, told};
 use serde::{Deserialize, Serialize};
 
 /// The share of agree among agree + disagree that a decision needs.
@@ -57,6 +58,16 @@ impl Threshold {
     /// Parses the identifier used in forms and the API.
     pub fn parse(s: &str) -> Option<Threshold> {
         Threshold::ALL.into_iter().find(|t| t.as_str() == s.trim())
+    }
+
+    /// The id of the message that says it in any language.
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            Threshold::Majority => "threshold-majority",
+            Threshold::TwoThirds => "threshold-two-thirds",
+            Threshold::ThreeQuarters => "threshold-three-quarters",
+            Threshold::Unanimity => "threshold-unanimity",
+        }
     }
 
     /// Plain words, as used in sentences: "more than half".
@@ -134,14 +145,18 @@ impl SecretBallots {
     /// (nothing, secret, or open), or why that cannot be.
     pub fn decide(self, asked: Option<bool>) -> Result<bool, RuleError> {
         match (self, asked) {
-            (SecretBallots::Never, Some(true)) => Err(RuleError {
-                field: "secret",
-                message: "this pool's rules show every ballot with its voter's name: change the rules by decision to allow secret ballots".into(),
-            }),
-            (SecretBallots::Always, Some(false)) => Err(RuleError {
-                field: "secret",
-                message: "this pool's rules make every decision a secret ballot".into(),
-            }),
+            (SecretBallots::Never, Some(true)) => Err(RuleError::new(
+                "secret",
+                Msg::new("error-core-rules-secret-never"),
+                || {
+                    "this pool's rules show every ballot with its voter's name: change the rules by decision to allow secret ballots".into()
+                },
+            )),
+            (SecretBallots::Always, Some(false)) => Err(RuleError::new(
+                "secret",
+                Msg::new("error-core-rules-secret-always"),
+                || "this pool's rules make every decision a secret ballot".into(),
+            )),
             (SecretBallots::Never, _) => Ok(false),
             (SecretBallots::Always, _) => Ok(true),
             (SecretBallots::Optional, asked) => Ok(asked.unwrap_or(false)),
@@ -328,8 +343,21 @@ impl RuleLine {
 pub struct RuleError {
     /// The field, as named in forms and the API.
     pub field: &'static str,
-    /// What is wrong and how to fix it.
+    /// What is wrong and how to fix it, said for the reader.
     pub message: String,
+    /// The same, as a message any language can say.
+    pub msg: Msg,
+}
+
+impl RuleError {
+    /// The error for `field`: `msg`, said for the reader, else `english`.
+    fn new(field: &'static str, msg: Msg, english: impl FnOnce() -> String) -> RuleError {
+        RuleError {
+            field,
+            message: told(&msg, english),
+            msg,
+        }
+    }
 }
 
 /// The longest voting period a pool may choose, in days.
@@ -341,57 +369,65 @@ impl Rules {
     /// Checks every rule, returning all problems at once so a form can show them together.
     pub fn validate(&self) -> Result<(), Vec<RuleError>> {
         let mut errors = Vec::new();
-        let mut err =
-            |field: &'static str, message: String| errors.push(RuleError { field, message });
+        let mut err = |field: &'static str, msg: Msg, english: String| {
+            errors.push(RuleError::new(field, msg, || english))
+        };
+        let (min, max) = (self.min_voting_days, self.max_voting_days);
         if self.quorum_percent > 100 {
             err(
                 "quorum_percent",
+                Msg::new("error-core-rules-quorum").num("percent", self.quorum_percent as i64),
                 format!(
                     "a quorum of {}% is impossible: choose a percentage from 0 to 100",
                     self.quorum_percent
                 ),
             );
         }
-        if self.min_voting_days == 0 {
+        if min == 0 {
             err(
                 "min_voting_days",
+                Msg::new("error-core-rules-min-days"),
                 "decisions must stay open at least 1 day so every member can see them".into(),
             );
         }
-        if self.max_voting_days > MAX_VOTING_DAYS {
+        if max > MAX_VOTING_DAYS {
             err(
                 "max_voting_days",
+                Msg::new("error-core-rules-max-days").num("max", MAX_VOTING_DAYS as i64),
                 format!("the longest voting period allowed is {MAX_VOTING_DAYS} days"),
             );
         }
-        if self.min_voting_days > self.max_voting_days {
+        if min > max {
             err(
                 "min_voting_days",
+                Msg::new("error-core-rules-days-order")
+                    .num("min", min as i64)
+                    .num("max", max as i64),
                 format!(
-                    "the shortest voting period ({} days) is longer than the longest ({} days): make the shortest smaller or the longest larger",
-                    self.min_voting_days, self.max_voting_days
+                    "the shortest voting period ({min} days) is longer than the longest ({max} days): make the shortest smaller or the longest larger"
                 ),
             );
-        } else if self.default_voting_days < self.min_voting_days
-            || self.default_voting_days > self.max_voting_days
-        {
+        } else if self.default_voting_days < min || self.default_voting_days > max {
             err(
                 "default_voting_days",
-                format!(
-                    "the usual voting period must be between {} and {} days",
-                    self.min_voting_days, self.max_voting_days
-                ),
+                Msg::new("error-core-rules-usual-days")
+                    .num("min", min as i64)
+                    .num("max", max as i64),
+                format!("the usual voting period must be between {min} and {max} days"),
             );
         }
         if self.buy_in_minor < 0 {
             err(
                 "buy_in",
+                Msg::new("error-core-rules-buy-in"),
                 "a buy-in cannot be negative: enter 0 for no buy-in".into(),
             );
         }
         if self.rule_change < self.approval {
             err(
                 "rule_change",
+                Msg::new("error-core-rules-rule-change")
+                    .msg("threshold", Msg::new(self.approval.msg_id())),
                 format!(
                     "changing the rules must need at least as much agreement as an ordinary decision ({}); choose {} or stricter",
                     self.approval.words(),
@@ -402,6 +438,7 @@ impl Rules {
         if self.exit_repay_days > MAX_EXIT_DAYS {
             err(
                 "exit_repay_days",
+                Msg::new("error-core-rules-exit-days").num("max", MAX_EXIT_DAYS as i64),
                 format!("the exit repayment window can be at most {MAX_EXIT_DAYS} days"),
             );
         }

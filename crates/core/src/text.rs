@@ -1,20 +1,25 @@
 //! Parse-don't-validate checks for the short texts people type: emails,
 //! names, group slugs and passwords.
 
+use crate::msg::{Msg, told};
+
 /// A typed text that was refused, with the field and the fix.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {message}")]
 pub struct TextError {
     /// The field, as named in forms and the API.
     pub field: &'static str,
-    /// What is wrong and how to fix it.
+    /// What is wrong and how to fix it, said for the reader.
     pub message: String,
+    /// The same, as a message any language can say.
+    pub msg: Msg,
 }
 
-fn err(field: &'static str, message: impl Into<String>) -> TextError {
+fn err(field: &'static str, msg: Msg, english: impl FnOnce() -> String) -> TextError {
     TextError {
         field,
-        message: message.into(),
+        message: told(&msg, english),
+        msg,
     }
 }
 
@@ -48,12 +53,11 @@ pub fn email(raw: &str) -> Result<String, TextError> {
     if ok {
         Ok(e)
     } else {
+        let quoted = quote(raw);
         Err(err(
             "email",
-            format!(
-                "\"{}\" is not an email address: write it like name@example.org",
-                quote(raw)
-            ),
+            Msg::new("error-core-text-email").text("text", quoted.clone()),
+            || format!("\"{quoted}\" is not an email address: write it like name@example.org"),
         ))
     }
 }
@@ -62,13 +66,17 @@ pub fn email(raw: &str) -> Result<String, TextError> {
 pub fn name(field: &'static str, raw: &str) -> Result<String, TextError> {
     let n = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if n.is_empty() {
-        return Err(err(field, "cannot be empty"));
+        return Err(err(field, Msg::new("error-core-text-empty"), || {
+            "cannot be empty".into()
+        }));
     }
     if n.chars().count() > 120 {
-        return Err(err(field, "is longer than 120 characters: shorten it"));
+        return Err(too_long(field, 120));
     }
     if n.chars().any(|c| c.is_control()) {
-        return Err(err(field, "contains control characters: remove them"));
+        return Err(err(field, Msg::new("error-core-text-control"), || {
+            "contains control characters: remove them".into()
+        }));
     }
     Ok(n)
 }
@@ -77,12 +85,17 @@ pub fn name(field: &'static str, raw: &str) -> Result<String, TextError> {
 pub fn long_text(field: &'static str, raw: &str, max: usize) -> Result<String, TextError> {
     let t = raw.trim().replace("\r\n", "\n");
     if t.chars().count() > max {
-        return Err(err(
-            field,
-            format!("is longer than {max} characters: shorten it"),
-        ));
+        return Err(too_long(field, max));
     }
     Ok(t)
+}
+
+fn too_long(field: &'static str, max: usize) -> TextError {
+    err(
+        field,
+        Msg::new("error-core-text-too-long").num("max", max as i64),
+        || format!("is longer than {max} characters: shorten it"),
+    )
 }
 
 /// A group's slug, the short name in its address: 3 to 60 of a-z, 0-9 and single hyphens.
@@ -98,12 +111,15 @@ pub fn slug(raw: &str) -> Result<String, TextError> {
         || s.ends_with('-')
         || s.contains("--")
     {
+        let quoted = quote(raw);
         return Err(err(
             "slug",
-            format!(
-                "\"{}\" cannot be a group address: use 3 to 60 lower-case letters, digits and single hyphens, like oakland-bike-club",
-                quote(raw)
-            ),
+            Msg::new("error-core-text-slug").text("text", quoted.clone()),
+            || {
+                format!(
+                    "\"{quoted}\" cannot be a group address: use 3 to 60 lower-case letters, digits and single hyphens, like oakland-bike-club"
+                )
+            },
         ));
     }
     Ok(s)
@@ -152,11 +168,16 @@ pub fn password(raw: &str) -> Result<&str, TextError> {
     if n < 10 {
         return Err(err(
             "password",
-            "must be at least 10 characters long; a few unrelated words make a good one",
+            Msg::new("error-core-text-password-short").num("min", 10),
+            || "must be at least 10 characters long; a few unrelated words make a good one".into(),
         ));
     }
     if n > 200 {
-        return Err(err("password", "must be at most 200 characters long"));
+        return Err(err(
+            "password",
+            Msg::new("error-core-text-password-long").num("max", 200),
+            || "must be at most 200 characters long".into(),
+        ));
     }
     Ok(raw)
 }

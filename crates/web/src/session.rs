@@ -138,6 +138,8 @@ pub struct Page {
     pub locale: pools_i18n::Locale,
     /// The reader's time zone, from their settings (UTC without one).
     pub time_zone: Option<String>,
+    /// On a pool's pages, the pool's zone, for a reader with none.
+    pub pool_zone: std::sync::OnceLock<String>,
     /// The page's own address, for a GET; empty for a form's answer.
     pub here: String,
 }
@@ -158,7 +160,29 @@ impl Page {
 
     /// A stored UTC time in the reader's language and zone, the zone named.
     pub fn when(&self, rfc3339: &str) -> String {
-        pools_i18n::when(self.locale, rfc3339, self.time_zone.as_deref())
+        pools_i18n::when(self.locale, rfc3339, self.zone())
+    }
+
+    /// The zone times are shown in: the reader's own, else (on a pool's
+    /// pages) the pool's, else none (UTC).
+    pub fn zone(&self) -> Option<&str> {
+        self.time_zone
+            .as_deref()
+            .or_else(|| self.pool_zone.get().map(String::as_str))
+    }
+
+    /// Says this page belongs to a pool with this zone: a reader with no
+    /// zone of their own sees the pool's times in it, named.
+    pub fn in_pool(&self, zone: Option<&str>) {
+        if let Some(z) = zone
+            && self.pool_zone.set(z.to_string()).is_ok()
+            && self.time_zone.is_none()
+        {
+            pools_i18n::now_answering(pools_i18n::Reader {
+                locale: self.locale,
+                zone: Some(z.to_string()),
+            });
+        }
     }
 
     /// An amount in the reader's number format, with its currency's code.
@@ -273,6 +297,7 @@ impl FromRequestParts<AppState> for Page {
             client: client_of(parts, state),
             locale,
             time_zone,
+            pool_zone: std::sync::OnceLock::new(),
             here: if parts.method == axum::http::Method::GET {
                 parts
                     .uri

@@ -13,21 +13,19 @@ impl App {
         new: NewBucket,
     ) -> AppResult<Bucket> {
         let person = actor.person()?.clone();
-        let title = text::name("title", &new.title).map_err(|_| {
-            AppError::invalid("title", "give the bucket a name of 1 to 120 characters")
-        })?;
+        let title = text::name("title", &new.title)
+            .map_err(|_| AppError::invalid("title", say(Msg::new("error-money-bucket-name"))))?;
         let description = text::long_text("description", &new.description, 20_000)?;
         if new.lines.len() > MAX_LINES {
             return Err(AppError::invalid(
                 "lines",
-                format!("a bucket has at most {MAX_LINES} budget lines"),
+                say(Msg::new("error-money-bucket-lines").num("max", MAX_LINES as i64)),
             ));
         }
         let mut lines = Vec::with_capacity(new.lines.len());
         for l in new.lines {
-            let label = text::name("lines", &l.label).map_err(|_| {
-                AppError::invalid("lines", "name each budget line in 1 to 120 characters")
-            })?;
+            let label = text::name("lines", &l.label)
+                .map_err(|_| AppError::invalid("lines", say(Msg::new("error-money-line-name"))))?;
             lines.push(BudgetLine { label, ..l });
         }
         budget::goals(&lines).map_err(|e| AppError::invalid("lines", e.to_string()))?;
@@ -41,21 +39,21 @@ impl App {
         if co_creators.len() > MAX_CO_CREATORS {
             return Err(AppError::invalid(
                 "co_creators",
-                format!("a bucket names at most {MAX_CO_CREATORS} co-creators, you included"),
+                say(Msg::new("error-money-co-creators").num("max", MAX_CO_CREATORS as i64)),
             ));
         }
         let mut tx = self.store.write().await?;
         let (round, pool) = self.readable_round(&mut tx, actor, round_id).await?;
         if self.active_role(&mut tx, actor, &pool.id).await?.is_none() {
-            return Err(AppError::Forbidden(
-                "only active members of the pool can propose buckets".into(),
-            ));
+            return Err(AppError::Forbidden(say(Msg::new(
+                "error-money-propose-members",
+            ))));
         }
         if phase_of(&round, self.now_ms()) != Phase::Buckets {
-            return Err(AppError::Conflict(format!(
-                "this round took bucket proposals until {}",
-                round.buckets_close_at
-            )));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-money-proposals-closed",
+            )
+            .time("until", &round.buckets_close_at))));
         }
         let (_, max_goal) =
             budget::goals(&lines).map_err(|e| AppError::invalid("lines", e.to_string()))?;
@@ -63,11 +61,9 @@ impl App {
         if max_goal > set_aside {
             return Err(AppError::invalid(
                 "lines",
-                format!(
-                    "this bucket's maximum, {}, is more than the whole round holds ({}): ask for less",
-                    Money::new(max_goal, pool.currency),
-                    Money::new(set_aside, pool.currency)
-                ),
+                say(Msg::new("error-money-bucket-too-big")
+                    .money("max", Money::new(max_goal, pool.currency))
+                    .money("round", Money::new(set_aside, pool.currency))),
             ));
         }
         for c in &co_creators[1..] {
@@ -78,7 +74,7 @@ impl App {
             if !ok {
                 return Err(AppError::invalid(
                     "co_creators",
-                    "every co-creator must be an active member of the pool",
+                    say(Msg::new("error-money-co-creator-active")),
                 ));
             }
         }
@@ -113,21 +109,20 @@ impl App {
         if reason.is_empty() || reason.chars().count() > 2000 {
             return Err(AppError::invalid(
                 "reason",
-                "say which guideline the bucket goes against, in up to 2,000 characters",
+                say(Msg::new("error-money-flag-reason")),
             ));
         }
         let mut tx = self.store.write().await?;
         let (bucket, round, pool) = self.readable_bucket(&mut tx, actor, bucket_id).await?;
         if self.active_role(&mut tx, actor, &pool.id).await?.is_none() {
-            return Err(AppError::Forbidden(
-                "only active members of the pool can flag buckets".into(),
-            ));
+            return Err(AppError::Forbidden(say(Msg::new(
+                "error-money-flag-members",
+            ))));
         }
         if bucket.status != BucketStatus::Open || phase_of(&round, self.now_ms()) != Phase::Buckets
         {
-            return Err(AppError::Conflict(format!(
-                "buckets can be flagged while the round reviews them, until {}",
-                round.buckets_close_at
+            return Err(AppError::Conflict(say(
+                Msg::new("error-money-flag-closed").time("until", &round.buckets_close_at)
             )));
         }
         if tx
@@ -136,9 +131,9 @@ impl App {
             .iter()
             .any(|f| f.person_id == person.id)
         {
-            return Err(AppError::Conflict(
-                "you have already flagged this bucket".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-money-already-flagged",
+            ))));
         }
         self.record(
             &mut tx,
@@ -175,31 +170,29 @@ impl App {
             move |mut tx| async move {
                 let (bucket, round, pool) = self.readable_bucket(&mut tx, actor, bucket_id).await?;
                 if self.active_role(&mut tx, actor, &pool.id).await?.is_none() {
-                    return Err(AppError::Forbidden(
-                        "only active members of the pool can fund buckets".into(),
-                    ));
+                    return Err(AppError::Forbidden(say(Msg::new(
+                        "error-money-fund-members",
+                    ))));
                 }
                 let phase = phase_of(&round, self.now_ms());
                 if phase != Phase::Funding {
-                    return Err(AppError::Conflict(match phase {
-                        Phase::Buckets => format!("funding opens at {}", round.buckets_close_at),
-                        _ => format!("funding closed at {}", round.funding_close_at),
-                    }));
+                    return Err(AppError::Conflict(say(match phase {
+                        Phase::Buckets => Msg::new("error-money-funding-opens")
+                            .time("at", &round.buckets_close_at),
+                        _ => Msg::new("error-money-funding-closed")
+                            .time("at", &round.funding_close_at),
+                    })));
                 }
                 if bucket.status != BucketStatus::Open {
-                    return Err(AppError::Conflict(format!(
-                        "this bucket is {} and takes no more money",
-                        bucket.status
+                    return Err(AppError::Conflict(say(
+                        Msg::new("error-money-bucket-shut").text("status", bucket.status.as_str())
                     )));
                 }
                 let left = tx
                     .allocation_left(&round.id, &person.id)
                     .await?
                     .ok_or_else(|| {
-                        AppError::Forbidden(
-                            "only the members who were in the pool when the round opened have an allocation"
-                                .into(),
-                        )
+                        AppError::Forbidden(say(Msg::new("error-money-no-allocation")))
                     })?;
                 let given = tx.bucket_gift(&bucket.id, &person.id).await?;
                 // The core rules decide, on exactly the state this transaction sees.
@@ -251,7 +244,7 @@ impl App {
         if reason.is_empty() || reason.chars().count() > 2000 {
             return Err(AppError::invalid(
                 "reason",
-                "say why the bucket is cancelled, in up to 2,000 characters",
+                say(Msg::new("error-money-bucket-cancel-reason")),
             ));
         }
         let mut tx = self.store.write().await?;
@@ -259,9 +252,9 @@ impl App {
         let role = self.active_role(&mut tx, actor, &pool.id).await?;
         let co_creator = bucket.co_creators.iter().any(|c| c.0 == person.id);
         if !(co_creator && role.is_some()) && role != Some(PoolRole::Organizer) {
-            return Err(AppError::Forbidden(
-                "only the bucket's co-creators or the pool's organizers can cancel it".into(),
-            ));
+            return Err(AppError::Forbidden(say(Msg::new(
+                "error-money-bucket-cancel-who",
+            ))));
         }
         if bucket.status != BucketStatus::Open
             || !matches!(
@@ -269,9 +262,9 @@ impl App {
                 Phase::Buckets | Phase::Funding
             )
         {
-            return Err(AppError::Conflict(
-                "a bucket can be cancelled only while its round is open".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-money-bucket-cancel-closed",
+            ))));
         }
         let refunds = tx
             .bucket_gifts(&bucket.id)

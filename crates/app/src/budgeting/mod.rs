@@ -5,6 +5,7 @@
 //! module checks who may act, runs them inside the command's transaction,
 //! and records the events.
 
+use crate::error::say;
 use crate::once::{found, request_hash};
 use crate::ports::{Bucket, Decision, Flag, Funding, Payout, Pool, Round, Tx};
 use crate::treasury::available;
@@ -16,6 +17,7 @@ use pools_core::journal::format_time;
 use pools_core::ledger;
 use pools_core::ledger::PayoutStatus;
 use pools_core::membership::{MemberStatus, PoolRole};
+use pools_core::msg::Msg;
 use pools_core::{Event, Money, text};
 use time::Duration;
 
@@ -128,24 +130,24 @@ fn phase_of(round: &Round, now_ms: i64) -> Phase {
 }
 
 fn budget_error(e: BudgetError, pool: &Pool) -> AppError {
-    let m = |v: i64| Money::new(v, pool.currency).to_string();
+    let m = |v: i64| Money::new(v, pool.currency);
     match e {
-        BudgetError::Allocation { left, asked } => AppError::Conflict(format!(
-            "you have {} of your allocation left, less than the {} you asked to give: nothing was recorded",
-            m(left),
-            m(asked)
-        )),
-        BudgetError::Overfunded { room } => AppError::Conflict(format!(
-            "this bucket needs only {} more to reach its maximum: give that much or less",
-            m(room)
-        )),
-        BudgetError::Cap { cap, given } => AppError::Conflict(format!(
-            "this round lets one member put at most {} into one bucket, and you have given {}",
-            m(cap),
-            m(given)
-        )),
+        BudgetError::Allocation { left, asked } => {
+            AppError::Conflict(say(Msg::new("error-money-allocation")
+                .money("left", m(left))
+                .money("asked", m(asked))))
+        }
+        BudgetError::Overfunded { room } => AppError::Conflict(say(Msg::new(
+            "error-money-overfunded",
+        )
+        .money("room", m(room)))),
+        BudgetError::Cap { cap, given } => AppError::Conflict(say(Msg::new("error-money-cap")
+            .money("cap", m(cap))
+            .money("given", m(given)))),
         BudgetError::Invalid(msg) => AppError::invalid("amount", msg),
-        BudgetError::Overflow => AppError::invalid("amount", "the amount is too large"),
+        BudgetError::Overflow => {
+            AppError::invalid("amount", say(Msg::new("error-money-too-large")))
+        }
     }
 }
 
@@ -157,10 +159,9 @@ impl App {
         actor: &Actor,
         round_id: &str,
     ) -> AppResult<(Round, Pool)> {
-        let round = tx
-            .round(round_id)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no round \"{round_id}\"")))?;
+        let round = tx.round(round_id).await?.ok_or_else(|| {
+            AppError::NotFound(say(Msg::new("error-money-no-round").text("id", round_id)))
+        })?;
         let pool = tx
             .pool(&round.pool_id)
             .await?
@@ -177,10 +178,9 @@ impl App {
         actor: &Actor,
         bucket_id: &str,
     ) -> AppResult<(Bucket, Round, Pool)> {
-        let bucket = tx
-            .bucket(bucket_id)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no bucket \"{bucket_id}\"")))?;
+        let bucket = tx.bucket(bucket_id).await?.ok_or_else(|| {
+            AppError::NotFound(say(Msg::new("error-money-no-bucket").text("id", bucket_id)))
+        })?;
         let (round, pool) = self.readable_round(tx, actor, &bucket.round_id).await?;
         Ok((bucket, round, pool))
     }
@@ -208,7 +208,7 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         self.check_can_read(&mut tx, actor, &pool).await?;
         let now = self.now_ms();
         Ok(tx

@@ -84,10 +84,9 @@ impl App {
         if m.status != MemberStatus::Pending {
             return Ok(());
         }
-        let pool = tx
-            .pool(pool_id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("the pool vanished".into()))?;
+        let pool = tx.pool(pool_id).await?.ok_or_else(|| {
+            AppError::NotFound(say(Msg::new("error-decisions-the-pool-vanished")))
+        })?;
         let event = if passed {
             let paid = tx
                 .ledger_entries_of(pool_id, candidate)

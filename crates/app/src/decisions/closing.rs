@@ -8,6 +8,13 @@ impl App {
     /// checks it against the running tally, records it, and applies a passed
     /// rule change.
     pub(super) async fn close_in(&self, tx: &mut Box<dyn Tx>, d: &Decision) -> AppResult<Outcome> {
+        // What a close records, such as why a passed spend or Flood action
+        // was not carried out, enters the journal, which stays in English
+        // whoever's ballot closed the decision.
+        pools_i18n::answering(pools_i18n::Reader::default(), self.close_in_english(tx, d)).await
+    }
+
+    async fn close_in_english(&self, tx: &mut Box<dyn Tx>, d: &Decision) -> AppResult<Outcome> {
         let system = Actor::Closer;
         let mut by_person = std::collections::BTreeMap::new();
         let recount = if d.secret {
@@ -87,10 +94,9 @@ impl App {
             let get =
                 |a: &pools_core::ledger::Account| balances.get(&a.key()).copied().unwrap_or(0);
             if let Err(e) = pools_core::ledger::check_covered(&postings, get) {
-                let pool = tx
-                    .pool(&d.pool_id)
-                    .await?
-                    .ok_or_else(|| AppError::NotFound("the decision's pool vanished".into()))?;
+                let pool = tx.pool(&d.pool_id).await?.ok_or_else(|| {
+                    AppError::NotFound(say(Msg::new("error-decisions-pool-vanished")))
+                })?;
                 let m = |v: i64| pools_core::Money::new(v, pool.currency).to_string();
                 let free = pools_core::ledger::available(get);
                 let reason = match e {

@@ -1,6 +1,7 @@
 //! Decisions: open one, vote, change or withdraw a ballot, close on time
 //! (or early), and change the rules by decision.
 
+use crate::error::say;
 use crate::ports::{Ballot, Decision, Pool, Tx};
 use crate::treasury::available;
 use crate::visibility::{self, SeenDecision};
@@ -12,6 +13,7 @@ use pools_core::flood::MemberPoolStatus;
 use pools_core::journal::format_time;
 use pools_core::ledger::EntryKind;
 use pools_core::membership::{self, MemberStatus, PoolStatus};
+use pools_core::msg::Msg;
 use pools_core::{Event, Rules, text};
 use time::Duration;
 
@@ -138,9 +140,8 @@ impl App {
         new: NewDecision,
     ) -> AppResult<SeenDecision> {
         let person = actor.person()?.clone();
-        let title = text::name("title", &new.title).map_err(|_| {
-            AppError::invalid("title", "give the question a title of 1 to 120 characters")
-        })?;
+        let title = text::name("title", &new.title)
+            .map_err(|_| AppError::invalid("title", say(Msg::new("error-decisions-title"))))?;
         let body = text::long_text("body", &new.body, 20_000)?;
         new.method
             .validate()
@@ -148,14 +149,13 @@ impl App {
         if let Some(spend) = &new.spend {
             pools_core::ledger::check_amount(spend.amount)
                 .map_err(|e| AppError::invalid("amount", e.to_string()))?;
-            text::name("payee", &spend.payee).map_err(|_| {
-                AppError::invalid("payee", "say who is paid, in 1 to 120 characters")
-            })?;
+            text::name("payee", &spend.payee)
+                .map_err(|_| AppError::invalid("payee", say(Msg::new("error-decisions-payee"))))?;
             text::long_text("purpose", &spend.purpose, 2000)?;
             if new.method != Method::Proposal || new.rule_change.is_some() {
                 return Err(AppError::invalid(
                     "method",
-                    "a spend is decided by a proposal (agree, abstain, disagree, block), on its own",
+                    say(Msg::new("error-decisions-spend-alone")),
                 ));
             }
         }
@@ -167,7 +167,7 @@ impl App {
         {
             return Err(AppError::invalid(
                 "method",
-                "a decision about a Flood is a proposal (agree, abstain, disagree, block), on its own",
+                say(Msg::new("error-decisions-flood-alone")),
             ));
         }
         if let Some(plan) = &new.round {
@@ -176,7 +176,7 @@ impl App {
             if new.method != Method::Proposal || new.rule_change.is_some() || new.spend.is_some() {
                 return Err(AppError::invalid(
                     "method",
-                    "a budgeting round is decided by a proposal (agree, abstain, disagree, block), on its own",
+                    say(Msg::new("error-decisions-round-alone")),
                 ));
             }
         }
@@ -185,7 +185,7 @@ impl App {
             if new.method != Method::Proposal {
                 return Err(AppError::invalid(
                     "method",
-                    "a rule change is decided by a proposal (agree, abstain, disagree, block)",
+                    say(Msg::new("error-decisions-rules-proposal")),
                 ));
             }
         }
@@ -193,28 +193,27 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         if pool.status != PoolStatus::Open {
-            return Err(AppError::Conflict(
-                "this pool is still a draft: open it before making decisions".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-decisions-pool-draft",
+            ))));
         }
         let membership = self.standing(&mut tx, &pool, &person.id).await?;
         if pool.is_flood && new.round.is_some() {
             return Err(AppError::invalid(
                 "round_amount",
-                "budgeting rounds are for pools; a Flood spends by decision",
+                say(Msg::new("error-decisions-no-round-in-flood")),
             ));
         }
         if !membership::may_propose(&pool.rules, membership, pool.status) {
-            return Err(AppError::Forbidden(
+            return Err(AppError::Forbidden(say(Msg::new(
                 if membership.is_some_and(|(_, s)| s == MemberStatus::Active) {
-                    "in this pool only organizers can make proposals"
+                    "error-decisions-organizers-propose"
                 } else {
-                    "only active members of the pool can make proposals"
-                }
-                .into(),
-            ));
+                    "error-decisions-members-propose"
+                },
+            ))));
         }
         if let Some(action) = &new.flood {
             self.check_flood_action(&mut tx, &pool, action)
@@ -240,18 +239,16 @@ impl App {
             if amount > available {
                 return Err(AppError::invalid(
                     field,
-                    format!(
-                        "the pool has {} available (the treasury less payouts already authorized and money set aside for open rounds), less than the {} asked for",
-                        pools_core::Money::new(available, currency),
-                        pools_core::Money::new(amount, currency)
-                    ),
+                    say(Msg::new("error-decisions-not-available")
+                        .money("available", pools_core::Money::new(available, currency))
+                        .money("asked", pools_core::Money::new(amount, currency))),
                 ));
             }
         }
         if new.rule_change.as_ref() == Some(&pool.rules) {
             return Err(AppError::invalid(
                 "rules",
-                "the proposed rules are the same as the current ones: change at least one",
+                say(Msg::new("error-decisions-same-rules")),
             ));
         }
         let r = &pool.rules;
@@ -259,10 +256,9 @@ impl App {
         if days < r.min_voting_days || days > r.max_voting_days {
             return Err(AppError::invalid(
                 "voting_days",
-                format!(
-                    "this pool's decisions stay open from {} to {} days",
-                    r.min_voting_days, r.max_voting_days
-                ),
+                say(Msg::new("error-decisions-voting-days")
+                    .num("min", r.min_voting_days as i64)
+                    .num("max", r.max_voting_days as i64)),
             ));
         }
         let closes_at = format_time(self.now() + Duration::days(days as i64));
@@ -311,7 +307,7 @@ impl App {
         let d = tx
             .decision(&id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the new decision vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-new-vanished"))))?;
         tx.commit().await?;
         Ok(visibility::seen(d))
     }
@@ -327,18 +323,20 @@ impl App {
             .decision_for_voter(decision_id, &person.id)
             .await?
             .ok_or_else(|| {
-                AppError::NotFound(format!("there is no decision with id \"{decision_id}\""))
+                AppError::NotFound(say(
+                    Msg::new("error-decisions-no-decision").text("id", decision_id)
+                ))
             })?;
         if d.closed || d.closes_at_ms <= ms(self.now()) {
-            return Err(AppError::Conflict(format!(
-                "voting on this decision closed at {}",
-                d.closes_at
-            )));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-decisions-closed-at",
+            )
+            .time("at", &d.closes_at))));
         }
         if !voter.eligible {
-            return Err(AppError::Forbidden(
-                "only the members of the pool when voting opened can vote on this decision".into(),
-            ));
+            return Err(AppError::Forbidden(say(Msg::new(
+                "error-decisions-not-eligible",
+            ))));
         }
         Ok((d, person.id, voter))
     }
@@ -366,8 +364,9 @@ impl App {
         let mut receipt = None;
         if d.secret {
             let code = pools_core::secret::receipt_code(crate::random_bytes());
-            let hash = pools_core::secret::receipt_hash(&code)
-                .ok_or_else(|| AppError::Conflict("a receipt code did not read back".into()))?;
+            let hash = pools_core::secret::receipt_hash(&code).ok_or_else(|| {
+                AppError::Conflict(say(Msg::new("error-decisions-receipt-unread")))
+            })?;
             if !current.voted {
                 d.tally.ballots += 1;
             }
@@ -417,7 +416,7 @@ impl App {
             d = tx
                 .decision(&d.id)
                 .await?
-                .ok_or_else(|| AppError::NotFound("the decision vanished".into()))?;
+                .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-vanished"))))?;
         }
         tx.commit().await?;
         Ok(Voted {
@@ -433,9 +432,9 @@ impl App {
             .open_decision_for_voting(&mut tx, actor, decision_id)
             .await?;
         if !current.voted {
-            return Err(AppError::Conflict(
-                "you have no ballot on this decision to withdraw".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-decisions-nothing-to-withdraw",
+            ))));
         }
         let decision_id = d.id.clone();
         let event = if d.secret {
@@ -500,7 +499,7 @@ impl App {
         let flood = tx
             .flood(&pool.id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the Flood vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-flood-vanished"))))?;
         let mut per_pool = std::collections::BTreeMap::new();
         for fp in tx.flood_pools(&pool.id).await? {
             if fp.status == MemberPoolStatus::Member {

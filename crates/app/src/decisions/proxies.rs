@@ -7,7 +7,7 @@ use crate::ports::ProxyRow;
 use pools_core::proxy;
 
 fn refused(e: proxy::ProxyError) -> AppError {
-    AppError::Conflict(e.0)
+    AppError::Conflict(e.message)
 }
 
 impl App {
@@ -26,14 +26,14 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         let active = |m: Option<crate::ports::PoolMember>| {
             m.is_some_and(|m| m.status == MemberStatus::Active)
         };
         if !active(tx.pool_member(&pool.id, &person.id).await?) {
-            return Err(AppError::Forbidden(
-                "only active members of the pool can name a proxy".into(),
-            ));
+            return Err(AppError::Forbidden(say(Msg::new(
+                "error-decisions-proxy-members",
+            ))));
         }
         let proxy_active = active(tx.pool_member(&pool.id, proxy_id).await?);
         let holds = tx.proxy_held_by(&pool.id, proxy_id).await?;
@@ -44,19 +44,19 @@ impl App {
             proxy_active,
             holds.as_ref().map(|h| h.grantor_id.as_str()),
         )
-        .map_err(|e| AppError::invalid("proxy_id", e.0))?;
+        .map_err(|e| AppError::invalid("proxy_id", e.message))?;
         if let Some(id) = decision_id {
             let d = tx
                 .decision(id)
                 .await?
                 .filter(|d| d.pool_id == pool.id)
                 .ok_or_else(|| {
-                    AppError::NotFound(format!("this pool has no decision with id \"{id}\""))
+                    AppError::NotFound(say(
+                        Msg::new("error-decisions-pool-no-decision").text("id", id)
+                    ))
                 })?;
             if d.closed || d.closes_at_ms <= ms(self.now()) {
-                return Err(AppError::Conflict(
-                    "voting on this decision has closed".into(),
-                ));
+                return Err(AppError::Conflict(say(Msg::new("error-decisions-closed"))));
             }
             proxy::decision_allows(d.rules.proxies, pool.is_flood, d.secret).map_err(refused)?;
         }
@@ -80,7 +80,7 @@ impl App {
         let row = tx
             .proxy_of(&pool.id, &person.id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the new proxy vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-proxy-vanished"))))?;
         tx.commit().await?;
         Ok(row)
     }
@@ -91,9 +91,9 @@ impl App {
         let person = actor.person()?.clone();
         let mut tx = self.store.write().await?;
         let Some(old) = tx.proxy_of(pool_id, &person.id).await? else {
-            return Err(AppError::Conflict(
-                "you have not named a proxy in this pool".into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-decisions-no-proxy",
+            ))));
         };
         self.end_proxy(&mut tx, actor, &old, "revoked by the member who named it")
             .await?;
@@ -107,7 +107,7 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         self.check_can_read(&mut tx, actor, &pool).await?;
         Ok(tx.proxies_of_pool(&pool.id).await?)
     }
@@ -131,16 +131,16 @@ impl App {
         let pool = tx
             .pool(&d.pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the decision's pool vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-pool-vanished"))))?;
         proxy::decision_allows(d.rules.proxies, pool.is_flood, d.secret).map_err(refused)?;
         let (_, theirs) = tx
             .decision_for_voter(decision_id, for_person)
             .await?
-            .ok_or_else(|| AppError::NotFound("the decision vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-vanished"))))?;
         if !theirs.eligible {
-            return Err(AppError::Forbidden(
-                "that person cannot vote on this decision".into(),
-            ));
+            return Err(AppError::Forbidden(say(Msg::new(
+                "error-decisions-cannot-vote",
+            ))));
         }
         let current = tx.ballot_of(decision_id, for_person).await?;
         let named = tx
@@ -180,7 +180,7 @@ impl App {
             d = tx
                 .decision(&d.id)
                 .await?
-                .ok_or_else(|| AppError::NotFound("the decision vanished".into()))?;
+                .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-vanished"))))?;
         }
         tx.commit().await?;
         Ok(visibility::seen(d))

@@ -18,7 +18,7 @@ impl App {
         let person = tx
             .person(person_id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the voter vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-voter-vanished"))))?;
         let pool_zone = tx.pool(&d.pool_id).await?.and_then(|p| p.time_zone);
         let (l, zone) = crate::mail::reader_of(&person, pool_zone.as_deref());
         let letter = crate::mail::Telling {
@@ -56,18 +56,19 @@ impl App {
             .ok_or_else(|| AppError::invalid("receipt", secret::NOT_A_RECEIPT))?;
         let mut tx = self.store.read().await?;
         let d = tx.decision(decision_id).await?.ok_or_else(|| {
-            AppError::NotFound(format!("there is no decision with id \"{decision_id}\""))
+            AppError::NotFound(say(
+                Msg::new("error-decisions-no-decision").text("id", decision_id)
+            ))
         })?;
         let pool = tx
             .pool(&d.pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the decision's pool no longer exists".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-pool-gone"))))?;
         self.check_can_read(&mut tx, actor, &pool).await?;
         if !d.secret {
-            return Err(AppError::Conflict(
-                "this decision is not a secret ballot: every ballot is shown with its voter's name"
-                    .into(),
-            ));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-decisions-not-secret",
+            ))));
         }
         let found = if d.closed {
             match tx.published_ballot(&d.id, &hash).await? {

@@ -9,7 +9,7 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         self.check_can_read(&mut tx, actor, &pool).await?;
         let list = tx.decisions_of_pool(&pool.id).await?;
         Ok(list.into_iter().map(visibility::seen).collect())
@@ -24,12 +24,14 @@ impl App {
     ) -> AppResult<(SeenDecision, Option<Outcome>)> {
         let mut tx = self.store.read().await?;
         let d = tx.decision(decision_id).await?.ok_or_else(|| {
-            AppError::NotFound(format!("there is no decision with id \"{decision_id}\""))
+            AppError::NotFound(say(
+                Msg::new("error-decisions-no-decision").text("id", decision_id)
+            ))
         })?;
         let pool = tx
             .pool(&d.pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the decision's pool no longer exists".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-pool-gone"))))?;
         self.check_can_read(&mut tx, actor, &pool).await?;
         let d = visibility::seen(d);
         if d.hidden {
@@ -55,12 +57,14 @@ impl App {
     ) -> AppResult<DecisionView> {
         let mut tx = self.store.read().await?;
         let d = tx.decision(decision_id).await?.ok_or_else(|| {
-            AppError::NotFound(format!("there is no decision with id \"{decision_id}\""))
+            AppError::NotFound(say(
+                Msg::new("error-decisions-no-decision").text("id", decision_id)
+            ))
         })?;
         let pool = tx
             .pool(&d.pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the decision's pool no longer exists".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-pool-gone"))))?;
         self.check_can_read(&mut tx, actor, &pool).await?;
         let proposer = tx
             .person(&d.proposer_id)

@@ -19,20 +19,19 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         if who != me.id {
             let mine = tx.pool_member(&pool.id, &me.id).await?;
             if !membership::may_handle_money(mine.map(|m| (m.role, m.status)))
                 && !actor.is_operator()
             {
-                return Err(AppError::Forbidden(
-                    "only treasurers and organizers can read other members' statements".into(),
-                ));
+                return Err(AppError::Forbidden(say(Msg::new("error-money-statements"))));
             }
         }
-        let member = tx.pool_member(&pool.id, &who).await?.ok_or_else(|| {
-            AppError::NotFound("that person has never been a member of this pool".into())
-        })?;
+        let member = tx
+            .pool_member(&pool.id, &who)
+            .await?
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-money-never-a-member"))))?;
         let capital = tx
             .balances(&pool.id)
             .await?
@@ -66,12 +65,10 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         let me = tx.pool_member(&pool.id, &person.id).await?;
         if !membership::may_handle_money(me.map(|m| (m.role, m.status))) {
-            return Err(AppError::Forbidden(
-                "only treasurers and organizers can reconcile the bank statement".into(),
-            ));
+            return Err(AppError::Forbidden(say(Msg::new("bank-not-allowed"))));
         }
         let lines = pools_core::bank::parse(bytes, mapping, pool.currency)
             .map_err(|e| AppError::invalid("file", e.to_string()))?;
@@ -129,7 +126,7 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         self.check_can_read(&mut tx, actor, &pool).await?;
         let balances = tx.balances(&pool.id).await?;
         let get = |k: &str| {

@@ -3,6 +3,7 @@
 //! idempotency key: the same key with the same request returns the first
 //! result and records nothing new; with a different request it is refused.
 
+use crate::error::say;
 use crate::once::found;
 pub(crate) use crate::once::request_hash;
 use crate::ports::{Exit, LedgerEntry, MoneyReport, Payout, Pool, Tx};
@@ -12,6 +13,7 @@ use pools_core::flood::MemberPoolStatus;
 use pools_core::ledger::{self, Account, LedgerError};
 use pools_core::ledger::{EntryKind, ExitStatus, PayoutStatus, ReportStatus};
 use pools_core::membership::{self, MemberStatus};
+use pools_core::msg::Msg;
 use pools_core::{Event, Money};
 
 mod books;
@@ -108,13 +110,15 @@ pub struct TreasuryView {
 /// unknown kind is never taken for capital.
 pub fn money_kind(text: &str) -> AppResult<MoneyKind> {
     MoneyKind::parse(text.trim()).ok_or_else(|| {
+        let names: Vec<&str> = MoneyKind::ALL.iter().map(|k| k.as_str()).collect();
+        let (last, rest) = names.split_last().unwrap_or((&"", &[]));
         AppError::invalid(
             "kind",
-            format!(
-                "say what the money is: {}, not \"{}\"",
-                MoneyKind::choices(),
-                pools_core::text::quote(text)
-            ),
+            say(Msg::new("error-money-kind")
+                .num("n", names.len() as i64)
+                .text("rest", rest.join(", "))
+                .text("last", *last)
+                .text("text", pools_core::text::quote(text))),
         )
     })
 }
@@ -125,23 +129,23 @@ fn insufficient(e: LedgerError, pool: &Pool) -> AppError {
             account,
             balance,
             needed,
-        } => AppError::Conflict(format!(
-            "{} holds {} and this needs {}: nothing was recorded",
-            match account.as_str() {
-                "treasury" => "the treasury".to_string(),
-                "authorized" => "the authorized payouts".to_string(),
-                "budgeted" => "the money set aside for budgeting rounds".to_string(),
-                a if a.starts_with("capital:") => "the member's capital account".to_string(),
-                a => a.to_string(),
-            },
-            Money::new(balance, pool.currency),
-            Money::new(needed, pool.currency)
-        )),
-        LedgerError::Uncovered { available, needed } => AppError::Conflict(format!(
-            "the pool has {} available (the treasury less payouts already authorized and money set aside for rounds) and this would take {} of it, so the pool would promise more than it holds: cancel an authorized payout first. Nothing was recorded",
-            Money::new(available, pool.currency),
-            Money::new(needed, pool.currency)
-        )),
+        } => AppError::Conflict(say(Msg::new("error-money-insufficient")
+            .text(
+                "account",
+                match account.as_str() {
+                    a @ ("treasury" | "authorized" | "budgeted") => a,
+                    a if a.starts_with("capital:") => "capital",
+                    _ => "other",
+                },
+            )
+            .text("key", account)
+            .money("balance", Money::new(balance, pool.currency))
+            .money("needed", Money::new(needed, pool.currency)))),
+        LedgerError::Uncovered { available, needed } => {
+            AppError::Conflict(say(Msg::new("error-money-uncovered")
+                .money("available", Money::new(available, pool.currency))
+                .money("needed", Money::new(needed, pool.currency))))
+        }
         other => AppError::invalid("amount", other.to_string()),
     }
 }
@@ -159,7 +163,7 @@ pub(crate) async fn available(tx: &mut Box<dyn Tx>, pool_id: &str) -> AppResult<
 pub(crate) fn parse_day(field: &str, text: &str) -> AppResult<time::Date> {
     let fmt = time::macros::format_description!("[year]-[month]-[day]");
     time::Date::parse(text.trim(), &fmt)
-        .map_err(|_| AppError::invalid(field, "write the date as YYYY-MM-DD, like 2026-11-29"))
+        .map_err(|_| AppError::invalid(field, say(Msg::new("error-money-date-format"))))
 }
 
 /// Refuses, in words, postings that would take an account below zero (the
@@ -186,20 +190,20 @@ fn check_money(app: &App, money: &NewMoney) -> AppResult<String> {
     if !METHODS.contains(&money.method.as_str()) {
         return Err(AppError::invalid(
             "method",
-            "choose bank_transfer, cash or card",
+            say(Msg::new("error-money-method")),
         ));
     }
     let day = parse_day("received_on", &money.received_on)?;
     if day > app.now().date() {
         return Err(AppError::invalid(
             "received_on",
-            "the date is in the future",
+            say(Msg::new("error-money-date-future")),
         ));
     }
     if money.reference.chars().count() > 200 {
         return Err(AppError::invalid(
             "reference",
-            "keep the reference under 200 characters",
+            say(Msg::new("error-money-reference-long")),
         ));
     }
     Ok(day.to_string())
@@ -216,17 +220,14 @@ impl App {
         let pool = tx
             .pool(pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no pool with id \"{pool_id}\"")))?;
+            .ok_or_else(|| crate::error::no_pool(pool_id))?;
         let me = self.standing(tx, &pool, &person.id).await?;
         if !membership::may_handle_money(me) {
-            return Err(AppError::Forbidden(
-                if pool.is_flood {
-                    "only treasurers and organizers of a member pool can handle a Flood's money"
-                } else {
-                    "only the pool's treasurers and organizers can record money"
-                }
-                .into(),
-            ));
+            return Err(AppError::Forbidden(say(Msg::new(if pool.is_flood {
+                "error-money-flood-treasurers"
+            } else {
+                "error-money-treasurers"
+            }))));
         }
         Ok(pool)
     }
@@ -247,26 +248,21 @@ impl App {
             .await?
             .filter(|m| m.status != MemberStatus::Left)
             .ok_or_else(|| {
-                AppError::invalid("person_id", "that person is not a member of this pool")
+                AppError::invalid("person_id", say(Msg::new("error-money-not-a-member")))
             })?;
         let activates = match money.kind {
             MoneyKind::BuyIn => {
                 if member.status != MemberStatus::Pending || pool.rules.buy_in_minor == 0 {
                     return Err(AppError::invalid(
                         "kind",
-                        format!(
-                            "{} owes no buy-in: record this as capital or a gift",
-                            member.name
-                        ),
+                        say(Msg::new("error-money-owes-no-buy-in").text("name", &member.name)),
                     ));
                 }
                 if money.amount != pool.rules.buy_in_minor {
                     return Err(AppError::invalid(
                         "amount",
-                        format!(
-                            "the buy-in is exactly {}",
-                            Money::new(pool.rules.buy_in_minor, pool.currency)
-                        ),
+                        say(Msg::new("error-money-buy-in-exactly")
+                            .money("amount", Money::new(pool.rules.buy_in_minor, pool.currency))),
                     ));
                 }
                 if tx
@@ -275,10 +271,10 @@ impl App {
                     .iter()
                     .any(|e| e.kind == EntryKind::BuyIn && e.reversed_by.is_none())
                 {
-                    return Err(AppError::Conflict(format!(
-                        "{}'s buy-in is already recorded; they are waiting for the members' admission vote",
-                        member.name
-                    )));
+                    return Err(AppError::Conflict(say(Msg::new(
+                        "error-money-buy-in-recorded",
+                    )
+                    .text("name", &member.name))));
                 }
                 let voted = self
                     .admission_passed(tx, &pool.id, &member.person_id)
@@ -365,16 +361,27 @@ impl App {
             &hash,
             move |mut tx| async move {
                 let original = tx.ledger_entry(entry_id).await?.ok_or_else(|| {
-                    AppError::NotFound(format!("there is no ledger entry \"{entry_id}\""))
+                    AppError::NotFound(say(Msg::new("error-money-no-entry").text("id", entry_id)))
                 })?;
                 let pool = self
                     .treasurer_pool(&mut tx, actor, &original.pool_id)
                     .await?;
                 if reason.is_empty() {
-                    return Err(AppError::invalid("reason", "say why the entry is reversed"));
+                    return Err(AppError::invalid(
+                        "reason",
+                        say(Msg::new("error-money-reversal-reason")),
+                    ));
                 }
-                if let Some(why) = original.why_not_reversible() {
-                    return Err(AppError::Conflict(why.into()));
+                if original.why_not_reversible().is_some() {
+                    // The same two reasons `why_not_reversible` gives, said
+                    // for the reader.
+                    return Err(AppError::Conflict(say(Msg::new(
+                        if original.kind.is_money_in() {
+                            "error-money-already-reversed"
+                        } else {
+                            "error-money-not-reversible"
+                        },
+                    ))));
                 }
                 let postings = ledger::reversal(&original.postings);
                 check_funds(&mut tx, &pool, &postings).await?;

@@ -27,16 +27,15 @@ impl App {
         actor: &Actor,
         payout_id: &str,
     ) -> AppResult<(Pool, Payout)> {
-        let payout = tx
-            .payout(payout_id)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("there is no payout \"{payout_id}\"")))?;
+        let payout = tx.payout(payout_id).await?.ok_or_else(|| {
+            AppError::NotFound(say(Msg::new("error-money-no-payout").text("id", payout_id)))
+        })?;
         let pool = self.treasurer_pool(tx, actor, &payout.pool_id).await?;
         if payout.status != PayoutStatus::Authorized {
-            return Err(AppError::Conflict(format!(
-                "this payout is already {}: a payout is paid or cancelled once",
-                payout.status
-            )));
+            return Err(AppError::Conflict(say(Msg::new(
+                "error-money-payout-settled",
+            )
+            .text("status", payout.status.as_str()))));
         }
         Ok((pool, payout))
     }
@@ -97,11 +96,11 @@ impl App {
             &hash,
             move |mut tx| async move {
                 let exit = tx.exit(exit_id).await?.ok_or_else(|| {
-                    AppError::NotFound(format!("there is no exit repayment \"{exit_id}\""))
+                    AppError::NotFound(say(Msg::new("error-money-no-exit").text("id", exit_id)))
                 })?;
                 let pool = self.treasurer_pool(&mut tx, actor, &exit.pool_id).await?;
                 if exit.status != ExitStatus::Owed {
-                    return Err(AppError::Conflict("this repayment was already made".into()));
+                    return Err(AppError::Conflict(say(Msg::new("error-money-exit-repaid"))));
                 }
                 let paid = Paid::new(exit.amount, Some(&exit.person_id), paid_on, reference)?;
                 let entry_id = self
@@ -143,7 +142,7 @@ impl App {
                 if reason.is_empty() {
                     return Err(AppError::invalid(
                         "reason",
-                        "say why the payout is cancelled",
+                        say(Msg::new("error-money-cancel-reason")),
                     ));
                 }
                 let postings = ledger::cancel(payout.amount)

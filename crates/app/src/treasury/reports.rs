@@ -19,19 +19,20 @@ impl App {
             idempotency_key,
             &hash,
             move |mut tx| async move {
-                let pool = tx.pool(pool_id).await?.ok_or_else(|| {
-                    AppError::NotFound(format!("there is no pool with id \"{pool_id}\""))
-                })?;
+                let pool = tx
+                    .pool(pool_id)
+                    .await?
+                    .ok_or_else(|| crate::error::no_pool(pool_id))?;
                 let me = tx.pool_member(&pool.id, &person.id).await?;
                 if !me.is_some_and(|m| m.status != MemberStatus::Left) {
-                    return Err(AppError::Forbidden(
-                        "only members of the pool can report money they sent".into(),
-                    ));
+                    return Err(AppError::Forbidden(say(Msg::new(
+                        "error-money-report-members",
+                    ))));
                 }
                 if money.person_id != person.id {
                     return Err(AppError::invalid(
                         "person_id",
-                        "you can report only money you sent yourself",
+                        say(Msg::new("error-money-report-own")),
                     ));
                 }
                 let day = check_money(self, &money)?;
@@ -85,7 +86,7 @@ impl App {
         if reason.is_empty() {
             return Err(AppError::invalid(
                 "reason",
-                "say why, so the member can sort it out",
+                say(Msg::new("error-money-reject-reason")),
             ));
         }
         self.settle_report(actor, report_id, Some(reason), idempotency_key)
@@ -106,14 +107,14 @@ impl App {
             &hash,
             move |mut tx| async move {
                 let report = tx.money_report(report_id).await?.ok_or_else(|| {
-                    AppError::NotFound(format!("there is no report \"{report_id}\""))
+                    AppError::NotFound(say(Msg::new("error-money-no-report").text("id", report_id)))
                 })?;
                 let pool = self.treasurer_pool(&mut tx, actor, &report.pool_id).await?;
                 if report.status != ReportStatus::Pending {
-                    return Err(AppError::Conflict(format!(
-                        "this report was already {}",
-                        report.status
-                    )));
+                    return Err(AppError::Conflict(say(Msg::new(
+                        "error-money-report-settled",
+                    )
+                    .text("status", report.status.as_str()))));
                 }
                 let entry_id = match rejection {
                     Some(_) => None,

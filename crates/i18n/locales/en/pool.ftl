@@ -278,3 +278,14 @@ newdecision-open = Open the vote
 newdecision-opened = Voting is open until { $when }.
 newdecision-forbidden = you cannot make proposals in this pool
 newdecision-error-number = enter a whole number
+
+## A pool's time zone
+
+pool-time-zone-heading = Time zone
+pool-time-zone-utc = This pool's times are shown in UTC to members who chose no time zone of their own.
+pool-time-zone-is = This pool's times are shown in { $zone } to members who chose no time zone of their own, and its messages use it.
+pool-time-zone-label = The pool's time zone
+pool-time-zone-hint = A region and city from the time zone database, like Europe/Paris or America/Mexico_City; leave it empty for UTC. Each member's own setting comes first.
+pool-time-zone-save = Save the time zone
+pool-time-zone-set = The pool's times are now shown in { $zone }.
+pool-time-zone-cleared = The pool's times are now shown in UTC.

@@ -287,3 +287,14 @@ newdecision-open = Abrir la votación
 newdecision-opened = La votación está abierta hasta el { $when }.
 newdecision-forbidden = no puede hacer propuestas en este fondo
 newdecision-error-number = escriba un número entero
+
+## A pool's time zone
+
+pool-time-zone-heading = Zona horaria
+pool-time-zone-utc = Las horas de este fondo se muestran en UTC a los miembros que no eligieron su propia zona horaria.
+pool-time-zone-is = Las horas de este fondo se muestran en la zona { $zone } a los miembros que no eligieron la suya, y sus mensajes la usan.
+pool-time-zone-label = La zona horaria del fondo
+pool-time-zone-hint = Una región y una ciudad de la base de datos de zonas horarias, por ejemplo Europe/Paris o America/Mexico_City; déjelo vacío para UTC. La configuración de cada miembro va primero.
+pool-time-zone-save = Guardar la zona horaria
+pool-time-zone-set = Las horas del fondo se muestran ahora en la zona { $zone }.
+pool-time-zone-cleared = Las horas del fondo se muestran ahora en UTC.

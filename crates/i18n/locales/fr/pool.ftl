@@ -284,3 +284,14 @@ newdecision-open = Ouvrir le vote
 newdecision-opened = Le vote est ouvert jusqu'au { $when }.
 newdecision-forbidden = vous ne pouvez pas faire de propositions dans cette caisse
 newdecision-error-number = saisissez un nombre entier
+
+## A pool's time zone
+
+pool-time-zone-heading = Fuseau horaire
+pool-time-zone-utc = Les heures de cette caisse sont affichées en UTC aux membres qui n'ont pas choisi leur propre fuseau horaire.
+pool-time-zone-is = Les heures de cette caisse sont affichées dans le fuseau { $zone } aux membres qui n'ont pas choisi le leur, et ses messages l'utilisent.
+pool-time-zone-label = Le fuseau horaire de la caisse
+pool-time-zone-hint = Une région et une ville de la base des fuseaux horaires, par exemple Europe/Paris ou America/Mexico_City ; laissez vide pour UTC. Le réglage de chaque membre passe en premier.
+pool-time-zone-save = Enregistrer le fuseau horaire
+pool-time-zone-set = Les heures de la caisse sont désormais affichées dans le fuseau { $zone }.
+pool-time-zone-cleared = Les heures de la caisse sont désormais affichées en UTC.

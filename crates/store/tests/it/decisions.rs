@@ -13,6 +13,7 @@ contract!(
     rules_change_only_by_a_passed_supermajority,
     early_close_and_hidden_results,
     ranked_and_score_votes_close_with_a_ranking,
+    decision_errors_speak_the_readers_language,
 );
 
 /// A pool with an organizer and `n` more active members.
@@ -423,5 +424,60 @@ async fn ranked_and_score_votes_close_with_a_ranking(env: Env) {
         s.explanation.contains("4.3 of 5 on average"),
         "{}",
         s.explanation
+    );
+}
+
+async fn decision_errors_speak_the_readers_language(env: Env) {
+    let app = &env.app;
+    let (pool, org, _) = pool_with(app, 1, |_| {}).await;
+    let d = app
+        .open_decision(&org, &pool.id, proposal("Buy a stand?"))
+        .await
+        .unwrap();
+    let three = async || {
+        let mut too_long = proposal("Buy a stand?");
+        too_long.voting_days = Some(30);
+        [
+            app.open_decision(&org, &pool.id, too_long)
+                .await
+                .map(|_| ())
+                .unwrap_err(),
+            app.cast_ballot(
+                &org,
+                "no-such-decision",
+                Choice::Proposal(Stance::Agree),
+                "",
+            )
+            .await
+            .map(|_| ())
+            .unwrap_err(),
+            app.withdraw_ballot(&org, &d.id).await.unwrap_err(),
+        ]
+        .map(|e| e.to_string())
+    };
+    let french = pools_i18n::answering(
+        pools_i18n::Reader {
+            locale: pools_i18n::Locale::Fr,
+            zone: None,
+        },
+        three(),
+    )
+    .await;
+    assert_eq!(
+        french,
+        [
+            "voting_days: les décisions de cette caisse restent ouvertes de 2 à 14 jours",
+            "il n'y a pas de décision avec l'identifiant « no-such-decision »",
+            "vous n'avez pas de vote à retirer sur cette décision",
+        ]
+    );
+    // Outside a request, the same errors are in English, as they always were.
+    assert_eq!(
+        three().await,
+        [
+            "voting_days: this pool's decisions stay open from 2 to 14 days",
+            "there is no decision with id \"no-such-decision\"",
+            "you have no ballot on this decision to withdraw",
+        ]
     );
 }

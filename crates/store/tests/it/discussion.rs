@@ -7,7 +7,10 @@ use crate::decisions::{pool_with, proposal};
 use crate::harness::{Env, audited, person};
 use pools_app::{Actor, AppError};
 
-contract!(a_thread_from_first_comment_to_verified_minutes);
+contract!(
+    a_thread_from_first_comment_to_verified_minutes,
+    errors_are_said_in_the_readers_language,
+);
 
 fn email(a: &Actor) -> String {
     match a {
@@ -178,4 +181,57 @@ async fn a_thread_from_first_comment_to_verified_minutes(env: Env) {
 
     // The minutes verify.
     assert_eq!(audited(app).await.comments, 3);
+}
+
+/// What an error says to a person, whatever its kind.
+fn words(e: AppError) -> String {
+    match e {
+        AppError::Invalid(fields) => fields[0].message.clone(),
+        AppError::NotFound(m) | AppError::Forbidden(m) => m,
+        other => panic!("unexpected error: {other:?}"),
+    }
+}
+
+async fn errors_are_said_in_the_readers_language(env: Env) {
+    let app = &env.app;
+    let (pool, org, members) = pool_with(app, 1, |_| {}).await;
+    let d = app
+        .open_decision(&org, &pool.id, proposal("Buy a stand?"))
+        .await
+        .unwrap();
+    let outsider = person(app, "Outsider").await;
+    let m0 = &members[0];
+    let three = async || {
+        [
+            app.post_comment(&outsider, &d.id, None, "Hello").await,
+            app.post_comment(m0, &d.id, None, "   ").await,
+            app.post_comment(m0, "no-such-thread", None, "Hi").await,
+        ]
+        .map(|r| words(r.unwrap_err()))
+    };
+    let french = pools_i18n::answering(
+        pools_i18n::Reader {
+            locale: pools_i18n::Locale::Fr,
+            zone: None,
+        },
+        three(),
+    )
+    .await;
+    assert_eq!(
+        french,
+        [
+            "seuls les membres actifs de la caisse peuvent écrire ici : rejoignez-la d'abord",
+            "écrivez quelque chose avant de publier",
+            "il n'y a pas de décision ni de discussion avec l'identifiant « no-such-thread »",
+        ]
+    );
+    // Outside a request, errors are in English, as they always were.
+    assert_eq!(
+        three().await,
+        [
+            "only active members of the pool can write here: join it first",
+            "write something before posting",
+            "there is no decision or discussion with id \"no-such-thread\"",
+        ]
+    );
 }

@@ -9,6 +9,7 @@ contract!(
     a_buy_in_leaves_new_members_pending,
     admission_by_vote_is_enforced,
     leaving_and_roles_keep_an_organizer,
+    group_and_pool_errors_are_said_in_the_readers_language,
 );
 
 struct Cast {
@@ -381,4 +382,55 @@ async fn admission_by_vote_is_enforced(env: Env) {
     assert_eq!(owed, vec![(cy.person_id().unwrap(), 1_000, "owed")]);
     assert_eq!(t.authorized.minor, 1_000);
     audited(app).await;
+}
+
+async fn group_and_pool_errors_are_said_in_the_readers_language(env: Env) {
+    let app = &env.app;
+    let Cast { org, member, .. } = group_with_people(app).await;
+    let pool = app
+        .create_pool(&org, "oakland-bike-club", None, "USD", true)
+        .await
+        .unwrap();
+    let three = async || {
+        [
+            app.join_group(&member, "oakland-bike-club")
+                .await
+                .map(|_| ())
+                .unwrap_err(),
+            app.open_pool(&member, &pool.id)
+                .await
+                .map(|_| ())
+                .unwrap_err(),
+            app.group_view(&org, "nowhere")
+                .await
+                .map(|_| ())
+                .unwrap_err(),
+        ]
+        .map(|e| e.to_string())
+    };
+    let french = pools_i18n::answering(
+        pools_i18n::Reader {
+            locale: pools_i18n::Locale::Fr,
+            zone: None,
+        },
+        three(),
+    )
+    .await;
+    assert_eq!(
+        french,
+        [
+            "vous êtes déjà membre de Oakland Bike Club",
+            "seule l'équipe d'organisation de la caisse peut l'ouvrir",
+            "il n'y a pas de groupe à l'adresse « nowhere »",
+        ]
+    );
+    // Outside a request, the same errors are in English, as they always were.
+    assert_eq!(
+        three().await,
+        [
+            "you are already a member of Oakland Bike Club",
+            "only the pool's organizers can open it",
+            "there is no group with the address \"nowhere\"",
+        ]
+    );
 }

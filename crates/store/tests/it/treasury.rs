@@ -14,6 +14,7 @@ contract!(
     payouts_and_contributions_race_against_a_small_balance,
     a_leaving_member_is_owed_their_capital_by_the_exit_rule,
     members_report_money_and_treasurers_confirm_or_reject,
+    treasury_errors_are_said_in_the_readers_language,
 );
 
 async fn members_report_money_and_treasurers_confirm_or_reject(env: Env) {
@@ -689,4 +690,63 @@ async fn concurrent_requests_with_one_key_record_once(env: Env) {
     let t = app.treasury(&c.org, &c.pool_id).await.unwrap();
     assert_eq!(t.entries.len(), 21);
     assert_eq!(t.treasury.minor, 2100, "the total is exact");
+}
+
+async fn treasury_errors_are_said_in_the_readers_language(env: Env) {
+    let app = &env.app;
+    // With a buy-in, only the organizer handles money yet.
+    let c = cast(app, 2500).await;
+    let three = async || {
+        [
+            app.record_money(
+                &c.member,
+                &c.pool_id,
+                money(&c.member, MoneyKind::Gift, 100),
+                "e1",
+            )
+            .await
+            .map(|_| ())
+            .unwrap_err(),
+            app.record_money(
+                &c.org,
+                &c.pool_id,
+                money(&c.member, MoneyKind::BuyIn, 2000),
+                "e2",
+            )
+            .await
+            .map(|_| ())
+            .unwrap_err(),
+            app.reverse_entry(&c.org, "nowhere", "a mistake", "e3")
+                .await
+                .map(|_| ())
+                .unwrap_err(),
+        ]
+        .map(|e| e.to_string())
+    };
+    let french = pools_i18n::answering(
+        pools_i18n::Reader {
+            locale: pools_i18n::Locale::Fr,
+            zone: None,
+        },
+        three(),
+    )
+    .await;
+    assert_eq!(
+        french,
+        [
+            "seules les personnes chargées de la trésorerie ou de l'organisation de la caisse peuvent enregistrer de l'argent",
+            "amount: la part d'entrée est de 25,00 EUR exactement",
+            "il n'y a pas d'écriture « nowhere » au grand livre",
+        ]
+    );
+    // Outside a request, the same errors are in English, as they always were.
+    assert_eq!(
+        three().await,
+        [
+            "only the pool's treasurers and organizers can record money",
+            "amount: the buy-in is exactly 25.00 EUR",
+            "there is no ledger entry \"nowhere\"",
+        ]
+    );
+    audited(app).await;
 }

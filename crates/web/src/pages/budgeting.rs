@@ -282,6 +282,7 @@ pub async fn show(
         return Ok(to_sign_in(&format!("/r/{id}")));
     }
     let v = s.app.round_view(&page.actor, &id).await?;
+    page.in_pool(v.pool.time_zone.as_deref());
     render(&round_page(&s, &page, v, FormErrors::none()))
 }
 
@@ -306,6 +307,7 @@ pub async fn fund(
 ) -> Result<Response, PageError> {
     page.check_csrf(&f.csrf)?;
     let v = s.app.bucket_view(&page.actor, &id).await?;
+    page.in_pool(v.pool.time_zone.as_deref());
     let c = v.pool.currency;
     let result = match c.parse_amount(&f.amount) {
         Ok(m) => {
@@ -540,6 +542,7 @@ pub async fn bucket(
         return Ok(to_sign_in(&format!("/b/{id}")));
     }
     let v = s.app.bucket_view(&page.actor, &id).await?;
+    page.in_pool(v.pool.time_zone.as_deref());
     render(&bucket_page(&s, &page, v, FormErrors::none()))
 }
 
@@ -565,6 +568,7 @@ pub async fn flag(
         )),
         Err(AppError::Invalid(e)) => {
             let v = s.app.bucket_view(&page.actor, &id).await?;
+            page.in_pool(v.pool.time_zone.as_deref());
             render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &bucket_page(&s, &page, v, FormErrors(e)),
@@ -589,6 +593,7 @@ pub async fn cancel(
         )),
         Err(AppError::Invalid(e)) => {
             let v = s.app.bucket_view(&page.actor, &id).await?;
+            page.in_pool(v.pool.time_zone.as_deref());
             let e = e
                 .into_iter()
                 .map(|x| FieldError {
@@ -756,6 +761,7 @@ pub async fn new_bucket_form(
         return Ok(to_sign_in(&format!("/r/{id}/buckets/new")));
     }
     let v = s.app.round_view(&page.actor, &id).await?;
+    page.in_pool(v.pool.time_zone.as_deref());
     if !v.can_create {
         return Err(AppError::Conflict(page.ta(
             "bucket-new-closed",
@@ -780,6 +786,7 @@ pub async fn create_bucket(
     let f = NewBucketForm::from_body(&body);
     page.check_csrf(&f.csrf)?;
     let v = s.app.round_view(&page.actor, &id).await?;
+    page.in_pool(v.pool.time_zone.as_deref());
     let result = match f.parse(page.locale, v.pool.currency) {
         Ok(new) => s.app.create_bucket(&page.actor, &id, new).await,
         Err(e) => Err(AppError::Invalid(e)),

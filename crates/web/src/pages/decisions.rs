@@ -338,6 +338,7 @@ async fn new_page(
     errors: FormErrors,
 ) -> Result<NewPage, PageError> {
     let v = s.app.pool_view(&page.actor, pool_id).await?;
+    page.in_pool(v.pool.time_zone.as_deref());
     Ok(NewPage {
         l: Layout::new(
             page,
@@ -371,6 +372,7 @@ pub async fn new_form(
         return Ok(to_sign_in(&format!("/p/{id}/decisions/new")));
     }
     let v = s.app.pool_view(&page.actor, &id).await?;
+    page.in_pool(v.pool.time_zone.as_deref());
     if !v.can_propose {
         return Err(AppError::Forbidden(page.t("newdecision-forbidden")).into());
     }
@@ -719,11 +721,12 @@ async fn decision_page(
         .app
         .decision_view_page(&page.actor, id, ballot_page)
         .await?;
+    page.in_pool(v.pool.time_zone.as_deref());
     let d = &v.decision;
     let now = now_ms(s);
     let closed = d.closed || d.closes_at_ms <= now;
     let lc = page.locale;
-    let at = |t: &str| pools_i18n::when(lc, t, page.time_zone.as_deref());
+    let at = |t: &str| pools_i18n::when(lc, t, page.zone());
     let timing = if d.closed {
         lc.ta(
             "decision-timing-closed",
@@ -1125,6 +1128,7 @@ pub async fn receipt_form(
         return Ok(to_sign_in(&format!("/d/{id}/receipt")));
     }
     let v = s.app.decision_view(&page.actor, &id).await?;
+    page.in_pool(v.pool.time_zone.as_deref());
     if !v.decision.secret {
         return Err(AppError::NotFound("this decision is not a secret ballot".into()).into());
     }
@@ -1179,6 +1183,7 @@ pub async fn check_receipt(
         }
         Err(AppError::Invalid(e)) => {
             let v = s.app.decision_view(&page.actor, &id).await?;
+            page.in_pool(v.pool.time_zone.as_deref());
             p.l = Layout::new(&page, page.locale.t("decision-check-receipt"));
             p.title = v.decision.title.clone();
             p.closed = v.decision.closed;

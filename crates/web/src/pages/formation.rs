@@ -438,6 +438,7 @@ pub async fn show(
         return Ok(to_sign_in(&format!("/p/{id}/formation")));
     }
     let v = s.app.formation_view(&page.actor, &id).await?;
+    page.in_pool(v.pool.time_zone.as_deref());
     render(&formation_page(&s, &page, v, None, FormErrors::none()))
 }
 
@@ -461,6 +462,7 @@ pub async fn save(
         )),
         Err(AppError::Invalid(e)) => {
             let v = s.app.formation_view(&page.actor, &id).await?;
+            page.in_pool(v.pool.time_zone.as_deref());
             render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &formation_page(&s, &page, v, Some(f), FormErrors(e)),
@@ -514,6 +516,7 @@ pub async fn step(
         )),
         Err(AppError::Invalid(e)) => {
             let v = s.app.formation_view(&page.actor, &id).await?;
+            page.in_pool(v.pool.time_zone.as_deref());
             render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &formation_page(&s, &page, v, None, FormErrors(e)),

@@ -35,7 +35,7 @@ impl Layout {
             flash: page.flash.clone(),
             locale: page.locale,
             here: page.here.clone(),
-            zone: page.time_zone.clone(),
+            zone: page.zone().map(str::to_string),
         }
     }
 

@@ -81,6 +81,7 @@ pub fn routes() -> Router<AppState> {
         .route("/d/{id}/ballot", post(decisions::vote))
         .route("/d/{id}/withdraw", post(decisions::withdraw))
         .route("/p/{id}/proxy", post(pools::name_proxy))
+        .route("/p/{id}/time-zone", post(pools::set_time_zone))
         .route("/p/{id}/proxy/revoke", post(pools::revoke_proxy))
         .route(
             "/d/{id}/receipt",

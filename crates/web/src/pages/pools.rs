@@ -313,6 +313,10 @@ struct PoolPage {
     proxy_candidates: Vec<(String, String)>,
     /// Open decisions a proxy could be named for: (id, title).
     proxy_decisions: Vec<(String, String)>,
+    /// The pool's time zone, empty for UTC.
+    time_zone: String,
+    /// The zones an organizer may choose from (empty for others).
+    zones: Vec<String>,
 }
 
 struct DecisionRow {
@@ -328,6 +332,7 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let v = s.app.pool_view(&page.actor, &id).await?;
+    page.in_pool(v.pool.time_zone.as_deref());
     if v.pool.is_flood {
         return Ok(super::redirect(&format!("/f/{id}")));
     }
@@ -449,6 +454,12 @@ pub async fn show(
         .collect::<Vec<_>>();
     render(&PoolPage {
         l: Layout::new(&page, v.pool.name.clone()),
+        time_zone: v.pool.time_zone.clone().unwrap_or_default(),
+        zones: if v.can.assign_roles {
+            pools_i18n::time_zones()
+        } else {
+            Vec::new()
+        },
         proxies_on,
         can_name_proxy: proxies_on && active_me && !proxy_candidates.is_empty(),
         proxy_candidates,
@@ -742,6 +753,7 @@ pub async fn rules_form(
         return Ok(to_sign_in(&format!("/p/{id}/rules")));
     }
     let v = s.app.pool_view(&page.actor, &id).await?;
+    page.in_pool(v.pool.time_zone.as_deref());
     // A draft is edited by its organizers; an open pool's rules change by a
     // proposal that any member allowed to propose can make.
     if !(v.can.edit_rules || v.can_propose) {
@@ -764,6 +776,7 @@ pub async fn save_rules(
 ) -> Result<Response, PageError> {
     page.check_csrf(&f.csrf)?;
     let v = s.app.pool_view(&page.actor, &id).await?;
+    page.in_pool(v.pool.time_zone.as_deref());
     let proposing = v.pool.status == PoolStatus::Open;
     let result = match f.parse(page.locale, v.pool.currency) {
         Ok(rules) if proposing => s
@@ -907,6 +920,33 @@ pub async fn set_role(
             ],
         ),
     ))
+}
+
+#[derive(Deserialize)]
+pub struct TimeZoneForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    time_zone: String,
+}
+
+/// Sets the pool's time zone (organizers).
+pub async fn set_time_zone(
+    State(s): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Form(f): Form<TimeZoneForm>,
+) -> Result<Response, PageError> {
+    page.check_csrf(&f.csrf)?;
+    let pool = s
+        .app
+        .set_pool_time_zone(&page.actor, &id, Some(&f.time_zone))
+        .await?;
+    let said = match &pool.time_zone {
+        Some(z) => page.ta("pool-time-zone-set", &[("zone", Arg::Str(z))]),
+        None => page.t("pool-time-zone-cleared"),
+    };
+    Ok(redirect_with(&s, &format!("/p/{id}"), &said))
 }
 
 #[derive(Deserialize)]

@@ -110,3 +110,88 @@ async fn a_person_chooses_their_language_and_time_zone() {
     let signin = guest.get("/signin").await;
     assert!(signin.body.contains("<html lang=\"en\">"));
 }
+
+#[tokio::test]
+async fn a_pools_time_zone_shows_its_times_to_members_with_none_of_their_own() {
+    let s = start().await;
+    let mut org = Browser::new(&s.base);
+    org.sign_up("Olu", "olu@example.org").await;
+    org.post(
+        "/groups/new",
+        &[("name", "Horas"), ("slug", ""), ("description", "")],
+    )
+    .await;
+    let pool = org
+        .post(
+            "/g/horas/pool",
+            &[
+                ("name", ""),
+                ("currency", "USD"),
+                ("accept_commitment", "yes"),
+            ],
+        )
+        .await
+        .location
+        .unwrap();
+    org.post(&format!("{pool}/open"), &[]).await;
+    let page = org.get(&pool).await.body;
+    assert!(page.contains("shown in UTC to members who chose no time zone"));
+    assert!(page.contains("action=\"/p/"), "an organizer gets the form");
+
+    // A zone Pools does not know is refused, saying why, in French for a
+    // French reader.
+    org.cookies.insert("pools_lang".into(), "fr".into());
+    let r = org
+        .post(
+            &format!("{pool}/time-zone"),
+            &[("time_zone", "Mars/Olympus")],
+        )
+        .await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(
+        r.body
+            .contains("Mars/Olympus n&#39;est pas un fuseau horaire que Pools connaît"),
+        "{}",
+        r.body
+    );
+    org.cookies.remove("pools_lang");
+    let r = org
+        .post(
+            &format!("{pool}/time-zone"),
+            &[("time_zone", "Europe/Paris")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = org.get(&pool).await.body;
+    assert!(
+        page.contains("The pool&#39;s times are now shown in Europe/Paris."),
+        "{page}"
+    );
+    assert!(page.contains("<strong>Europe/Paris</strong>"), "{page}");
+
+    // A decision's times are in the pool's zone for whoever has none.
+    let d = org
+        .post(
+            &format!("{pool}/decisions"),
+            &[("title", "Paint?"), ("body", ""), ("method", "proposal")],
+        )
+        .await
+        .location
+        .unwrap();
+    assert!(org.get(&d).await.body.contains("(Europe/Paris)"));
+    // A reader's own zone comes first.
+    org.post(
+        "/settings",
+        &[("language", ""), ("time_zone", "Asia/Tokyo")],
+    )
+    .await;
+    let page = org.get(&d).await.body;
+    assert!(page.contains("(Asia/Tokyo)") && !page.contains("(Europe/Paris)"));
+
+    // A member who is not an organizer sees the zone but not the form.
+    let mut ben = Browser::new(&s.base);
+    ben.sign_up("Ben", "ben@example.org").await;
+    let page = ben.get(&pool).await.body;
+    assert!(page.contains("<strong>Europe/Paris</strong>"));
+    assert!(!page.contains("/time-zone\""));
+}

@@ -213,6 +213,7 @@ async fn page(
     errors: FormErrors,
 ) -> Result<TreasuryPage, PageError> {
     let t = s.app.treasury(&page.actor, id).await?;
+    page.in_pool(t.pool.time_zone.as_deref());
     let c = t.pool.currency;
     let l = page.locale;
     let m = |v: i64| page.money(Money::new(v, c));
