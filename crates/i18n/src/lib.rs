@@ -844,6 +844,25 @@ mod tests {
     }
 
     #[test]
+    fn french_counts_none_and_one_alike_and_says_the_number() {
+        // French plurals put 0 with 1 ("one"): a message for "one" must say
+        // its number, never a literal 1. The check reads every file.
+        for (_, texts) in SOURCES.iter().filter(|(l, _)| *l == Locale::Fr) {
+            for text in texts {
+                for line in text.lines().filter(|l| l.contains("[one]")) {
+                    let after = line.split("[one]").nth(1).unwrap_or("");
+                    assert!(
+                        !after.split_whitespace().any(|w| w == "1"),
+                        "a French [one] says 1: {line}"
+                    );
+                }
+            }
+        }
+        let none = Locale::Fr.ta("thread-heading", &[("count", Arg::Num(0))]);
+        assert!(none.contains("0 commentaire"), "{none}");
+    }
+
+    #[test]
     fn the_language_follows_the_setting_then_the_browser() {
         assert_eq!(Locale::negotiate(Some("es"), Some("fr")), Locale::Es);
         assert_eq!(

@@ -21,7 +21,11 @@ settings-save = Save my settings
 settings-saved = Your settings are saved.
 language = Language
 language-change = Change language
-language-saved = Pools now speaks { $language } to you.
+language-saved = Pools now speaks { $lang ->
+    [fr] French
+    [es] Spanish
+   *[en] English
+  } to you.
 
 ## Dates: "10 Dec 2026, 01:19 (Europe/Paris)"
 

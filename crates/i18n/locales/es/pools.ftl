@@ -20,7 +20,11 @@ settings-save = Guardar mis ajustes
 settings-saved = Sus ajustes están guardados.
 language = Idioma
 language-change = Cambiar de idioma
-language-saved = Pools ahora le habla en { $language }.
+language-saved = Pools ahora le habla en { $lang ->
+    [en] inglés
+    [fr] francés
+   *[es] español
+  }.
 
 ## Fechas: «9 dic 2026, 18:19 (America/Mexico_City)»
 

@@ -60,12 +60,12 @@ error-money-no-round = il n'y a pas de budget participatif « { $id } »
 error-money-no-bucket = il n'y a pas de projet « { $id } »
 error-money-bucket-name = donnez au projet un nom de 1 à 120 caractères
 error-money-bucket-lines = un projet a au plus { $max ->
-    [one] 1 ligne budgétaire
+    [one] { $max } ligne budgétaire
    *[other] { $max } lignes budgétaires
   }
 error-money-line-name = nommez chaque ligne budgétaire en 1 à 120 caractères
 error-money-co-creators = un projet nomme au plus { $max ->
-    [one] 1 co-porteur ou co-porteuse
+    [one] { $max } co-porteur ou co-porteuse
    *[other] { $max } co-porteurs et co-porteuses
   }, vous compris
 error-money-propose-members = seuls les membres actifs de la caisse peuvent proposer des projets

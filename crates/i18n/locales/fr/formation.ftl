@@ -27,7 +27,7 @@ formation-still-to-sign = Doivent encore signer : { $names }.
 formation-you-signed = vous avez signé
 formation-read-and-sign = Lire et signer
 formation-earlier = { $count ->
-    [one] 1 signature sur des versions antérieures reste au registre, rattachée à ces versions.
+    [one] { $count } signature sur des versions antérieures reste au registre, rattachée à ces versions.
    *[other] { $count } signatures sur des versions antérieures restent au registre, rattachées à ces versions.
   }
 formation-drafts = Projets de documents
@@ -132,7 +132,7 @@ flood-rules = Les règles du Flood
 
 flood-nobody-signed = Personne n'a encore signé cette version.
 flood-earlier = { $count ->
-    [one] 1 signature sur des versions antérieures reste au registre, rattachée à ces versions.
+    [one] { $count } signature sur des versions antérieures reste au registre, rattachée à ces versions.
    *[other] { $count } signatures sur des versions antérieures restent au registre, rattachées à ces versions.
   }
 flood-sign-hint = Votre signature enregistre votre identité, l'heure et le SHA-256 ci-dessus. Quand une caisse adhère, part ou ajoute des fonds, une nouvelle version suit.

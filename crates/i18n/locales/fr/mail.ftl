@@ -113,7 +113,7 @@ mail-round-closing-action = Placer votre part
 ## Le résumé quotidien
 
 mail-digest-subject = Votre journée dans Pools : { $n ->
-    [one] 1 nouvelle
+    [one] { $n } nouvelle
    *[other] { $n } nouvelles
   }
 mail-digest-item = { $summary } : { $link }

@@ -158,7 +158,7 @@ statement-head = Relevé établi à l'entrée { $seq } du journal. Gardez ceci p
 
 bank-title = Comparer les comptes à la banque
 bank-lead = Téléversez le relevé que votre banque exporte en CSV et indiquez ce que contient chaque colonne. Pools rapproche chaque ligne bancaire d'une écriture enregistrée par le montant et la date (à { $days ->
-    [one] 1 jour
+    [one] { $days } jour
    *[other] { $days } jours
   } près), en préférant une écriture dont la référence figure dans la ligne. Rien n'est modifié.
 bank-file = Relevé bancaire (CSV)

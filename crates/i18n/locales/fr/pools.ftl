@@ -20,7 +20,11 @@ settings-save = Enregistrer mes réglages
 settings-saved = Vos réglages sont enregistrés.
 language = Langue
 language-change = Changer de langue
-language-saved = Pools vous parle désormais en { $language }.
+language-saved = Pools vous parle désormais en { $lang ->
+    [en] anglais
+    [es] espagnol
+   *[fr] français
+  }.
 
 ## Dates : « 10 déc. 2026, 01:19 (Europe/Paris) »
 
@@ -39,29 +43,29 @@ month-10 = oct.
 month-11 = nov.
 month-12 = déc.
 time-left-days = dans { $days ->
-    [one] 1 jour
+    [one] { $days } jour
    *[other] { $days } jours
   } et { $hours ->
-    [one] 1 heure
+    [one] { $hours } heure
    *[other] { $hours } heures
   }
 time-left-hours = dans { $hours ->
-    [one] 1 heure
+    [one] { $hours } heure
    *[other] { $hours } heures
   } et { $minutes ->
-    [one] 1 minute
+    [one] { $minutes } minute
    *[other] { $minutes } minutes
   }
 time-left-minutes = dans { $minutes ->
-    [one] 1 minute
+    [one] { $minutes } minute
    *[other] { $minutes } minutes
   }
 time-left-days-only = dans { $days ->
-    [one] 1 jour
+    [one] { $days } jour
    *[other] { $days } jours
   }
 time-left-hours-only = dans { $hours ->
-    [one] 1 heure
+    [one] { $hours } heure
    *[other] { $hours } heures
   }
 time-left-none = clôture imminente
@@ -116,10 +120,10 @@ decision-hidden-secret = Le décompte reste caché jusqu'à la clôture, comme p
 decision-full-ranking = Classement complet : { $ranking }
 decision-sheet-heading = La feuille de dépouillement
 decision-sheet-hint = { $seats ->
-    [one] 1 siège
+    [one] { $seats } siège
    *[other] { $seats } sièges
   } ; { $valid ->
-    [one] 1 bulletin valable
+    [one] { $valid } bulletin valable
    *[other] { $valid } bulletins valables
   } ; le quota est { $valid } ÷ ({ $seats } + 1), sans sa partie décimale, plus 1 = { $quota } voix. Les voix sont comptées à cinq décimales et les valeurs de transfert sont tronquées, selon les règles du STV écossais.
 decision-sheet-caption = Les voix à chaque étape du dépouillement
@@ -210,16 +214,16 @@ said-blocks = { $blocks ->
    *[other] { $blocks } membres l'ont bloquée.
   }
 said-blocks-counted = { $blocks ->
-    [one] 1 blocage compté
+    [one] { $blocks } blocage compté
    *[other] { $blocks } blocages comptés
   } comme des votes contre.
 said-nothing-picked = Pas de décision : { $turnout }, mais aucun bulletin n'a choisi d'option, rien n'est donc choisi.
 said-choice-won = Décidé : { $turnout }. { $names } l'emporte avec { $ballots ->
-    [one] 1 bulletin
+    [one] { $ballots } bulletin
    *[other] { $ballots } bulletins
   }.
 said-choice-tie = Égalité : { $turnout }. { $names } sont à égalité avec { $ballots ->
-    [one] 1 bulletin
+    [one] { $ballots } bulletin
    *[other] { $ballots } bulletins
   } chacune.
 said-score-won = Décidé : { $turnout }. { $names } a la meilleure note, { $average } sur { $max } en moyenne.
@@ -230,13 +234,13 @@ said-schulze-tie = Décidé par la règle d'égalité : { $turnout }. { $tied } 
 said-tier-tied = ({ $names } à égalité)
 said-ranking = Classement complet : { $order }.
 said-stv = Élus : { $elected }, pour { $seats ->
-    [one] 1 siège
+    [one] { $seats } siège
    *[other] { $seats } sièges
   }, au vote unique transférable (STV écossais) : { $turnout }. Le quota était de { $quota } sur { $valid ->
-    [one] 1 bulletin valable
+    [one] { $valid } bulletin valable
    *[other] { $valid } bulletins valables
   }, et le dépouillement a pris { $stages ->
-    [one] 1 étape
+    [one] { $stages } étape
    *[other] { $stages } étapes
   } (voir la feuille de dépouillement).
 
@@ -308,7 +312,7 @@ rule-approval = Une proposition passe quand { $threshold } de celles et ceux qui
 rule-blocks-stop = Un seul membre peut bloquer une proposition, en donnant une raison, et un blocage l'arrête.
 rule-blocks-counted = Les blocages comptent comme des votes contre ; un seul membre ne peut pas arrêter une proposition.
 rule-voting-days = Les décisions restent ouvertes { $default ->
-    [one] 1 jour
+    [one] { $default } jour
    *[other] { $default } jours
   }, sauf si la personne qui propose choisit entre { $min } et { $max } jours.
 rule-proposers-any = Tout membre peut faire une proposition.

@@ -22,7 +22,7 @@ discussion-byline = Une discussion sans vote · lancée par { $name } · { $when
 ## Un fil de commentaires, sous une décision ou une discussion
 
 thread-heading = Discussion ({ $count ->
-    [one] 1 commentaire
+    [one] { $count } commentaire
    *[other] { $count } commentaires
   })
 thread-none = Pas encore de commentaire.
@@ -77,7 +77,7 @@ invite-sign-in-link = connectez-vous
 invite-list-title = Invitations pour { $group }
 invite-list-lead = Chaque membre importé a son propre lien : qui l'ouvre et se connecte prend cette place dans le groupe. Les exports Meetup ne contiennent pas d'adresses électroniques : ajoutez celles que vous avez et Pools envoie les invitations, ou envoyez vous-même chaque lien par message Meetup. Traitez ces liens comme des clés. Si l'une de ces places est la vôtre, ouvrez votre propre lien : vos deux adhésions n'en feront plus qu'une.
 invite-claimed-count = Sur { $total ->
-    [one] 1 membre importé
+    [one] { $total } membre importé
    *[other] { $total } membres importés
   }, { $claimed ->
     [one] { $claimed } a pris sa place.
@@ -116,18 +116,18 @@ invite-address-kept = L'adresse est gardée. Envoyez l'invitation quand vous ser
 invite-upload-unreadable = le fichier envoyé n'a pas pu être lu : { $reason }
 invite-upload-none = choisissez un fichier CSV avec les colonnes Name, URL of Member Profile et Email, puis appuyez sur Ajouter
 invite-kept = { $added ->
-    [one] 1 adresse gardée
+    [one] { $added } adresse gardée
    *[other] { $added } adresses gardées
   }. Rien n'est envoyé tant que vous n'appuyez pas sur Envoyer.
 invite-kept-claimed = { $added ->
-    [one] 1 adresse gardée
+    [one] { $added } adresse gardée
    *[other] { $added } adresses gardées
   } ; { $claimed ->
-    [one] 1 membre avait déjà pris sa place
+    [one] { $claimed } membre avait déjà pris sa place
    *[other] { $claimed } membres avaient déjà pris leur place
   }. Rien n'est envoyé tant que vous n'appuyez pas sur Envoyer.
 invite-sent = { $count ->
-    [one] 1 invitation est en route.
+    [one] { $count } invitation est en route.
    *[other] { $count } invitations sont en route.
   }
 invite-not-sent = Pas d'envoi à { $name } : { $reason }.
@@ -169,7 +169,7 @@ outbox-empty = Le courrier sortant est vide.
 outbox-to = À { $to }
 outbox-queued = mis en file le { $when }
 outbox-after-tries = après { $count ->
-    [one] 1 essai
+    [one] { $count } essai
    *[other] { $count } essais
   }
 outbox-status-queued = en file

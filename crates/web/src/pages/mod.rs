@@ -194,7 +194,7 @@ async fn language(
         if next.is_empty() { "/" } else { &next },
         &locale.ta(
             "language-saved",
-            &[("language", pools_i18n::Arg::Str(locale.name()))],
+            &[("lang", pools_i18n::Arg::Str(locale.as_str()))],
         ),
     );
     res.headers_mut().append(

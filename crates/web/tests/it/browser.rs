@@ -392,7 +392,7 @@ async fn flow(st: &mut Steps, server: &crate::harness::Server) -> Result<(), Str
     check(
         st.text()
             .await
-            .contains("Pools vous parle désormais en Français"),
+            .contains("Pools vous parle désormais en français"),
         "the switch is confirmed in French",
     )?;
     c.goto(decision_url.as_str())

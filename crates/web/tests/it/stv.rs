@@ -62,6 +62,22 @@ async fn an_election_shows_its_count_sheet() {
     assert!(page.contains("The count sheet"), "{page}");
     assert!(page.contains("Lost to fractions"));
     assert!(page.contains("Elected: "), "{page}");
+    assert!(
+        page.contains("<li value=\"1\">First preferences counted;"),
+        "each stage in words: {page}"
+    );
+    // In French, each stage is said again from the count, with French
+    // decimals.
+    ana.cookies.insert("pools_lang".into(), "fr".into());
+    let fr = ana.get(&d).await.body;
+    assert!(fr.contains("La feuille de dépouillement"), "{fr}");
+    assert!(
+        fr.contains("<li value=\"1\">Premières préférences comptées"),
+        "{fr}"
+    );
+    assert!(fr.contains("1,00000"), "{fr}");
+    assert!(!fr.contains("First preferences counted"), "{fr}");
+    ana.cookies.remove("pools_lang");
     // The API gives the same sheet with the result.
     let mut api = Api::new(&s.base);
     api.sign_up("Chloé", "chloe@example.org").await;
