@@ -362,3 +362,20 @@ dm-pools = The member pools: { $approving } of { $n } approve, { $more ->
   } more than half.
 dm-passes = With both majorities, the decision passes.
 dm-fails = Without both majorities, the decision does not pass.
+
+## A budgeting round a decision opens
+
+decision-round-plan = { $amount } shared equally among the pool's active members when this passes. Members then have { $bucket_days ->
+    [one] { $bucket_days } day
+   *[other] { $bucket_days } days
+  } to propose buckets and { $funding_days ->
+    [one] { $funding_days } day
+   *[other] { $funding_days } days
+  } to fund them.
+decision-round-plan-capped = { $amount } shared equally among the pool's active members when this passes. Members then have { $bucket_days ->
+    [one] { $bucket_days } day
+   *[other] { $bucket_days } days
+  } to propose buckets and { $funding_days ->
+    [one] { $funding_days } day
+   *[other] { $funding_days } days
+  } to fund them, putting at most { $cap } into any one bucket.

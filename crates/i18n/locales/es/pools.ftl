@@ -361,3 +361,20 @@ dm-pools = Los fondos miembros: { $approving } de { $n } aprueban, { $more ->
   } más de la mitad.
 dm-passes = Con ambas mayorías, la decisión se aprueba.
 dm-fails = Sin ambas mayorías, la decisión no se aprueba.
+
+## A budgeting round a decision opens
+
+decision-round-plan = { $amount } repartidos a partes iguales entre los miembros activos del fondo si se aprueba. Después, los miembros tienen { $bucket_days ->
+    [one] { $bucket_days } día
+   *[other] { $bucket_days } días
+  } para proponer proyectos y { $funding_days ->
+    [one] { $funding_days } día
+   *[other] { $funding_days } días
+  } para financiarlos.
+decision-round-plan-capped = { $amount } repartidos a partes iguales entre los miembros activos del fondo si se aprueba. Después, los miembros tienen { $bucket_days ->
+    [one] { $bucket_days } día
+   *[other] { $bucket_days } días
+  } para proponer proyectos y { $funding_days ->
+    [one] { $funding_days } día
+   *[other] { $funding_days } días
+  } para financiarlos, sin poner más de { $cap } en un mismo proyecto.

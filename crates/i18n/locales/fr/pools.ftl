@@ -364,3 +364,20 @@ dm-pools = Les caisses membres : { $approving } sur { $n } approuvent, { $more -
   } plus de la moitié.
 dm-passes = Avec les deux majorités, la décision est adoptée.
 dm-fails = Sans les deux majorités, la décision n'est pas adoptée.
+
+## A budgeting round a decision opens
+
+decision-round-plan = { $amount } répartis à parts égales entre les membres actifs de la caisse si elle est adoptée. Les membres ont ensuite { $bucket_days ->
+    [one] { $bucket_days } jour
+   *[other] { $bucket_days } jours
+  } pour proposer des projets et { $funding_days ->
+    [one] { $funding_days } jour
+   *[other] { $funding_days } jours
+  } pour les financer.
+decision-round-plan-capped = { $amount } répartis à parts égales entre les membres actifs de la caisse si elle est adoptée. Les membres ont ensuite { $bucket_days ->
+    [one] { $bucket_days } jour
+   *[other] { $bucket_days } jours
+  } pour proposer des projets et { $funding_days ->
+    [one] { $funding_days } jour
+   *[other] { $funding_days } jours
+  } pour les financer, sans mettre plus de { $cap } dans un même projet.

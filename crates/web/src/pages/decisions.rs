@@ -843,24 +843,35 @@ async fn decision_page(
                 super::layout::strong(
                     lc,
                     "decision-spend-for",
-                    &[("amount", &amount), ("payee", &sp.payee), ("purpose", &sp.purpose)],
+                    &[
+                        ("amount", &amount),
+                        ("payee", &sp.payee),
+                        ("purpose", &sp.purpose),
+                    ],
                 )
             };
             (amount, sp.payee.clone(), text)
         }),
         round: d.round.as_ref().map(|r| {
-            let m = |x| pools_core::Money::new(x, v.pool.currency).to_string();
-            format!(
-                "{} shared equally among the pool's active members when this passes. Members then have {} day{} to propose buckets and {} day{} to fund them{}.",
-                m(r.amount),
-                r.bucket_days,
-                if r.bucket_days == 1 { "" } else { "s" },
-                r.funding_days,
-                if r.funding_days == 1 { "" } else { "s" },
-                r.cap
-                    .map(|c| format!(", putting at most {} into any one bucket", m(c)))
-                    .unwrap_or_default()
-            )
+            let m = |x| page.money(pools_core::Money::new(x, v.pool.currency));
+            let days = [
+                ("bucket_days", Arg::Num(r.bucket_days as i64)),
+                ("funding_days", Arg::Num(r.funding_days as i64)),
+            ];
+            let amount = m(r.amount);
+            match r.cap {
+                Some(c) => {
+                    let cap = m(c);
+                    let mut args = vec![("amount", Arg::Str(&amount)), ("cap", Arg::Str(&cap))];
+                    args.extend(days);
+                    lc.ta("decision-round-plan-capped", &args)
+                }
+                None => {
+                    let mut args = vec![("amount", Arg::Str(&amount))];
+                    args.extend(days);
+                    lc.ta("decision-round-plan", &args)
+                }
+            }
         }),
         round_id: v.round_id.clone(),
         effect_note: d.effect_note.clone(),
@@ -921,18 +932,20 @@ async fn decision_page(
             .proxy_for
             .as_ref()
             .map(|(_, _, b)| {
-                inputs(page.locale, &d.method, b.as_ref().and_then(|b| b.choice.as_ref())).1
+                inputs(
+                    page.locale,
+                    &d.method,
+                    b.as_ref().and_then(|b| b.choice.as_ref()),
+                )
+                .1
             })
             .unwrap_or_default(),
         proxy_for: v.proxy_for.as_ref().map(|(id, name, b)| {
             (
                 id.clone(),
                 name.clone(),
-                b.as_ref().and_then(|b| {
-                    b.choice
-                        .as_ref()
-                        .map(|c| choice_words(lc, &d.method, c))
-                }),
+                b.as_ref()
+                    .and_then(|b| b.choice.as_ref().map(|c| choice_words(lc, &d.method, c))),
                 b.as_ref().is_some_and(|b| b.cast_by.is_none()),
             )
         }),
