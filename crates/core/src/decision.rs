@@ -126,7 +126,7 @@ fn err(field: &'static str, msg: Msg, english: impl FnOnce() -> String) -> Decis
 }
 
 /// The id of the message that names a method, as `Method::label` does.
-fn label_id(method: &Method) -> &'static str {
+pub fn label_id(method: &Method) -> &'static str {
     match method {
         Method::Proposal => "method-proposal",
         Method::SingleChoice { .. } => "method-single-choice",

@@ -180,3 +180,16 @@ macro_rules! contract {
         }
     };
 }
+
+/// Runs `f` as a request from a French reader: what the use cases say
+/// inside it is in French.
+pub async fn in_french<F: std::future::Future>(f: F) -> F::Output {
+    pools_i18n::answering(
+        pools_i18n::Reader {
+            locale: pools_i18n::Locale::Fr,
+            zone: None,
+        },
+        f,
+    )
+    .await
+}

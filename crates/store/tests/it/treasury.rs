@@ -723,14 +723,7 @@ async fn treasury_errors_are_said_in_the_readers_language(env: Env) {
         ]
         .map(|e| e.to_string())
     };
-    let french = pools_i18n::answering(
-        pools_i18n::Reader {
-            locale: pools_i18n::Locale::Fr,
-            zone: None,
-        },
-        three(),
-    )
-    .await;
+    let french = crate::harness::in_french(three()).await;
     assert_eq!(
         french,
         [

@@ -43,14 +43,7 @@ pub fn time_left_in(l: Locale, ms: i64) -> String {
 
 /// A method's name in the reader's language.
 pub fn method_name(l: Locale, m: &Method) -> String {
-    l.t(match m {
-        Method::Proposal => "method-proposal",
-        Method::SingleChoice { .. } => "method-single-choice",
-        Method::MultipleChoice { .. } => "method-multiple-choice",
-        Method::Score { .. } => "method-score",
-        Method::RankedChoice { .. } => "method-ranked-choice",
-        Method::Stv { .. } => "method-stv",
-    })
+    l.t(decision::label_id(m))
 }
 
 /// A ballot in words, in the reader's language: stances are translated,

@@ -17,16 +17,7 @@ use pools_i18n::{Arg, Locale};
 
 /// A message as HTML, each argument escaped and set in `<code>`.
 fn coded(l: Locale, id: &str, args: &[(&str, &str)]) -> String {
-    let wrapped: Vec<String> = args
-        .iter()
-        .map(|(_, v)| format!("<code>{}</code>", crate::render::escape(v)))
-        .collect();
-    let args: Vec<(&str, Arg<'_>)> = args
-        .iter()
-        .zip(&wrapped)
-        .map(|((k, _), w)| (*k, Arg::Str(w.as_str())))
-        .collect();
-    l.ta(id, &args)
+    super::layout::tagged(l, id, args, "code")
 }
 
 struct PoolRow {

@@ -100,9 +100,15 @@ impl Layout {
 
 /// A message as HTML with each argument escaped and in bold.
 pub fn strong(l: Locale, id: &str, args: &[(&str, &str)]) -> String {
+    tagged(l, id, args, "strong")
+}
+
+/// A message as HTML with each argument escaped and set in `tag` (the
+/// messages are ours and hold no markup).
+pub fn tagged(l: Locale, id: &str, args: &[(&str, &str)], tag: &str) -> String {
     let wrapped: Vec<String> = args
         .iter()
-        .map(|(_, v)| format!("<strong>{}</strong>", crate::render::escape(v)))
+        .map(|(_, v)| format!("<{tag}>{}</{tag}>", crate::render::escape(v)))
         .collect();
     let args: Vec<(&str, Arg<'_>)> = args
         .iter()
