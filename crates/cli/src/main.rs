@@ -179,7 +179,9 @@ enum Command {
         /// Ballots on the decision whose tally read is timed.
         #[arg(long, default_value_t = 100_000)]
         big: usize,
-        /// Which measurements: decisions, treasury, documents, floods, auth, mail or all.
+        /// Which measurements: decisions, treasury, documents, floods, auth,
+        /// mail, scale (writes over many pools and two servers; not in all)
+        /// or all.
         #[arg(long, default_value = "all")]
         part: String,
         /// Contributions per treasury measurement.
@@ -494,6 +496,9 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             if part == "all" || part == "decisions" {
                 bench::run(postgres.clone(), ballots, big).await?;
+            }
+            if part == "scale" {
+                bench::run_scale(postgres.clone(), ballots, 100).await?;
             }
             if part == "all" || part == "treasury" {
                 println!();

@@ -17,11 +17,13 @@ mod auth;
 mod documents;
 mod floods;
 mod mail;
+mod scale;
 mod treasury;
 pub use auth::run_auth;
 pub use documents::run_documents;
 pub use floods::run_floods;
 pub use mail::run_mail;
+pub use scale::run_scale;
 pub use treasury::run_treasury;
 
 /// A fresh database for one run: a new SQLite file, or a new PostgreSQL
