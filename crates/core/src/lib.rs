@@ -8,6 +8,7 @@ pub mod audit;
 pub mod bank;
 pub mod budget;
 pub mod calendar;
+pub mod chain;
 pub mod decision;
 pub mod discussion;
 pub mod event;

@@ -1,0 +1,266 @@
+use super::*;
+use crate::decision::{Choice, Method, Stance};
+use crate::rules::Rules;
+use proptest::prelude::*;
+
+/// What a random history does, step by step.
+#[derive(Debug, Clone)]
+enum Step {
+    Register(u8),
+    Group(u8),
+    Open(u8, u8),
+    Vote(u8, u8),
+    Commit(u8),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        (0u8..6).prop_map(Step::Register),
+        (0u8..3).prop_map(Step::Group),
+        (0u8..3, 0u8..4).prop_map(|(p, d)| Step::Open(p, d)),
+        (0u8..4, 0u8..6).prop_map(|(d, v)| Step::Vote(d, v)),
+        (0u8..3).prop_map(Step::Commit),
+    ]
+}
+
+fn opened(pool: &str, decision: &str) -> Event {
+    Event::DecisionOpened {
+        decision_id: decision.into(),
+        pool_id: pool.into(),
+        proposer_id: "a".into(),
+        title: "Paint?".into(),
+        body: String::new(),
+        method: Method::Proposal,
+        rule_change: None,
+        rules: Rules::default(),
+        closes_at: "2026-12-01T09:00:00.000Z".into(),
+        electorate: vec!["a".into()],
+        spend: None,
+        round: None,
+        admission: None,
+        flood_action: None,
+        member_pools: None,
+        secret: false,
+    }
+}
+
+/// A global journal from the steps: three pools (pool 0 is a Flood the
+/// others commit money to), decisions opened before they are voted on.
+fn history(steps: &[Step]) -> (Vec<JournalEntry>, usize) {
+    let mut events = Vec::new();
+    let mut open: Vec<String> = Vec::new();
+    let mut moves = 0;
+    for s in steps {
+        match s {
+            Step::Register(p) => events.push(Event::PersonRegistered {
+                person_id: format!("person-{p}"),
+                email: format!("p{p}@example.org"),
+                name: format!("P {p}"),
+                operator: false,
+            }),
+            Step::Group(g) => events.push(Event::GroupCreated {
+                group_id: format!("group-{g}"),
+                slug: format!("group-{g}"),
+                name: format!("G {g}"),
+                description: String::new(),
+            }),
+            Step::Open(p, d) => {
+                let id = format!("decision-{p}-{d}");
+                if !open.contains(&id) {
+                    events.push(opened(&format!("pool-{p}"), &id));
+                    open.push(id);
+                }
+            }
+            Step::Vote(d, v) => {
+                if let Some(id) = open.get(*d as usize % open.len().max(1)) {
+                    events.push(Event::BallotCast {
+                        decision_id: id.clone(),
+                        person_id: format!("person-{v}"),
+                        choice: Choice::Proposal(Stance::Agree),
+                        reason: String::new(),
+                        by: None,
+                    });
+                }
+            }
+            Step::Commit(p) => {
+                moves += 1;
+                events.push(Event::FloodCommitted {
+                    flood_id: "pool-0".into(),
+                    pool_id: format!("pool-{}", 1 + p % 2),
+                    amount: 100,
+                    pool_entry_id: format!("e{moves}"),
+                    flood_entry_id: format!("f{moves}"),
+                    pool_postings: Vec::new(),
+                    flood_postings: Vec::new(),
+                });
+            }
+        }
+    }
+    let mut out: Vec<JournalEntry> = Vec::new();
+    for ev in &events {
+        let prev = out.last().map(|p| (p.seq, p.hash.as_str()));
+        out.push(JournalEntry::next(
+            prev,
+            "2026-12-04T09:00:00.000Z".into(),
+            Some("a".into()),
+            ev,
+        ));
+    }
+    (out, moves)
+}
+
+fn anchor_of(global: &[JournalEntry]) -> String {
+    global
+        .last()
+        .map(|e| split_anchor(e.seq, &e.hash))
+        .unwrap_or_else(|| split_anchor(0, GENESIS))
+}
+
+proptest! {
+    /// Splitting a global journal gives chains that each verify from the
+    /// old head's anchor, links that hold both ways, every event once in
+    /// its own chain (and once more for each move's counterpart), in the
+    /// global order.
+    #[test]
+    fn a_split_journal_verifies_chain_by_chain(steps in proptest::collection::vec(step(), 0..60)) {
+        let (global, moves) = history(&steps);
+        let chains = split(&global).unwrap();
+        let anchor = anchor_of(&global);
+        let mut heads = Vec::new();
+        for chain in chains.values() {
+            heads.push(check_chain(chain, &anchor).unwrap());
+        }
+        prop_assert_eq!(check_links(&chains).unwrap(), moves);
+        let written: usize = chains.values().map(Vec::len).sum();
+        prop_assert_eq!(written, global.len() + moves);
+        // Each chain keeps the global order of its events.
+        for chain in chains.values() {
+            let mut last = 0;
+            for e in chain.iter().filter(|e| e.link.as_ref().is_none_or(|l| l.hash.is_none())) {
+                // The next global entry with this event, after the last one.
+                let at = global[last..].iter().position(|g| g.event == e.event);
+                prop_assert!(at.is_some(), "out of order: {}", e.event);
+                last += at.unwrap() + 1;
+            }
+        }
+        // A ballot is in the chain of the pool whose decision it is.
+        for e in &global {
+            if let Ok(Event::BallotCast { decision_id, .. }) = e.decode() {
+                let pool = decision_id.split('-').nth(1).unwrap();
+                let body = pool_body(&format!("pool-{}", pool));
+                prop_assert!(chains[&body].iter().any(|c| c.event == e.event));
+            }
+        }
+        // The checkpoint proves every head without the others.
+        let root = merkle_root(&heads);
+        for h in &heads {
+            let proof = inclusion(&heads, &h.body).unwrap();
+            prop_assert!(proves(h, &proof, &root));
+            let forged = ChainHead { seq: h.seq + 1, ..h.clone() };
+            prop_assert!(!proves(&forged, &proof, &root));
+        }
+    }
+
+    /// The checkpoint is the same whatever order the heads come in, and
+    /// moves when any head moves.
+    #[test]
+    fn the_checkpoint_is_over_every_head(n in 1usize..20, moved in 0usize..20, seed in any::<u64>()) {
+        let heads: Vec<ChainHead> = (0..n)
+            .map(|i| ChainHead { body: pool_body(&format!("p{i}")), seq: i as i64 + 1, hash: format!("{:064x}", seed.wrapping_add(i as u64)) })
+            .collect();
+        let root = merkle_root(&heads);
+        let mut shuffled = heads.clone();
+        shuffled.reverse();
+        shuffled.rotate_left(seed as usize % n);
+        prop_assert_eq!(&merkle_root(&shuffled), &root);
+        let mut changed = heads.clone();
+        changed[moved % n].seq += 1;
+        prop_assert_ne!(merkle_root(&changed), root);
+    }
+}
+
+#[test]
+fn a_changed_dropped_or_forged_entry_is_found() {
+    let steps = [
+        Step::Register(1),
+        Step::Open(1, 0),
+        Step::Vote(0, 1),
+        Step::Commit(0),
+        Step::Vote(0, 2),
+        Step::Commit(1),
+    ];
+    let (global, _) = history(&steps);
+    let anchor = anchor_of(&global);
+    let chains = split(&global).unwrap();
+    let pool = pool_body("pool-1");
+    let flood = pool_body("pool-0");
+
+    // An event changed in place breaks its own chain.
+    let mut c = chains.clone();
+    c.get_mut(&pool).unwrap()[1].event = c[&pool][1].event.replace("person-1", "person-9");
+    assert!(
+        check_chain(&c[&pool], &anchor)
+            .unwrap_err()
+            .contains("changed")
+    );
+
+    // Dropping an entry breaks the chain after it.
+    let mut c = chains.clone();
+    c.get_mut(&pool).unwrap().remove(1);
+    assert!(check_chain(&c[&pool], &anchor).is_err());
+
+    // A pool's chain rewritten and sealed again no longer matches the
+    // hash its counterpart in the Flood holds.
+    let mut c = chains.clone();
+    let mut rewritten: BTreeMap<String, Vec<ChainEntry>> = BTreeMap::new();
+    for e in &c[&pool] {
+        let event = e.event.replace("\"amount\":100", "\"amount\":1");
+        let prev = rewritten
+            .get(&pool)
+            .and_then(|v| v.last())
+            .map(|p| (p.seq, p.hash.clone()));
+        let next = ChainEntry::next(
+            &pool,
+            prev.as_ref().map(|(s, h)| (*s, h.as_str())),
+            &anchor,
+            &e.at,
+            e.actor.as_deref(),
+            e.link.clone(),
+            &event,
+        );
+        rewritten.entry(pool.clone()).or_default().push(next);
+    }
+    c.insert(pool.clone(), rewritten.remove(&pool).unwrap());
+    assert!(
+        check_chain(&c[&pool], &anchor).is_ok(),
+        "alone it looks whole"
+    );
+    assert!(
+        check_links(&c).is_err(),
+        "but the Flood's chain says otherwise"
+    );
+
+    // A counterpart dropped from the Flood's chain leaves a link to nothing.
+    let mut c = chains.clone();
+    c.get_mut(&flood).unwrap().pop();
+    assert!(check_links(&c).unwrap_err().contains("not there"));
+
+    // The chains attest the old head: another anchor does not verify.
+    assert!(check_chain(&chains[&pool], &split_anchor(1, GENESIS)).is_err());
+}
+
+#[test]
+fn an_event_of_something_never_opened_cannot_be_placed() {
+    let mut b = Bodies::new();
+    let ballot = Event::BallotCast {
+        decision_id: "nowhere".into(),
+        person_id: "a".into(),
+        choice: Choice::Proposal(Stance::Agree),
+        reason: String::new(),
+        by: None,
+    };
+    assert!(b.place(&ballot).unwrap_err().contains("decision nowhere"));
+    b.place(&opened("p", "nowhere")).unwrap();
+    assert_eq!(b.place(&ballot).unwrap().body, pool_body("p"));
+    assert_eq!(merkle_root(&[]), GENESIS);
+}
