@@ -180,8 +180,9 @@ enum Command {
         #[arg(long, default_value_t = 100_000)]
         big: usize,
         /// Which measurements: decisions, treasury, documents, floods, auth,
-        /// mail, scale (writes over many pools and two servers; not in all)
-        /// or all.
+        /// mail, scale (writes over many pools and two servers), reads (a
+        /// pool's page and a tally among 30,000 pools and 1,000,000 people;
+        /// scale and reads are not in all) or all.
         #[arg(long, default_value = "all")]
         part: String,
         /// Contributions per treasury measurement.
@@ -499,6 +500,9 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             }
             if part == "scale" {
                 bench::run_scale(postgres.clone(), ballots, 100).await?;
+            }
+            if part == "reads" {
+                bench::run_reads(postgres.clone(), 30_000, 1_000_000).await?;
             }
             if part == "all" || part == "treasury" {
                 println!();

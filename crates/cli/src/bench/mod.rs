@@ -17,12 +17,14 @@ mod auth;
 mod documents;
 mod floods;
 mod mail;
+mod reads;
 mod scale;
 mod treasury;
 pub use auth::run_auth;
 pub use documents::run_documents;
 pub use floods::run_floods;
 pub use mail::run_mail;
+pub use reads::run_reads;
 pub use scale::run_scale;
 pub use treasury::run_treasury;
 
