@@ -25,20 +25,6 @@ pub fn status_of(e: &AppError) -> StatusCode {
     }
 }
 
-fn title_of(status: StatusCode) -> &'static str {
-    match status {
-        StatusCode::UNPROCESSABLE_ENTITY => "The request has mistakes",
-        StatusCode::NOT_FOUND => "Not found",
-        StatusCode::UNAUTHORIZED => "Sign in first",
-        StatusCode::FORBIDDEN => "Not allowed",
-        StatusCode::CONFLICT => "That can't be done now",
-        StatusCode::TOO_MANY_REQUESTS => "Too many attempts",
-        StatusCode::SERVICE_UNAVAILABLE => "Busy, try again shortly",
-        StatusCode::BAD_REQUEST => "The request could not be read",
-        _ => "Something went wrong",
-    }
-}
-
 /// A problem document (RFC 9457).
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Problem {
@@ -84,7 +70,7 @@ impl From<AppError> for ApiError {
 pub fn problem(status: StatusCode, detail: String, errors: Vec<FieldError>) -> Response {
     let body = Problem {
         kind: "about:blank".into(),
-        title: title_of(status).into(),
+        title: page_title(pools_i18n::reader().locale, status),
         status: status.as_u16(),
         detail,
         errors: errors
@@ -149,7 +135,8 @@ impl From<AppError> for PageError {
     }
 }
 
-/// The error page's title for a status, in the reader's language.
+/// An error's title for a status, in the reader's language: the error
+/// page's heading and a problem document's `title`.
 fn page_title(l: Locale, status: StatusCode) -> String {
     match status {
         StatusCode::UNPROCESSABLE_ENTITY => l.t("error-title-invalid"),
@@ -212,7 +199,7 @@ impl IntoResponse for PageError {
         // words already are.
         let mut res = match shown.page(pools_i18n::reader().locale).render() {
             Ok(html) => (status, Html(html)).into_response(),
-            Err(_) => (status, title_of(status)).into_response(),
+            Err(_) => (status, page_title(pools_i18n::reader().locale, status)).into_response(),
         };
         if let Some(s) = retry {
             res.headers_mut()

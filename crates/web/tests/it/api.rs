@@ -227,6 +227,21 @@ async fn errors_are_problem_documents_and_never_500() {
         .await;
     assert_eq!(st, 422);
     assert_eq!(p["errors"].as_array().unwrap().len(), 3);
+    // The problem speaks the language the request asks for; fields stay
+    // the same for programs.
+    let res = reqwest::Client::new()
+        .post(format!("{}/api/v1/auth/signup", s.base))
+        .header("accept-language", "es-MX,es;q=0.9")
+        .json(&json!({"email": "x", "name": "Ana", "password": "long enough password"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let p: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(p["errors"][0]["field"], "email");
+    let said = p["errors"][0]["message"].as_str().unwrap();
+    assert!(said.contains("no es una dirección de correo"), "{said}");
+    assert_eq!(p["title"], "La solicitud tiene errores", "{p}");
     let res = reqwest::Client::new()
         .post(format!("{}/api/v1/auth/signup", s.base))
         .header("content-type", "application/json")
