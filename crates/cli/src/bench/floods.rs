@@ -189,21 +189,7 @@ pub async fn run_floods(
     println!("  filled in {:.1} s", filled.elapsed().as_secs_f64());
     let t = Instant::now();
     let d = app
-        .open_decision(
-            &org_actor,
-            &flood_id,
-            pools_app::decisions::NewDecision {
-                title: "Rent a space".into(),
-                body: String::new(),
-                method: Method::Proposal,
-                voting_days: Some(7),
-                rule_change: None,
-                spend: None,
-                round: None,
-                flood: None,
-                secret: None,
-            },
-        )
+        .open_decision(&org_actor, &flood_id, super::proposal("Rent a space", 7))
         .await
         .map_err(err)?;
     let open = t.elapsed();

@@ -104,23 +104,9 @@ pub async fn run_mail(
         let (app, actor, pool_id) = (app.clone(), org_actor.clone(), pool_id.clone());
         async move {
             let t = Instant::now();
-            app.open_decision(
-                &actor,
-                &pool_id,
-                pools_app::decisions::NewDecision {
-                    title,
-                    body: String::new(),
-                    method: Method::Proposal,
-                    voting_days: Some(7),
-                    rule_change: None,
-                    spend: None,
-                    round: None,
-                    flood: None,
-                    secret: None,
-                },
-            )
-            .await
-            .map_err(err)?;
+            app.open_decision(&actor, &pool_id, super::proposal(title, 7))
+                .await
+                .map_err(err)?;
             Ok::<Duration, anyhow::Error>(t.elapsed())
         }
     };

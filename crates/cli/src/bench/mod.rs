@@ -81,6 +81,21 @@ fn err(e: pools_app::AppError) -> anyhow::Error {
     anyhow::anyhow!("{e}")
 }
 
+/// A plain proposal open for `days` days.
+fn proposal(title: impl Into<String>, days: u16) -> pools_app::decisions::NewDecision {
+    pools_app::decisions::NewDecision {
+        title: title.into(),
+        body: String::new(),
+        method: Method::Proposal,
+        voting_days: Some(days),
+        rule_change: None,
+        spend: None,
+        round: None,
+        flood: None,
+        secret: None,
+    }
+}
+
 /// A pool with `voters` members holding API tokens, and one open proposal.
 async fn decision_with_voters(r: &Running, voters: usize) -> Result<(String, Vec<String>)> {
     let app = &r.app;
@@ -122,21 +137,7 @@ async fn decision_with_voters(r: &Running, voters: usize) -> Result<(String, Vec
         tokens.push(s.token);
     }
     let d = app
-        .open_decision(
-            &org_actor,
-            &pool.id,
-            pools_app::decisions::NewDecision {
-                title: "Bench".into(),
-                body: String::new(),
-                method: Method::Proposal,
-                voting_days: Some(14),
-                rule_change: None,
-                spend: None,
-                round: None,
-                flood: None,
-                secret: None,
-            },
-        )
+        .open_decision(&org_actor, &pool.id, proposal("Bench", 14))
         .await
         .map_err(err)?;
     Ok((d.decision.id, tokens))
@@ -252,21 +253,7 @@ async fn big_decision(app: &App, n: usize) -> Result<(String, String)> {
         tx.commit().await?;
     }
     let d = app
-        .open_decision(
-            &org_actor,
-            &pool.id,
-            pools_app::decisions::NewDecision {
-                title: "Big".into(),
-                body: String::new(),
-                method: Method::Proposal,
-                voting_days: Some(14),
-                rule_change: None,
-                spend: None,
-                round: None,
-                flood: None,
-                secret: None,
-            },
-        )
+        .open_decision(&org_actor, &pool.id, proposal("Big", 14))
         .await
         .map_err(err)?;
     for chunk in ids.chunks(5000) {

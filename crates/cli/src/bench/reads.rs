@@ -7,7 +7,7 @@ use anyhow::Result;
 use pools_app::ports::{Clock, SessionKind};
 use pools_app::{Actor, SystemClock};
 use pools_core::Event;
-use pools_core::decision::{Choice, Method, Stance};
+use pools_core::decision::{Choice, Stance};
 use pools_core::membership::{GroupRole, MemberStatus, PoolRole, commitment_hash};
 use pools_core::{Currency, Rules};
 use std::time::{Duration, Instant};
@@ -132,21 +132,7 @@ async fn measured_pool(r: &Running, members: usize) -> Result<(String, String, S
         voters.push(a);
     }
     let d = app
-        .open_decision(
-            &org_actor,
-            &pool.id,
-            pools_app::decisions::NewDecision {
-                title: "Measured".into(),
-                body: String::new(),
-                method: Method::Proposal,
-                voting_days: Some(14),
-                rule_change: None,
-                spend: None,
-                round: None,
-                flood: None,
-                secret: None,
-            },
-        )
+        .open_decision(&org_actor, &pool.id, super::proposal("Measured", 14))
         .await
         .map_err(err)?;
     for v in &voters {

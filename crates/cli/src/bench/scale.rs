@@ -7,7 +7,6 @@ use super::{Running, ballots_per_second, decision_with_voters, err, fresh, serve
 use anyhow::Result;
 use pools_app::Actor;
 use pools_app::ports::SessionKind;
-use pools_core::decision::Method;
 use pools_core::membership::commitment_hash;
 use serde_json::json;
 use std::time::Instant;
@@ -64,17 +63,7 @@ async fn many_pools(
             .open_decision(
                 &org_actor,
                 &pool.id,
-                pools_app::decisions::NewDecision {
-                    title: format!("Scale {p}"),
-                    body: String::new(),
-                    method: Method::Proposal,
-                    voting_days: Some(14),
-                    rule_change: None,
-                    spend: None,
-                    round: None,
-                    flood: None,
-                    secret: None,
-                },
+                super::proposal(format!("Scale {p}"), 14),
             )
             .await
             .map_err(err)?;
