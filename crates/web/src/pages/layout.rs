@@ -106,14 +106,28 @@ pub fn strong(l: Locale, id: &str, args: &[(&str, &str)]) -> String {
 /// A message as HTML with each argument escaped and set in `tag` (the
 /// messages are ours and hold no markup).
 pub fn tagged(l: Locale, id: &str, args: &[(&str, &str)], tag: &str) -> String {
-    let wrapped: Vec<String> = args
+    let marked: Vec<(&str, &str, Option<&str>)> =
+        args.iter().map(|(k, v)| (*k, *v, Some(tag))).collect();
+    marked_up(l, id, &marked)
+}
+
+/// A message as HTML, each argument escaped and set in its own tag, or in
+/// none.
+pub fn marked_up(l: Locale, id: &str, args: &[(&str, &str, Option<&str>)]) -> String {
+    let shown: Vec<String> = args
         .iter()
-        .map(|(_, v)| format!("<{tag}>{}</{tag}>", crate::render::escape(v)))
+        .map(|(_, v, tag)| {
+            let v = crate::render::escape(v);
+            match tag {
+                Some(t) => format!("<{t}>{v}</{t}>"),
+                None => v,
+            }
+        })
         .collect();
     let args: Vec<(&str, Arg<'_>)> = args
         .iter()
-        .zip(&wrapped)
-        .map(|((k, _), w)| (*k, Arg::Str(w.as_str())))
+        .zip(&shown)
+        .map(|((k, _, _), v)| (*k, Arg::Str(v.as_str())))
         .collect();
     l.ta(id, &args)
 }

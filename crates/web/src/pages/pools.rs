@@ -21,28 +21,6 @@ use pools_core::{Currency, Money, Rules};
 use pools_i18n::{Arg, Locale};
 use serde::Deserialize;
 
-/// A message as HTML: the message is ours and holds no markup; each
-/// argument is escaped, and set in bold when asked.
-fn html(l: Locale, id: &str, args: &[(&str, &str, bool)]) -> String {
-    let shown: Vec<String> = args
-        .iter()
-        .map(|(_, v, bold)| {
-            let v = crate::render::escape(v);
-            if *bold {
-                format!("<strong>{v}</strong>")
-            } else {
-                v
-            }
-        })
-        .collect();
-    let args: Vec<(&str, Arg<'_>)> = args
-        .iter()
-        .zip(&shown)
-        .map(|((k, _, _), v)| (*k, Arg::Str(v.as_str())))
-        .collect();
-    l.ta(id, &args)
-}
-
 /// A day (`YYYY-MM-DD`) in the reader's words: "6 Dec 2026".
 fn day_words(l: Locale, ymd: &str) -> String {
     let mut parts = ymd.splitn(3, '-').map(|p| p.parse::<i64>().ok());
@@ -394,23 +372,30 @@ pub async fn show(
                 let html = if m.status == MemberStatus::Pending {
                     let pending = lc.t("status-pending");
                     if v.pool.rules.buy_in_minor > 0 {
-                        self::html(
+                        super::layout::marked_up(
                             lc,
                             "pool-me-pending-buy-in",
-                            &[("pending", &pending, true), ("amount", &buy_in, false)],
+                            &[
+                                ("pending", &pending, Some("strong")),
+                                ("amount", &buy_in, None),
+                            ],
                         )
                     } else {
-                        self::html(lc, "pool-me-pending-vote", &[("pending", &pending, true)])
+                        super::layout::marked_up(
+                            lc,
+                            "pool-me-pending-vote",
+                            &[("pending", &pending, Some("strong"))],
+                        )
                     }
                 } else if m.role == PoolRole::Member {
-                    self::html(lc, "pool-me-member", &[("since", &since, false)])
+                    super::layout::marked_up(lc, "pool-me-member", &[("since", &since, None)])
                 } else {
-                    self::html(
+                    super::layout::marked_up(
                         lc,
                         "pool-me-member-role",
                         &[
-                            ("role", &lc.t(role_key(m.role)), false),
-                            ("since", &since, false),
+                            ("role", &lc.t(role_key(m.role)), None),
+                            ("since", &since, None),
                         ],
                     )
                 };
@@ -431,10 +416,13 @@ pub async fn show(
         .iter()
         .find(|g| Some(&g.grantor_id) == my_id.as_ref())
         .map(|g| {
-            html(
+            super::layout::marked_up(
                 lc,
                 "pool-my-proxy",
-                &[("name", &g.proxy_name, true), ("scope", &scope(g), false)],
+                &[
+                    ("name", &g.proxy_name, Some("strong")),
+                    ("scope", &scope(g), None),
+                ],
             )
         });
     let active_me =
