@@ -35,24 +35,12 @@ fn money(l: Locale, v: i64, c: Currency) -> String {
 
 /// A message as HTML: every argument escaped, the first one in bold.
 fn first_bold(l: Locale, id: &str, args: &[(&str, &str)]) -> String {
-    let escaped: Vec<String> = args
+    let marked: Vec<(&str, &str, Option<&str>)> = args
         .iter()
         .enumerate()
-        .map(|(i, (_, v))| {
-            let v = crate::render::escape(v);
-            if i == 0 {
-                format!("<strong>{v}</strong>")
-            } else {
-                v
-            }
-        })
+        .map(|(i, (k, v))| (*k, *v, (i == 0).then_some("strong")))
         .collect();
-    let args: Vec<(&str, Arg<'_>)> = args
-        .iter()
-        .zip(&escaped)
-        .map(|((k, _), v)| (*k, Arg::Str(v)))
-        .collect();
-    l.ta(id, &args)
+    super::layout::marked_up(l, id, &marked)
 }
 
 /// A bucket's progress bar, its text alternative in the reader's words.
