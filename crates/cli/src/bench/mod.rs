@@ -143,7 +143,8 @@ async fn decision_with_voters(r: &Running, voters: usize) -> Result<(String, Vec
     Ok((d.decision.id, tokens))
 }
 
-/// Ballots per second over HTTP with `clients` voters voting at once.
+/// Ballots per second over HTTP with `clients` voters voting at once on
+/// one decision, each changing their vote back and forth.
 async fn ballots_per_second(
     r: &Running,
     decision: &str,
@@ -151,35 +152,13 @@ async fn ballots_per_second(
     clients: usize,
     total: usize,
 ) -> Result<f64> {
-    let per = total / clients;
-    let start = Instant::now();
-    let mut tasks = Vec::new();
-    for token in &tokens[..clients] {
-        let token = token.clone();
-        let url = format!("{}/api/v1/decisions/{decision}/ballot", r.base);
-        tasks.push(tokio::spawn(async move {
-            let client = reqwest::Client::new();
-            for i in 0..per {
-                let stance = if i % 2 == 0 { "agree" } else { "disagree" };
-                let res = client
-                    .put(&url)
-                    .bearer_auth(&token)
-                    .json(&json!({"choice": {"kind": "proposal", "value": stance}}))
-                    .send()
-                    .await?;
-                anyhow::ensure!(
-                    res.status().is_success(),
-                    "ballot refused: {}",
-                    res.status()
-                );
-            }
-            Ok(())
-        }));
-    }
-    for t in tasks {
-        t.await??;
-    }
-    Ok((per * clients) as f64 / start.elapsed().as_secs_f64())
+    scale::spread_ballots(
+        std::slice::from_ref(&r.base),
+        &[decision.to_string()],
+        &tokens[..clients],
+        total,
+    )
+    .await
 }
 
 /// Requests per second from one client to `GET /healthz`, which only asks

@@ -75,7 +75,7 @@ async fn many_pools(
 /// Ballots per second over HTTP with one client per token, each going
 /// round the decisions (client `i` starts at decision `i`), the clients
 /// shared out over the servers at `bases` in turn.
-async fn spread_ballots(
+pub(super) async fn spread_ballots(
     bases: &[String],
     decisions: &[String],
     tokens: &[String],
