@@ -125,6 +125,13 @@ pub fn say(m: pools_core::msg::Msg) -> String {
     pools_i18n::tell(&m)
 }
 
+/// A refusal the journal keeps: its English, for anyone reading the
+/// journal itself, and the message each reader of the decision is told in
+/// their own language.
+pub(crate) fn kept(m: Msg) -> (String, Option<Msg>) {
+    (pools_i18n::say(pools_i18n::Locale::En, None, &m), Some(m))
+}
+
 /// What is wrong with a time zone name Pools does not know.
 pub(crate) fn not_a_time_zone(z: &str) -> String {
     say(Msg::new("error-not-a-time-zone").text("zone", pools_core::text::quote(z)))

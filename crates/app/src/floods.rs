@@ -4,7 +4,7 @@
 //! transaction, moving the money between the two ledgers. The shares are
 //! computed by `pools_core::flood`.
 
-use crate::error::say;
+use crate::error::{kept, say};
 use crate::ports::{Decision, Flood, FloodMember, Pool, Tx};
 use crate::treasury::available;
 use crate::{Actor, App, AppError, AppResult, new_id};
@@ -14,6 +14,38 @@ use pools_core::ledger::{self, Account};
 use pools_core::msg::Msg;
 use pools_core::{Event, Money, text};
 use std::collections::{BTreeMap, HashMap};
+
+/// Why a Flood action cannot be carried out now: refused, with what to
+/// tell (to whoever proposes it, or kept with the decision that passed
+/// it), or failed for another reason.
+#[derive(Debug)]
+pub(crate) enum Refusal {
+    /// The state does not allow it; the message says why.
+    Refused(Msg),
+    /// Something else went wrong.
+    Failed(AppError),
+}
+
+impl From<AppError> for Refusal {
+    fn from(e: AppError) -> Refusal {
+        Refusal::Failed(e)
+    }
+}
+
+impl From<crate::ports::StoreError> for Refusal {
+    fn from(e: crate::ports::StoreError) -> Refusal {
+        Refusal::Failed(e.into())
+    }
+}
+
+impl From<Refusal> for AppError {
+    fn from(r: Refusal) -> AppError {
+        match r {
+            Refusal::Refused(m) => AppError::Conflict(say(m)),
+            Refusal::Failed(e) => e,
+        }
+    }
+}
 
 /// A Flood as one person may see it.
 #[derive(Debug, Clone)]
@@ -38,14 +70,12 @@ impl App {
         tx: &mut Box<dyn Tx>,
         pool: &Pool,
         action: &FloodAction,
-    ) -> AppResult<Option<Flood>> {
+    ) -> Result<Option<Flood>, Refusal> {
         if pool.is_flood {
-            return Err(AppError::Conflict(say(Msg::new(
-                "error-decisions-flood-in-flood",
-            ))));
+            return Err(Refusal::Refused(Msg::new("error-decisions-flood-in-flood")));
         }
         if let Some(a) = action.amount() {
-            ledger::check_amount(a).map_err(|e| AppError::Conflict(e.to_string()))?;
+            ledger::check_amount(a).map_err(|e| Refusal::Refused(e.msg()))?;
         }
         let member_of = |pools: &[FloodMember]| {
             pools
@@ -64,24 +94,25 @@ impl App {
                     *double_majority,
                     rules.as_ref().unwrap_or(&pool.rules),
                 )
-                .map_err(|e| AppError::Conflict(e.into()))?;
+                .map_err(|e| Refusal::Refused(e.msg()))?;
                 if let Some(r) = rules {
+                    // Rules are checked field by field as the proposal is
+                    // made; a Flood's own rules said again at its close are
+                    // said as they were checked.
                     r.validate().map_err(|errors| {
-                        AppError::Conflict(
+                        Refusal::Refused(Msg::raw(
                             errors
                                 .iter()
                                 .map(|e| format!("{}: {}", e.field, e.message))
                                 .collect::<Vec<_>>()
                                 .join("; "),
-                        )
+                        ))
                     })?;
                 }
                 text::name("name", name)
-                    .map_err(|_| AppError::Conflict(say(Msg::new("error-decisions-flood-name"))))?;
+                    .map_err(|_| Refusal::Refused(Msg::new("error-decisions-flood-name")))?;
                 if purpose.trim().is_empty() || purpose.chars().count() > 2000 {
-                    return Err(AppError::Conflict(say(Msg::new(
-                        "error-decisions-flood-purpose",
-                    ))));
+                    return Err(Refusal::Refused(Msg::new("error-decisions-flood-purpose")));
                 }
                 Ok(None)
             }
@@ -93,31 +124,29 @@ impl App {
                     .await?
                     .filter(|f| f.status == FloodStatus::Active)
                     .ok_or_else(|| {
-                        AppError::Conflict(say(
-                            Msg::new("error-decisions-no-active-flood").text("id", flood_id)
-                        ))
+                        Refusal::Refused(
+                            Msg::new("error-decisions-no-active-flood").text("id", flood_id),
+                        )
                     })?;
                 let pools = tx.flood_pools(&f.id).await?;
                 match action {
                     FloodAction::Join { .. } => {
                         if member_of(&pools) {
-                            return Err(AppError::Conflict(say(Msg::new(
+                            return Err(Refusal::Refused(Msg::new(
                                 "error-decisions-already-member",
-                            ))));
+                            )));
                         }
                         if f.currency != pool.currency {
-                            return Err(AppError::Conflict(say(Msg::new(
-                                "error-decisions-flood-currency",
-                            )
-                            .text("flood", f.currency.to_string())
-                            .text("pool", pool.currency.to_string()))));
+                            return Err(Refusal::Refused(
+                                Msg::new("error-decisions-flood-currency")
+                                    .text("flood", f.currency.to_string())
+                                    .text("pool", pool.currency.to_string()),
+                            ));
                         }
                     }
                     _ => {
                         if !member_of(&pools) {
-                            return Err(AppError::Conflict(say(Msg::new(
-                                "error-decisions-not-member",
-                            ))));
+                            return Err(Refusal::Refused(Msg::new("error-decisions-not-member")));
                         }
                     }
                 }
@@ -145,7 +174,8 @@ impl App {
                 }
                 Ok(())
             }
-            Err(AppError::Conflict(reason)) => {
+            Err(Refusal::Refused(m)) => {
+                let (reason, note) = kept(m);
                 self.record(
                     tx,
                     &Actor::Closer,
@@ -153,11 +183,12 @@ impl App {
                         decision_id: d.id.clone(),
                         pool_id: pool.id.clone(),
                         reason,
+                        note,
                     },
                 )
                 .await
             }
-            Err(e) => Err(e),
+            Err(Refusal::Failed(e)) => Err(e),
         }
     }
 
@@ -167,9 +198,9 @@ impl App {
         tx: &mut Box<dyn Tx>,
         pool: &Pool,
         action: &FloodAction,
-    ) -> AppResult<Vec<Event>> {
+    ) -> Result<Vec<Event>, Refusal> {
         let flood = self.check_flood_action(tx, pool, action).await?;
-        let m = |v: i64| Money::new(v, pool.currency).to_string();
+        let m = |v: i64| Money::new(v, pool.currency);
         let commit = |flood_id: &str, amount: i64| -> AppResult<Event> {
             Ok(Event::FloodCommitted {
                 flood_id: flood_id.to_string(),
@@ -186,11 +217,11 @@ impl App {
         if let Some(amount) = action.amount() {
             let free = available(tx, &pool.id).await?;
             if amount > free {
-                return Err(AppError::Conflict(format!(
-                    "the pool had {} available when the decision passed, less than the {} it commits",
-                    m(free),
-                    m(amount)
-                )));
+                return Err(Refusal::Refused(
+                    Msg::new("refused-flood-short")
+                        .money("available", m(free))
+                        .money("amount", m(amount)),
+                ));
             }
         }
         match action {
@@ -238,11 +269,10 @@ impl App {
                 let pending = get(&Account::Authorized);
                 let share = flood::leave_share(free, pending, &commitments, &pool.id).map_err(
                     |e| match e {
-                        LeaveError::PendingPayouts(p) => AppError::Conflict(format!(
-                            "the Flood still has {} in authorized payouts: pay or cancel them before the last pool leaves",
-                            m(p)
-                        )),
-                        other => AppError::Conflict(other.to_string()),
+                        LeaveError::PendingPayouts(p) => Refusal::Refused(
+                            Msg::new("refused-flood-pending").money("amount", m(p)),
+                        ),
+                        other => Refusal::Refused(other.msg()),
                     },
                 )?;
                 let moved = share.amount > 0;

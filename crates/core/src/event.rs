@@ -9,6 +9,7 @@ use crate::ledger::Posting;
 use crate::meetup::GroupRole;
 use crate::membership::{MemberStatus, PoolRole};
 use crate::money::Currency;
+use crate::msg::Msg;
 use crate::rules::Rules;
 use serde::{Deserialize, Serialize};
 
@@ -238,6 +239,11 @@ pub enum Event {
         grantor_id: String,
         /// Why, in words.
         reason: String,
+        /// Why, as a message each reader is told in their own language
+        /// (`reason` is its English); absent from journals written before
+        /// refusals kept one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<Msg>,
     },
     /// A member withdrew their ballot.
     BallotWithdrawn {
@@ -449,6 +455,11 @@ pub enum Event {
         pool_id: String,
         /// Why, in words.
         reason: String,
+        /// Why, as a message each reader is told in their own language
+        /// (`reason` is its English); absent from journals written before
+        /// refusals kept one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<Msg>,
     },
     /// A member proposed a bucket in a round.
     BucketCreated {
@@ -652,6 +663,11 @@ pub enum Event {
         pool_id: String,
         /// Why, in words.
         reason: String,
+        /// Why, as a message each reader is told in their own language
+        /// (`reason` is its English); absent from journals written before
+        /// refusals kept one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<Msg>,
     },
     /// A passed spend proposal could not authorize its payout, because the
     /// pool no longer had the money available when voting closed, and why.
@@ -664,6 +680,11 @@ pub enum Event {
         available: i64,
         /// Why, in words.
         reason: String,
+        /// Why, as a message each reader is told in their own language
+        /// (`reason` is its English); absent from journals written before
+        /// refusals kept one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<Msg>,
     },
     /// A member's role changed.
     PoolRoleChanged {

@@ -62,13 +62,36 @@ crate::stored_enum! {
 /// Why a Flood's decisions under the double majority cannot be secret: it
 /// counts each member pool's ballots, which would say how the members of a
 /// small pool voted.
-pub const NO_SECRET_DOUBLE_MAJORITY: &str = "a Flood that decides by double majority counts each member pool's ballots, so its ballots cannot be secret: choose never or optional for secret ballots";
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoSecretDoubleMajority;
+
+impl NoSecretDoubleMajority {
+    /// What is wrong, as a message any language can say.
+    pub fn msg(&self) -> Msg {
+        Msg::new("error-core-flood-no-secret")
+    }
+
+    fn english(&self) -> String {
+        "a Flood that decides by double majority counts each member pool's ballots, so its ballots cannot be secret: choose never or optional for secret ballots".into()
+    }
+}
+
+impl std::fmt::Display for NoSecretDoubleMajority {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&told(&self.msg(), || self.english()))
+    }
+}
+
+impl std::error::Error for NoSecretDoubleMajority {}
 
 /// Checks that rules suit a Flood: under the double majority no decision
 /// may have to be secret.
-pub fn check_rules(double_majority: bool, rules: &crate::Rules) -> Result<(), &'static str> {
+pub fn check_rules(
+    double_majority: bool,
+    rules: &crate::Rules,
+) -> Result<(), NoSecretDoubleMajority> {
     if double_majority && rules.secret_ballots == crate::rules::SecretBallots::Always {
-        return Err(NO_SECRET_DOUBLE_MAJORITY);
+        return Err(NoSecretDoubleMajority);
     }
     Ok(())
 }

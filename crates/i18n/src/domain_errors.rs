@@ -455,6 +455,17 @@ fn leaving_a_flood() {
     );
 }
 
+#[test]
+fn a_double_majority_flood_with_secret_ballots() {
+    let rules = Rules {
+        secret_ballots: SecretBallots::Always,
+        ..Rules::default()
+    };
+    let e = flood::check_rules(true, &rules).unwrap_err();
+    check(&e.msg(), &e.to_string());
+    assert!(flood::check_rules(false, &rules).is_ok());
+}
+
 proptest! {
     /// Any impossible quorum, voting period or exit window reads in
     /// English as the rules refuse it.

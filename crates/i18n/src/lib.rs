@@ -385,7 +385,7 @@ pub fn say(l: Locale, zone: Option<&str>, m: &pools_core::msg::Msg) -> String {
                 Value::Msg(inner) => Ok(say(l, zone, inner)),
                 Value::Said(s) => Ok(explanation(l, s)),
             };
-            (*k, v)
+            (k.as_ref(), v)
         })
         .collect();
     let args: Vec<(&str, Arg<'_>)> = said

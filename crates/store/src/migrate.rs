@@ -125,6 +125,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "pool_time_zone",
         include_str!("../migrations/0026_pool_time_zone.sql"),
     ),
+    (
+        27,
+        "effect_msg",
+        include_str!("../migrations/0027_effect_msg.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

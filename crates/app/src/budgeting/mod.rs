@@ -5,7 +5,7 @@
 //! module checks who may act, runs them inside the command's transaction,
 //! and records the events.
 
-use crate::error::say;
+use crate::error::{kept, say};
 use crate::once::{found, request_hash};
 use crate::ports::{Bucket, Decision, Flag, Funding, Payout, Pool, Round, Tx};
 use crate::treasury::available;

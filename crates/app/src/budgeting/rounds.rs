@@ -20,7 +20,7 @@ impl App {
         let pool = tx
             .pool(&d.pool_id)
             .await?
-            .ok_or_else(|| AppError::NotFound("the decision's pool vanished".into()))?;
+            .ok_or_else(|| AppError::NotFound(say(Msg::new("error-decisions-pool-vanished"))))?;
         let members: Vec<String> = tx
             .pool_members(&pool.id)
             .await?
@@ -28,14 +28,14 @@ impl App {
             .filter(|m| m.status == MemberStatus::Active)
             .map(|m| m.person_id)
             .collect();
-        let m = |v: i64| Money::new(v, pool.currency).to_string();
+        let m = |v: i64| Money::new(v, pool.currency);
         let not_opened = match budget::allocate(plan.amount, members.len() as u64) {
-            Err(e) => Some(e.to_string()),
-            Ok(a) if a.per_member == 0 => Some(format!(
-                "{} shared among {} members is less than the smallest unit each",
-                m(plan.amount),
-                members.len()
-            )),
+            Err(e) => Some(e.msg()),
+            Ok(a) if a.per_member == 0 => Some(
+                Msg::new("refused-round-too-little")
+                    .money("amount", m(plan.amount))
+                    .num("members", members.len() as i64),
+            ),
             Ok(a) => {
                 let reserve = a.per_member * members.len() as i64;
                 // Spend proposals still open were checked against money this
@@ -50,23 +50,19 @@ impl App {
                     .sum();
                 let free = available(tx, &pool.id).await? - promised;
                 (free < reserve).then(|| {
-                    format!(
-                        "the pool had {} available when the decision passed{}, less than the {} the round needs",
-                        m(free),
-                        if promised > 0 {
-                            format!(
-                                " once the {} that open spend proposals may still authorize is set apart",
-                                m(promised)
-                            )
-                        } else {
-                            String::new()
-                        },
-                        m(reserve)
-                    )
+                    let short = if promised > 0 {
+                        Msg::new("refused-round-short-promised").money("promised", m(promised))
+                    } else {
+                        Msg::new("refused-round-short")
+                    };
+                    short
+                        .money("available", m(free))
+                        .money("needed", m(reserve))
                 })
             }
         };
-        if let Some(reason) = not_opened {
+        if let Some(m) = not_opened {
+            let (reason, note) = kept(m);
             self.record(
                 tx,
                 &system,
@@ -74,6 +70,7 @@ impl App {
                     decision_id: d.id.clone(),
                     pool_id: pool.id.clone(),
                     reason,
+                    note,
                 },
             )
             .await?;

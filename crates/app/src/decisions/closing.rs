@@ -97,16 +97,16 @@ impl App {
                 let pool = tx.pool(&d.pool_id).await?.ok_or_else(|| {
                     AppError::NotFound(say(Msg::new("error-decisions-pool-vanished")))
                 })?;
-                let m = |v: i64| pools_core::Money::new(v, pool.currency).to_string();
+                let m = |v: i64| pools_core::Money::new(v, pool.currency);
                 let free = pools_core::ledger::available(get);
-                let reason = match e {
-                    pools_core::ledger::LedgerError::Uncovered { .. } => format!(
-                        "the proposal passed, but no payout was authorized: when voting closed the pool had {} available (the treasury less payouts already authorized and money set aside for rounds), less than the {} asked for. Propose it again once the money is there",
-                        m(free),
-                        m(spend.amount)
-                    ),
-                    other => format!("the proposal passed, but no payout was authorized: {other}"),
-                };
+                let (reason, note) = kept(match e {
+                    pools_core::ledger::LedgerError::Uncovered { .. } => {
+                        Msg::new("refused-spend-uncovered")
+                            .money("available", m(free))
+                            .money("asked", m(spend.amount))
+                    }
+                    other => Msg::new("refused-spend").msg("reason", other.msg()),
+                });
                 self.record(
                     tx,
                     &system,
@@ -115,6 +115,7 @@ impl App {
                         pool_id: d.pool_id.clone(),
                         available: free,
                         reason,
+                        note,
                     },
                 )
                 .await?;

@@ -1,7 +1,8 @@
 //! Decisions: open one, vote, change or withdraw a ballot, close on time
 //! (or early), and change the rules by decision.
 
-use crate::error::say;
+use crate::error::{kept, say};
+use crate::floods::Refusal;
 use crate::ports::{Ballot, Decision, Pool, Tx};
 use crate::treasury::available;
 use crate::visibility::{self, SeenDecision};
@@ -115,6 +116,9 @@ pub struct DecisionView {
     /// this decision, by id and name, with that member's current ballot
     /// (their own, which the proxy cannot replace, or the proxy's).
     pub proxy_for: Option<(String, String, Option<Ballot>)>,
+    /// For a decision to join, fund or leave a Flood: that Flood's id and
+    /// name.
+    pub flood: Option<(String, String)>,
 }
 
 /// Ballots shown per page of a decision.
@@ -219,8 +223,8 @@ impl App {
             self.check_flood_action(&mut tx, &pool, action)
                 .await
                 .map_err(|e| match e {
-                    AppError::Conflict(m) => AppError::invalid("flood", m),
-                    other => other,
+                    Refusal::Refused(m) => AppError::invalid("flood", say(m)),
+                    Refusal::Failed(e) => e,
                 })?;
         }
         let asked = new
@@ -272,12 +276,12 @@ impl App {
             if secret {
                 return Err(AppError::invalid(
                     "secret",
-                    pools_core::flood::NO_SECRET_DOUBLE_MAJORITY,
+                    pools_core::flood::NoSecretDoubleMajority.to_string(),
                 ));
             }
             if let Some(r) = &new.rule_change {
                 pools_core::flood::check_rules(true, r)
-                    .map_err(|e| AppError::invalid("secret_ballots", e))?;
+                    .map_err(|e| AppError::invalid("secret_ballots", e.to_string()))?;
             }
         }
         let id = new_id();

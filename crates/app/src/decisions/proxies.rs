@@ -95,7 +95,7 @@ impl App {
                 "error-decisions-no-proxy",
             ))));
         };
-        self.end_proxy(&mut tx, actor, &old, "revoked by the member who named it")
+        self.end_proxy(&mut tx, actor, &old, "proxy-ended-revoked")
             .await?;
         tx.commit().await?;
         Ok(())
@@ -193,7 +193,7 @@ impl App {
         tx: &mut Box<dyn Tx>,
         actor: &Actor,
         grant: &ProxyRow,
-        reason: &str,
+        why: &'static str,
     ) -> AppResult<()> {
         self.take_back(
             tx,
@@ -203,13 +203,15 @@ impl App {
             &grant.proxy_id,
         )
         .await?;
+        let (reason, note) = kept(Msg::new(why));
         self.record(
             tx,
             actor,
             Event::ProxyRevoked {
                 pool_id: grant.pool_id.clone(),
                 grantor_id: grant.grantor_id.clone(),
-                reason: reason.to_string(),
+                reason,
+                note,
             },
         )
         .await
@@ -226,8 +228,7 @@ impl App {
         let named = tx.proxy_of(pool_id, person_id).await?;
         let held = tx.proxy_held_by(pool_id, person_id).await?;
         for g in named.into_iter().chain(held) {
-            self.end_proxy(tx, actor, &g, "one of the two left the pool")
-                .await?;
+            self.end_proxy(tx, actor, &g, "proxy-ended-left").await?;
         }
         Ok(())
     }
@@ -239,13 +240,8 @@ impl App {
         pool_id: &str,
     ) -> AppResult<()> {
         for g in tx.proxies_of_pool(pool_id).await? {
-            self.end_proxy(
-                tx,
-                &Actor::Closer,
-                &g,
-                "the pool's rules no longer allow proxies",
-            )
-            .await?;
+            self.end_proxy(tx, &Actor::Closer, &g, "proxy-ended-rules")
+                .await?;
         }
         Ok(())
     }

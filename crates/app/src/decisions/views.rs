@@ -133,6 +133,14 @@ impl App {
         } else {
             Vec::new()
         };
+        let flood = match &d.flood_action {
+            Some(
+                pools_core::flood::FloodAction::Join { flood_id, .. }
+                | pools_core::flood::FloodAction::AddFunds { flood_id, .. }
+                | pools_core::flood::FloodAction::Leave { flood_id },
+            ) => tx.flood(flood_id).await?.map(|f| (f.id, f.name)),
+            _ => None,
+        };
         Ok(DecisionView {
             can_vote: open && eligible,
             eligible,
@@ -150,6 +158,7 @@ impl App {
             pool_breakdown,
             published,
             proxy_for,
+            flood,
         })
     }
 }

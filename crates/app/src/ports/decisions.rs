@@ -41,8 +41,9 @@ pub struct Decision {
     pub spend: Option<pools_core::event::Spend>,
     /// For a budgeting round: what it would put in and when.
     pub round: Option<pools_core::budget::RoundPlan>,
-    /// Why a passed decision's effect (its budgeting round) did not happen.
-    pub effect_note: Option<String>,
+    /// Why a passed decision's effect (its payout, budgeting round or Flood
+    /// action) did not happen, to be said in the reader's language.
+    pub effect_note: Option<pools_core::msg::Msg>,
     /// For an admission vote: the candidate.
     pub admission: Option<String>,
     /// For a pool decision about a Flood: what it does when it passes.

@@ -283,6 +283,7 @@ fn refused(available: i64) -> Event {
         pool_id: "p1".into(),
         available,
         reason: "not enough".into(),
+        note: None,
     }
 }
 
@@ -939,6 +940,7 @@ fn proxies_are_checked_against_their_rules() {
             pool_id: "p1".into(),
             grantor_id: "a".into(),
             reason: "revoked".into(),
+            note: Some(crate::msg::Msg::new("proxy-ended-revoked")),
         },
     );
     assert!(

@@ -126,3 +126,4 @@ error-core-ledger-uncovered = the pool has { $available } available and this nee
 error-core-flood-not-a-member = that pool is not a member of the flood
 error-core-flood-pending = the flood still has { $amount } in authorized payouts: pay or cancel them before the last pool leaves, so the flood ends holding nothing
 error-core-flood-invalid = the amounts are out of range
+error-core-flood-no-secret = a Flood that decides by double majority counts each member pool's ballots, so its ballots cannot be secret: choose never or optional for secret ballots

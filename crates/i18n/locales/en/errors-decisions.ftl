@@ -60,3 +60,15 @@ error-decisions-typed-name = type your full name exactly as on your account, "{ 
 error-decisions-signers = only active members of a member pool sign the agreement
 error-decisions-agreement-changed = the agreement changed since you opened it (a pool joined, left or added funds): read the new version and sign that
 error-decisions-already-signed = you have already signed this version
+
+## Refusals kept with a decision that passed, and why a proxy ended
+refused-spend-uncovered = the proposal passed, but no payout was authorized: when voting closed the pool had { $available } available (the treasury less payouts already authorized and money set aside for rounds), less than the { $asked } asked for. Propose it again once the money is there
+refused-spend = the proposal passed, but no payout was authorized: { $reason }
+refused-round-too-little = { $amount } shared among { $members } members is less than the smallest unit each
+refused-round-short = the pool had { $available } available when the decision passed, less than the { $needed } the round needs
+refused-round-short-promised = the pool had { $available } available when the decision passed once the { $promised } that open spend proposals may still authorize is set apart, less than the { $needed } the round needs
+refused-flood-short = the pool had { $available } available when the decision passed, less than the { $amount } it commits
+refused-flood-pending = the Flood still has { $amount } in authorized payouts: pay or cancel them before the last pool leaves
+proxy-ended-revoked = revoked by the member who named it
+proxy-ended-left = one of the two left the pool
+proxy-ended-rules = the pool's rules no longer allow proxies

@@ -132,3 +132,4 @@ error-core-ledger-uncovered = el fondo tiene { $available } disponible y esto ne
 error-core-flood-not-a-member = ese fondo no es miembro del Flood
 error-core-flood-pending = el Flood todavía tiene { $amount } en pagos autorizados: páguelos o cancélelos antes de que se vaya el último fondo, para que el Flood termine sin nada
 error-core-flood-invalid = los importes están fuera de rango
+error-core-flood-no-secret = un Flood que decide por doble mayoría cuenta los votos de cada fondo miembro, así que su voto no puede ser secreto: elija nunca u opcional para el voto secreto

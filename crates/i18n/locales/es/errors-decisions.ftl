@@ -63,3 +63,18 @@ error-decisions-typed-name = escriba su nombre completo exactamente como figura 
 error-decisions-signers = solo los miembros activos de un fondo miembro firman el acuerdo
 error-decisions-agreement-changed = el acuerdo cambió desde que lo abrió (un fondo se unió, salió o aportó fondos): lea la nueva versión y fírmela
 error-decisions-already-signed = usted ya firmó esta versión
+
+## Rechazos guardados con una decisión aprobada, y por qué terminó un poder
+refused-spend-uncovered = la propuesta se aprobó, pero no se autorizó ningún pago: al cerrar la votación el fondo tenía { $available } disponibles (la tesorería menos los pagos ya autorizados y el dinero apartado para presupuestos participativos), menos que los { $asked } pedidos. Vuelva a proponerla cuando el dinero esté
+refused-spend = la propuesta se aprobó, pero no se autorizó ningún pago: { $reason }
+refused-round-too-little = { $amount } repartidos entre { $members ->
+        [one] { $members } miembro es
+       *[other] { $members } miembros es
+    } menos que la unidad más pequeña para cada uno
+refused-round-short = el fondo tenía { $available } disponibles cuando se aprobó la decisión, menos que los { $needed } que necesita el presupuesto participativo
+refused-round-short-promised = el fondo tenía { $available } disponibles cuando se aprobó la decisión, una vez apartados los { $promised } que las propuestas de gasto aún abiertas pueden autorizar, menos que los { $needed } que necesita el presupuesto participativo
+refused-flood-short = el fondo tenía { $available } disponibles cuando se aprobó la decisión, menos que los { $amount } que compromete
+refused-flood-pending = el Flood aún tiene { $amount } en pagos autorizados: páguelos o cancélelos antes de que salga el último fondo
+proxy-ended-revoked = revocado por el miembro que lo nombró
+proxy-ended-left = uno de los dos dejó el fondo
+proxy-ended-rules = las reglas del fondo ya no permiten apoderados

@@ -132,3 +132,4 @@ error-core-ledger-uncovered = la caisse a { $available } de disponible et il fau
 error-core-flood-not-a-member = cette caisse n'est pas membre du Flood
 error-core-flood-pending = le Flood a encore { $amount } de paiements autorisés : payez-les ou annulez-les avant que la dernière caisse ne parte, pour que le Flood se termine sans rien détenir
 error-core-flood-invalid = les montants sont hors limites
+error-core-flood-no-secret = un Flood qui décide à la double majorité compte les bulletins de chaque caisse membre, ses scrutins ne peuvent donc pas être secrets : choisissez jamais ou au choix pour les scrutins secrets

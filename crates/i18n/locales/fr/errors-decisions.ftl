@@ -63,3 +63,18 @@ error-decisions-typed-name = saisissez votre nom complet exactement comme sur vo
 error-decisions-signers = seuls les membres actifs d'une caisse membre signent le contrat
 error-decisions-agreement-changed = le contrat a changé depuis que vous l'avez ouvert (une caisse a adhéré, est partie ou a ajouté des fonds) : lisez la nouvelle version et signez-la
 error-decisions-already-signed = vous avez déjà signé cette version
+
+## Refus gardés avec une décision passée, et pourquoi une procuration a pris fin
+refused-spend-uncovered = la proposition est passée, mais aucun paiement n'a été autorisé : à la clôture du vote, la caisse avait { $available } disponibles (la trésorerie moins les paiements déjà autorisés et l'argent réservé aux budgets participatifs), moins que les { $asked } demandés. Proposez-la de nouveau quand l'argent sera là
+refused-spend = la proposition est passée, mais aucun paiement n'a été autorisé : { $reason }
+refused-round-too-little = { $amount } partagés entre { $members ->
+        [one] { $members } membre font
+       *[other] { $members } membres font
+    } moins que la plus petite unité chacun
+refused-round-short = la caisse avait { $available } disponibles quand la décision est passée, moins que les { $needed } dont le budget participatif a besoin
+refused-round-short-promised = la caisse avait { $available } disponibles quand la décision est passée, une fois mis à part les { $promised } que des propositions de dépense encore ouvertes peuvent autoriser, moins que les { $needed } dont le budget participatif a besoin
+refused-flood-short = la caisse avait { $available } disponibles quand la décision est passée, moins que les { $amount } qu'elle engage
+refused-flood-pending = le Flood a encore { $amount } de paiements autorisés : payez-les ou annulez-les avant que la dernière caisse ne parte
+proxy-ended-revoked = révoquée par le membre qui l'avait donnée
+proxy-ended-left = l'un des deux a quitté la caisse
+proxy-ended-rules = les règles de la caisse n'autorisent plus les procurations

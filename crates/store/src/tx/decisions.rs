@@ -87,7 +87,10 @@ pub(super) fn decision(r: &Row) -> StoreResult<Decision> {
         closed_at: r.opt_text("closed_at")?,
         spend: opt_json(r, "spend")?,
         round: opt_json(r, "round")?,
-        effect_note: r.opt_text("round_note")?,
+        effect_note: match opt_json(r, "effect_msg")? {
+            Some(m) => Some(m),
+            None => r.opt_text("round_note")?.map(pools_core::msg::Msg::raw),
+        },
         admission: r.opt_text("admission")?,
         flood_action: opt_json(r, "flood_action")?,
         member_pools: opt_json(r, "member_pools")?,
@@ -435,21 +438,24 @@ impl SqlTx {
             Event::RoundNotOpened {
                 decision_id,
                 reason,
+                note,
                 ..
             }
             | Event::FloodActionRefused {
                 decision_id,
                 reason,
+                note,
                 ..
             }
             | Event::SpendRefused {
                 decision_id,
                 reason,
+                note,
                 ..
             } => {
                 c.exec(
-                    "UPDATE decisions SET round_note = $1 WHERE id = $2",
-                    args![reason, decision_id],
+                    "UPDATE decisions SET round_note = $1, effect_msg = $2 WHERE id = $3",
+                    args![reason, note.as_ref().map(to_json), decision_id],
                 )
                 .await?;
             }
@@ -492,7 +498,7 @@ impl SqlTx {
 impl DecisionsTx for SqlTx {
     async fn decision(&mut self, id: &str) -> StoreResult<Option<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools, closed_seq, closed_hash, secret",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, effect_msg, admission, flood_action, member_pools, closed_seq, closed_hash, secret",
             " FROM decisions WHERE id = $1"
         );
         let _ = DECISION_COLS;
@@ -506,7 +512,7 @@ impl DecisionsTx for SqlTx {
 
     async fn decisions_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, admission, flood_action, member_pools, closed_seq, closed_hash, secret",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, effect_msg, admission, flood_action, member_pools, closed_seq, closed_hash, secret",
             " FROM decisions WHERE pool_id = $1 ORDER BY opened_at DESC, id DESC"
         );
         self.conn
@@ -592,7 +598,7 @@ impl DecisionsTx for SqlTx {
         person_id: &str,
     ) -> StoreResult<Option<(Decision, VoterState)>> {
         const SQL: &str = concat!(
-            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.admission, d.flood_action, d.member_pools, d.closed_seq, d.closed_hash, d.secret,",
+            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.effect_msg, d.admission, d.flood_action, d.member_pools, d.closed_seq, d.closed_hash, d.secret,",
             " v.person_id AS voter, b.person_id AS voted, b.choice AS choice",
             " FROM decisions d",
             " LEFT JOIN decision_voters v ON v.decision_id = d.id AND v.person_id = $1",

@@ -496,7 +496,8 @@ async fn a_round_leaves_room_for_open_spend_proposals(env: Env) {
         .unwrap()
         .decision
         .effect_note
-        .clone()
+        .as_ref()
+        .map(pools_i18n::tell)
         .expect("the round did not open");
     assert!(
         note.contains("open spend proposals may still authorize"),
@@ -547,7 +548,8 @@ async fn a_round_that_cannot_open_says_why(env: Env) {
     let note = view
         .decision
         .effect_note
-        .clone()
+        .as_ref()
+        .map(pools_i18n::tell)
         .expect("the reason is recorded");
     assert!(note.contains("less than the smallest unit"), "{note}");
     let t = app.treasury(&c.org, &c.pool_id).await.unwrap();

@@ -225,7 +225,8 @@ async fn pools_start_join_fund_and_leave_a_flood(env: Env) {
         .unwrap()
         .decision
         .effect_note
-        .clone();
+        .as_ref()
+        .map(pools_i18n::tell);
     assert!(
         refused
             .unwrap()
@@ -687,7 +688,8 @@ async fn the_last_pool_waits_for_pending_payouts(env: Env) {
         .unwrap()
         .decision
         .effect_note
-        .clone()
+        .as_ref()
+        .map(pools_i18n::tell)
         .unwrap();
     assert!(note.contains("authorized payouts"), "{note}");
     assert_eq!(

@@ -588,6 +588,9 @@ struct DecisionPage {
     round: Option<String>,
     /// The round it opened, or why it could not.
     round_id: Option<String>,
+    /// For a decision about a Flood: what it does, as HTML, and the Flood
+    /// to link to when it exists.
+    flood: Option<(String, Option<String>)>,
     effect_note: Option<String>,
     /// Once closed, the journal entry of the result: (seq, SEQ:HASH).
     closed_entry: Option<(i64, String)>,
@@ -867,7 +870,46 @@ async fn decision_page(
             }
         }),
         round_id: v.round_id.clone(),
-        effect_note: d.effect_note.clone(),
+        flood: d.flood_action.as_ref().map(|a| {
+            use pools_core::flood::FloodAction;
+            let m = |x: i64| pools_i18n::money(lc, pools_core::Money::new(x, v.pool.currency));
+            // A Flood that has since gone is named by its id.
+            let named = match (&v.flood, a) {
+                (Some((_, n)), _) => n.clone(),
+                (
+                    None,
+                    FloodAction::Join { flood_id, .. }
+                    | FloodAction::AddFunds { flood_id, .. }
+                    | FloodAction::Leave { flood_id },
+                ) => flood_id.clone(),
+                (None, FloodAction::Start { .. }) => String::new(),
+            };
+            let text = match a {
+                FloodAction::Start { name, amount, .. } => super::layout::strong(
+                    lc,
+                    "decision-flood-start",
+                    &[("name", name), ("amount", &m(*amount))],
+                ),
+                FloodAction::Join { amount, .. } => super::layout::strong(
+                    lc,
+                    "decision-flood-join",
+                    &[("name", &named), ("amount", &m(*amount))],
+                ),
+                FloodAction::AddFunds { amount, .. } => super::layout::strong(
+                    lc,
+                    "decision-flood-add",
+                    &[("name", &named), ("amount", &m(*amount))],
+                ),
+                FloodAction::Leave { .. } => {
+                    super::layout::strong(lc, "decision-flood-leave", &[("name", &named)])
+                }
+            };
+            (text, v.flood.as_ref().map(|(id, _)| id.clone()))
+        }),
+        effect_note: d
+            .effect_note
+            .as_ref()
+            .map(|m| pools_i18n::say(lc, page.zone(), m)),
         closed_entry: d.closed_entry.as_ref().map(|h| (h.seq, h.to_string())),
         passed: outcome.is_some_and(|o| o.passed),
         explanation,

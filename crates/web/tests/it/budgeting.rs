@@ -61,7 +61,20 @@ pub(crate) async fn round_over_the_api(s: &crate::harness::Server) -> (Api, Api,
     assert_eq!(st, StatusCode::CREATED, "{d}");
     let did = d["id"].as_str().unwrap().to_string();
     assert_eq!(d["round"]["amount"], 6_000);
-    for a in [&org, &mo] {
+    agree_and_close(s, &[&org, &mo], &did).await;
+    let (_, v, _) = org
+        .call(Method::GET, &format!("/decisions/{did}"), None)
+        .await;
+    let rid = v["round_id"]
+        .as_str()
+        .expect("the round opened")
+        .to_string();
+    (org, mo, id, rid)
+}
+
+/// Each voter agrees to the decision, and its voting period ends.
+async fn agree_and_close(s: &crate::harness::Server, voters: &[&Api], did: &str) {
+    for a in voters {
         let (st, v, _) = a
             .call(
                 Method::PUT,
@@ -73,14 +86,6 @@ pub(crate) async fn round_over_the_api(s: &crate::harness::Server) -> (Api, Api,
     }
     s.clock.advance_secs(2 * DAY);
     s.app.close_due_decisions().await.unwrap();
-    let (_, v, _) = org
-        .call(Method::GET, &format!("/decisions/{did}"), None)
-        .await;
-    let rid = v["round_id"]
-        .as_str()
-        .expect("the round opened")
-        .to_string();
-    (org, mo, id, rid)
 }
 
 #[tokio::test]
@@ -321,4 +326,51 @@ async fn round_pages_work_without_javascript() {
         "{}",
         report.body
     );
+}
+
+/// A passed round that could not open says why in each reader's language:
+/// the journal keeps the reason as a message, not as English words.
+#[tokio::test]
+async fn a_round_that_could_not_open_says_why_in_the_readers_language() {
+    let s = start().await;
+    let (org, mo, pool, _) = round_over_the_api(&s).await;
+    // One cent shared between the two members is less than a cent each.
+    let (st, d, _) = org
+        .call(
+            Method::POST,
+            &format!("/pools/{pool}/decisions"),
+            Some(json!({
+                "title": "Tiny round", "method": {"kind": "proposal"}, "voting_days": 2,
+                "round": {"amount": 1, "bucket_days": 2, "funding_days": 2,
+                          "guidelines": "Anything."}
+            })),
+        )
+        .await;
+    assert_eq!(st, StatusCode::CREATED, "{d}");
+    let did = d["id"].as_str().unwrap().to_string();
+    agree_and_close(&s, &[&org, &mo], &did).await;
+    let (_, v, _) = org
+        .call(Method::GET, &format!("/decisions/{did}"), None)
+        .await;
+    assert_eq!(
+        v["decision"]["effect_note"],
+        "0.01 USD shared among 2 members is less than the smallest unit each",
+        "{v}"
+    );
+    let mut b = Browser::new(&s.base);
+    b.sign_in("org@example.org").await;
+    let page = b.get(&format!("/d/{did}")).await.body;
+    assert!(
+        page.contains("the round could not open: 0.01 USD shared among 2 members is less than the smallest unit each."),
+        "{page}"
+    );
+    b.cookies.insert("pools_lang".into(), "fr".into());
+    let page = b.get(&format!("/d/{did}")).await.body;
+    assert!(
+        page.contains(
+            "0,01 USD partagés entre 2 membres font moins que la plus petite unité chacun."
+        ),
+        "{page}"
+    );
+    assert!(!page.contains("smallest unit"), "{page}");
 }

@@ -162,10 +162,61 @@ async fn floods_over_the_api_and_on_the_pages() {
         )
         .await;
     let d = r.location.expect("the decision opened");
+    let page = br.get(&d).await.body;
+    assert!(
+        page.contains("If it passes, the pool leaves the Flood <strong>Repair Network</strong> and takes back its unspent share.")
+            && page.contains(&format!("<a href=\"/f/{fid}\">Open the Flood</a>")),
+        "the decision says what it does: {page}"
+    );
     br.post(&format!("{d}/ballot"), &[("stance", "agree")])
         .await;
     s.clock.advance_secs(2 * 24 * 3600);
     s.app.close_due_decisions().await.unwrap();
     let (_, f, _) = b.call(Method::GET, &format!("/floods/{fid}"), None).await;
     assert_eq!(f["treasury"], 6_000, "Beta took back its 2,500");
+
+    // Two additions that each fit when proposed cannot both be carried
+    // out: Alpha has 40.00 left. The one refused says why, in French to a
+    // French reader.
+    let mut ids = Vec::new();
+    for title in ["More for repairs", "Even more for repairs"] {
+        let (st, d, _) = a
+            .call(
+                Method::POST,
+                &format!("/pools/{pa}/decisions"),
+                Some(
+                    json!({"title": title, "method": {"kind": "proposal"}, "voting_days": 2,
+                            "flood": {"action": "add_funds", "flood_id": fid, "amount": 3_000}}),
+                ),
+            )
+            .await;
+        assert_eq!(st, StatusCode::CREATED, "{d}");
+        let id = d["id"].as_str().unwrap().to_string();
+        a.call(
+            Method::PUT,
+            &format!("/decisions/{id}/ballot"),
+            Some(json!({"choice": {"kind": "proposal", "value": "agree"}})),
+        )
+        .await;
+        ids.push(id);
+    }
+    s.clock.advance_secs(2 * 24 * 3600);
+    s.app.close_due_decisions().await.unwrap();
+    let mut alpha = Browser::new(&s.base);
+    alpha.sign_in("alpha@example.org").await;
+    alpha.cookies.insert("pools_lang".into(), "fr".into());
+    let mut refused = Vec::new();
+    for id in &ids {
+        let page = alpha.get(&format!("/d/{id}")).await.body;
+        assert!(page.contains("la caisse ajoute <strong>30,00 EUR</strong> au Flood <strong>Repair Network</strong>"), "{page}");
+        if page.contains("mais cela n&#39;a pas pu se faire") {
+            refused.push(page);
+        }
+    }
+    assert_eq!(refused.len(), 1, "exactly one addition was refused");
+    assert!(
+        refused[0].contains("la caisse avait 10,00 EUR disponibles quand la décision est passée, moins que les 30,00 EUR qu&#39;elle engage."),
+        "{}",
+        refused[0]
+    );
 }

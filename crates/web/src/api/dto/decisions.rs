@@ -30,8 +30,8 @@ pub struct DecisionDto {
     pub spend: Option<pools_core::event::Spend>,
     /// For a budgeting round: what it puts in and when.
     pub round: Option<pools_core::budget::RoundPlan>,
-    /// Why a passed decision's effect (its budgeting round) did not happen,
-    /// when it did not.
+    /// Why a passed decision's effect (its payout, budgeting round or Flood
+    /// action) did not happen, when it did not, in the caller's language.
     pub effect_note: Option<String>,
     /// For an admission vote: the candidate's person id.
     pub admission: Option<String>,
@@ -86,7 +86,7 @@ impl From<pools_app::visibility::SeenDecision> for DecisionDto {
             outcome: d.outcome,
             spend: d.spend,
             round: d.round,
-            effect_note: d.effect_note,
+            effect_note: d.effect_note.as_ref().map(pools_i18n::tell),
             admission: d.admission,
             flood_action: d.flood_action,
             closed_entry: d.closed_entry.map(HeadDto::from),
