@@ -164,7 +164,7 @@ async fn floods_over_the_api_and_on_the_pages() {
     let d = r.location.expect("the decision opened");
     let page = br.get(&d).await.body;
     assert!(
-        page.contains("If it passes, the pool leaves the Flood <strong>Repair Network</strong> and takes back its unspent share.")
+        page.contains("The pool leaves the Flood <strong>Repair Network</strong> and takes back its unspent share.")
             && page.contains(&format!("<a href=\"/f/{fid}\">Open the Flood</a>")),
         "the decision says what it does: {page}"
     );
