@@ -208,7 +208,7 @@ async fn floods_over_the_api_and_on_the_pages() {
     let mut refused = Vec::new();
     for id in &ids {
         let page = alpha.get(&format!("/d/{id}")).await.body;
-        assert!(page.contains("la caisse ajoute <strong>30,00 EUR</strong> au Flood <strong>Repair Network</strong>"), "{page}");
+        assert!(page.contains("La caisse ajoute <strong>30,00 EUR</strong> au Flood <strong>Repair Network</strong>"), "{page}");
         if page.contains("mais cela n&#39;a pas pu se faire") {
             refused.push(page);
         }
