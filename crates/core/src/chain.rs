@@ -1,14 +1,22 @@
 //! Journal chains per body: the rules for a journal that is one hash chain
-//! for each pool (or Flood), each group, and the directory of people,
-//! instead of one chain for the whole installation. Writes to different
-//! bodies then never wait for each other, and any one body's history can be
-//! exported and checked on its own.
+//! for each pool (or Flood), each group and each person, instead of one
+//! chain for the whole installation. Writes to different bodies then never
+//! wait for each other, and any one body's history can be exported and
+//! checked on its own.
 //!
 //! - Every event belongs to one body (`Bodies::place`): a pool's events to
 //!   the pool, a group's to the group, a person's registration to the
-//!   directory. Events that name only a decision, a round, a bucket, a
+//!   person. Events that name only a decision, a round, a bucket, a
 //!   formation or a comment belong to the pool that opened it, which an
 //!   earlier event said.
+//! - An entry names the places of the other chains its checks read
+//!   (`Dep`): *after* a place for facts that only grow (the actor's
+//!   registration, a group's members, a pool's earlier entries), *at* a
+//!   place for a state read whole while that chain was held still (a
+//!   Flood's decision reads its member pools' members). `merge` then puts
+//!   all chains in one order that keeps every chain's own order, every
+//!   dependency and every pair of linked entries, so `audit_chains` checks
+//!   them as one history without any global order having been written.
 //! - Money that moves between a pool and a Flood is one event in the pool's
 //!   chain and a counterpart in the Flood's, written together: the pool's
 //!   entry names the counterpart's place, and the counterpart names the
@@ -31,10 +39,12 @@ use crate::journal::{GENESIS, JournalEntry};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 
-/// The chain of the directory of people (registrations).
-pub const DIRECTORY: &str = "directory";
+/// A person's chain: their registration.
+pub fn person_body(person_id: &str) -> String {
+    format!("person:{person_id}")
+}
 
-/// The chain an event belongs to, by name: `directory`, `group:<id>` or
+/// The chain an event belongs to, by name: `person:<id>`, `group:<id>` or
 /// `pool:<id>` (Floods are pools).
 pub fn pool_body(pool_id: &str) -> String {
     format!("pool:{pool_id}")
@@ -45,8 +55,9 @@ pub fn group_body(group_id: &str) -> String {
     format!("group:{group_id}")
 }
 
-/// Where an event is written: its body, and for money moving between a
-/// pool and a Flood, the other body that records the counterpart.
+/// Where an event is written: its body, for money moving between a pool
+/// and a Flood the other body that records the counterpart, and the other
+/// chains its checks read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placement {
     /// The chain the event is written in.
@@ -54,13 +65,24 @@ pub struct Placement {
     /// The chain that records its counterpart, if it moves money between
     /// two bodies.
     pub counterpart: Option<String>,
+    /// Chains whose facts the event relies on and that only grow: it
+    /// comes after their heads when it is written.
+    pub after: Vec<String>,
+    /// Chains read whole, held still while the event is written: it comes
+    /// after their heads, and before whatever they record next.
+    pub at: Vec<String>,
 }
 
 /// What places events: the bodies of the decisions, rounds, buckets,
-/// formations and comments earlier events opened, learned in order.
+/// formations and comments earlier events opened, and each Flood's member
+/// pools, learned in order.
 #[derive(Debug, Clone, Default)]
 pub struct Bodies {
     owner: HashMap<String, String>,
+    /// Each Flood (by body) and its member pools (by body).
+    floods: HashMap<String, std::collections::BTreeSet<String>>,
+    /// Each pool's group (by body).
+    groups: HashMap<String, String>,
 }
 
 impl Bodies {
@@ -80,17 +102,84 @@ impl Bodies {
             .ok_or_else(|| format!("no earlier entry opened the {what} {id}"))
     }
 
-    /// The place of `event`, learning what it opens. Refuses an event that
-    /// names a decision, round, bucket, formation or comment no earlier
-    /// event opened.
-    pub fn place(&mut self, event: &Event) -> Result<Placement, String> {
+    /// The place of `event`, done by `actor` (a person's id, the closer or
+    /// nobody), learning what it opens. Refuses an event that names a
+    /// decision, round, bucket, formation or comment no earlier event
+    /// opened.
+    pub fn place(&mut self, event: &Event, actor: Option<&str>) -> Result<Placement, String> {
+        let mut place = self.body_of(event)?;
+        let mut after: Vec<String> = Vec::new();
+        if let Some(a) = actor.filter(|a| *a != crate::journal::CLOSER) {
+            after.push(person_body(a));
+        }
+        use Event::*;
+        match event {
+            GroupJoined { person_id, .. } | InviteClaimed { person_id, .. } => {
+                after.push(person_body(person_id))
+            }
+            PoolCreated {
+                pool_id, group_id, ..
+            } => {
+                self.groups.insert(pool_body(pool_id), group_body(group_id));
+                after.push(group_body(group_id));
+            }
+            // Joining a pool is for members of its group.
+            PoolMemberJoined { person_id, .. } => {
+                after.push(person_body(person_id));
+                after.extend(self.groups.get(&place.body).cloned());
+            }
+            _ => {}
+        }
+        // What a Flood's members may do there is what they are in its
+        // member pools: read whole.
+        if let Some(pools) = self.floods.get(&place.body)
+            && reads_standing(event)
+        {
+            place.at = pools.iter().cloned().collect();
+        }
+        self.follow_floods(event);
+        after.retain(|b| *b != place.body && place.counterpart.as_ref() != Some(b));
+        after.sort();
+        after.dedup();
+        place.after = after;
+        Ok(place)
+    }
+
+    /// Follows which pools are in which Flood.
+    fn follow_floods(&mut self, event: &Event) {
+        match event {
+            Event::FloodStarted { flood_id, .. } => {
+                self.floods.entry(pool_body(flood_id)).or_default();
+            }
+            Event::FloodCommitted {
+                flood_id, pool_id, ..
+            } => {
+                self.floods
+                    .entry(pool_body(flood_id))
+                    .or_default()
+                    .insert(pool_body(pool_id));
+            }
+            Event::FloodLeft {
+                flood_id, pool_id, ..
+            } => {
+                if let Some(p) = self.floods.get_mut(&pool_body(flood_id)) {
+                    p.remove(&pool_body(pool_id));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn body_of(&mut self, event: &Event) -> Result<Placement, String> {
         let alone = |body: String| Placement {
             body,
             counterpart: None,
+            after: Vec::new(),
+            at: Vec::new(),
         };
         use Event::*;
         Ok(match event {
-            PersonRegistered { .. } => alone(DIRECTORY.to_string()),
+            PersonRegistered { person_id, .. } => alone(person_body(person_id)),
             GroupCreated { group_id, .. }
             | GroupJoined { group_id, .. }
             | MeetupImported { group_id, .. }
@@ -161,6 +250,8 @@ impl Bodies {
             } => Placement {
                 body: pool_body(pool_id),
                 counterpart: Some(pool_body(flood_id)),
+                after: Vec::new(),
+                at: Vec::new(),
             },
             PoolCreated { pool_id, .. }
             | PoolDraftEdited { pool_id, .. }
@@ -189,6 +280,20 @@ impl Bodies {
             | DiscussionStarted { pool_id, .. } => alone(pool_body(pool_id)),
         })
     }
+}
+
+/// Whether an event's checks, in a Flood, read who its members' members
+/// are: an electorate, who may post, who may be mentioned or hide.
+fn reads_standing(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::DecisionOpened { .. }
+            | Event::RoundOpened { .. }
+            | Event::DiscussionStarted { .. }
+            | Event::CommentPosted { .. }
+            | Event::CommentEdited { .. }
+            | Event::CommentHidden { .. }
+    )
 }
 
 /// Where an entry's other half is: for a pool's entry, its counterpart's
@@ -222,6 +327,55 @@ impl Link {
     }
 }
 
+/// A place in another chain that an entry's checks read.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Dep {
+    /// The other chain.
+    pub body: String,
+    /// Its head when the entry was written (at least 1).
+    pub seq: i64,
+    /// Whether the chain was read whole and held still (`at`), so that
+    /// its next entry comes after this one; else the entry only comes
+    /// after that place (`after`).
+    pub exact: bool,
+}
+
+impl Dep {
+    fn text(deps: &[Dep]) -> String {
+        deps.iter()
+            .map(|d| {
+                if d.exact {
+                    format!("{} ={}", d.body, d.seq)
+                } else {
+                    format!("{} {}", d.body, d.seq)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    /// The places `place` reads, given each chain's head now (0 for a
+    /// chain with nothing yet, which nothing can depend on), in order.
+    pub fn of(place: &Placement, head: impl Fn(&str) -> i64) -> Vec<Dep> {
+        let mut deps: Vec<Dep> = place
+            .after
+            .iter()
+            .map(|b| (b, false))
+            .chain(place.at.iter().map(|b| (b, true)))
+            .filter_map(|(b, exact)| {
+                let seq = head(b);
+                (seq > 0).then(|| Dep {
+                    body: b.clone(),
+                    seq,
+                    exact,
+                })
+            })
+            .collect();
+        deps.sort();
+        deps
+    }
+}
+
 /// One entry of a body's chain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChainEntry {
@@ -237,79 +391,100 @@ pub struct ChainEntry {
     pub event: String,
     /// The other half of a move between two bodies.
     pub link: Option<Link>,
+    /// The places in other chains its checks read.
+    pub deps: Vec<Dep>,
     /// The previous entry's hash, or the chain's anchor.
     pub prev_hash: String,
     /// This entry's hash.
     pub hash: String,
 }
 
+/// What an entry's hash covers besides its body and place.
+#[derive(Debug, Clone, Copy)]
+pub struct Parts<'a> {
+    /// When it was recorded.
+    pub at: &'a str,
+    /// Who did it.
+    pub actor: Option<&'a str>,
+    /// The previous entry's hash, or the anchor.
+    pub prev_hash: &'a str,
+    /// The other half of a move.
+    pub link: Option<&'a Link>,
+    /// The places in other chains it read.
+    pub deps: &'a [Dep],
+    /// The event's JSON text.
+    pub event: &'a str,
+}
+
 /// An entry's hash from its parts.
-pub fn entry_hash(
-    body: &str,
-    seq: i64,
-    at: &str,
-    actor: Option<&str>,
-    prev_hash: &str,
-    link: Option<&Link>,
-    event: &str,
-) -> String {
+pub fn entry_hash(body: &str, seq: i64, p: Parts<'_>) -> String {
     let mut h = Sha256::new();
     for part in [
         "pools-chain-1",
         body,
         &seq.to_string(),
-        at,
-        actor.unwrap_or(""),
-        prev_hash,
-        &Link::text(link),
+        p.at,
+        p.actor.unwrap_or(""),
+        p.prev_hash,
+        &Link::text(p.link),
+        &Dep::text(p.deps),
     ] {
         h.update(part.as_bytes());
         h.update(b"\n");
     }
-    h.update(event.as_bytes());
+    h.update(p.event.as_bytes());
     hex::encode(h.finalize())
 }
 
 impl ChainEntry {
-    /// The entry after `prev` in `body` (or the first, after `anchor`).
+    /// The entry after `prev` in `body` (or the first, after `anchor`);
+    /// `prev_hash` in `parts` is taken from them.
     pub fn next(
         body: &str,
         prev: Option<(i64, &str)>,
         anchor: &str,
-        at: &str,
-        actor: Option<&str>,
-        link: Option<Link>,
-        event: &str,
+        parts: Parts<'_>,
     ) -> ChainEntry {
         let (seq, prev_hash) = match prev {
             Some((s, h)) => (s + 1, h.to_string()),
             None => (1, anchor.to_string()),
         };
-        let hash = entry_hash(body, seq, at, actor, &prev_hash, link.as_ref(), event);
+        let hash = entry_hash(
+            body,
+            seq,
+            Parts {
+                prev_hash: &prev_hash,
+                ..parts
+            },
+        );
         ChainEntry {
             body: body.to_string(),
             seq,
-            at: at.to_string(),
-            actor: actor.map(str::to_string),
-            event: event.to_string(),
-            link,
+            at: parts.at.to_string(),
+            actor: parts.actor.map(str::to_string),
+            event: parts.event.to_string(),
+            link: parts.link.cloned(),
+            deps: parts.deps.to_vec(),
             prev_hash,
             hash,
         }
     }
 
+    /// Its parts, as hashed.
+    pub fn parts(&self) -> Parts<'_> {
+        Parts {
+            at: &self.at,
+            actor: self.actor.as_deref(),
+            prev_hash: &self.prev_hash,
+            link: self.link.as_ref(),
+            deps: &self.deps,
+            event: &self.event,
+        }
+    }
+
     /// Whether its hash is its parts' hash.
     pub fn sealed(&self) -> bool {
-        self.hash
-            == entry_hash(
-                &self.body,
-                self.seq,
-                &self.at,
-                self.actor.as_deref(),
-                &self.prev_hash,
-                self.link.as_ref(),
-                &self.event,
-            )
+        self.hash == entry_hash(&self.body, self.seq, self.parts())
     }
 }
 
@@ -509,7 +684,7 @@ pub fn split(entries: &[JournalEntry]) -> Result<BTreeMap<String, Vec<ChainEntry
             .decode()
             .map_err(|why| format!("entry {}: {why}", e.seq))?;
         let place = bodies
-            .place(&event)
+            .place(&event, e.actor.as_deref())
             .map_err(|why| format!("entry {}: {why}", e.seq))?;
         append(
             &mut chains,
@@ -524,7 +699,8 @@ pub fn split(entries: &[JournalEntry]) -> Result<BTreeMap<String, Vec<ChainEntry
 }
 
 /// Appends an event where `place` says, with its counterpart: the two
-/// entries a live write makes in one transaction.
+/// entries a live write makes in one transaction. Its dependencies are the
+/// heads now of the chains the placement reads.
 pub fn append(
     chains: &mut BTreeMap<String, Vec<ChainEntry>>,
     anchor: &str,
@@ -539,41 +715,159 @@ pub fn append(
             .and_then(|c| c.last())
             .map(|e| (e.seq, e.hash.clone()))
     };
+    let deps = Dep::of(place, |b| head(chains, b).map_or(0, |(s, _)| s));
     let prev = head(chains, &place.body);
     let link = place.counterpart.as_ref().map(|other| Link {
         body: other.clone(),
         seq: head(chains, other).map_or(1, |(s, _)| s + 1),
         hash: None,
     });
+    let parts = Parts {
+        at,
+        actor,
+        prev_hash: "",
+        link: link.as_ref(),
+        deps: &deps,
+        event,
+    };
     let first = ChainEntry::next(
         &place.body,
         prev.as_ref().map(|(s, h)| (*s, h.as_str())),
         anchor,
-        at,
-        actor,
-        link,
-        event,
+        parts,
     );
     let back = place.counterpart.as_ref().map(|other| {
         let prev = head(chains, other);
+        let back_link = Link {
+            body: first.body.clone(),
+            seq: first.seq,
+            hash: Some(first.hash.clone()),
+        };
         ChainEntry::next(
             other,
             prev.as_ref().map(|(s, h)| (*s, h.as_str())),
             anchor,
-            at,
-            actor,
-            Some(Link {
-                body: first.body.clone(),
-                seq: first.seq,
-                hash: Some(first.hash.clone()),
-            }),
-            event,
+            Parts {
+                link: Some(&back_link),
+                deps: &[],
+                ..parts
+            },
         )
     });
     chains.entry(place.body.clone()).or_default().push(first);
     if let Some(b) = back {
         chains.entry(b.body.clone()).or_default().push(b);
     }
+}
+
+/// One entry of the merged history: its chain and place.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Place {
+    /// The chain.
+    pub body: String,
+    /// The entry's place in it, from 1.
+    pub seq: i64,
+}
+
+/// Every chain in one order (chains already checked one by one, and their
+/// links): each chain's own order, each entry after the places it depends
+/// on, an entry that read a chain whole before that chain's next entry,
+/// and a linked pair as one step (the pool's entry; its counterpart is
+/// not listed). Among entries ready at once, the earliest recorded goes
+/// first, then by chain and place, so the order is the same for anyone.
+/// Refuses a dependency on a place that is not there, or dependencies
+/// that contradict each other.
+pub fn merge(chains: &BTreeMap<String, Vec<ChainEntry>>) -> Result<Vec<Place>, String> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    // Nodes are entries, a counterpart folded into its pool's entry.
+    let mut index: HashMap<(&str, i64), usize> = HashMap::new();
+    let mut nodes: Vec<(&ChainEntry, Option<&ChainEntry>)> = Vec::new();
+    for chain in chains.values() {
+        for e in chain {
+            if matches!(&e.link, Some(l) if l.hash.is_some()) {
+                continue;
+            }
+            index.insert((&e.body, e.seq), nodes.len());
+            nodes.push((e, None));
+        }
+    }
+    for chain in chains.values() {
+        for e in chain {
+            if let Some(l) = e.link.as_ref().filter(|l| l.hash.is_some()) {
+                let n = *index.get(&(l.body.as_str(), l.seq)).ok_or_else(|| {
+                    format!(
+                        "{} entry {} names {} entry {}, which is not there",
+                        e.body, e.seq, l.body, l.seq
+                    )
+                })?;
+                nodes[n].1 = Some(e);
+                index.insert((&e.body, e.seq), n);
+            }
+        }
+    }
+    let node_of = |body: &str, seq: i64, by: &ChainEntry| {
+        index.get(&(body, seq)).copied().ok_or_else(|| {
+            format!(
+                "{} entry {} depends on {body} entry {seq}, which is not there",
+                by.body, by.seq
+            )
+        })
+    };
+    let mut before: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+    let mut waiting: Vec<usize> = vec![0; nodes.len()];
+    let mut edge = |from: usize, to: usize, before: &mut Vec<Vec<usize>>| {
+        if from != to {
+            before[from].push(to);
+            waiting[to] += 1;
+        }
+    };
+    for (n, (e, other)) in nodes.iter().enumerate() {
+        for x in std::iter::once(*e).chain(*other) {
+            if x.seq > 1 {
+                edge(node_of(&x.body, x.seq - 1, x)?, n, &mut before);
+            }
+            for d in &x.deps {
+                edge(node_of(&d.body, d.seq, x)?, n, &mut before);
+                if d.exact
+                    && let Some(&next) = index.get(&(d.body.as_str(), d.seq + 1))
+                {
+                    edge(n, next, &mut before);
+                }
+            }
+        }
+    }
+    let key = |n: usize| {
+        let e = nodes[n].0;
+        Reverse((e.at.as_str(), e.body.as_str(), e.seq, n))
+    };
+    let mut ready: BinaryHeap<_> = (0..nodes.len())
+        .filter(|&n| waiting[n] == 0)
+        .map(key)
+        .collect();
+    let mut order = Vec::with_capacity(nodes.len());
+    while let Some(Reverse((_, body, seq, n))) = ready.pop() {
+        order.push(Place {
+            body: body.to_string(),
+            seq,
+        });
+        for &m in &before[n] {
+            waiting[m] -= 1;
+            if waiting[m] == 0 {
+                ready.push(key(m));
+            }
+        }
+    }
+    if order.len() < nodes.len() {
+        let stuck = (0..nodes.len())
+            .find(|&n| waiting[n] > 0)
+            .map(|n| format!("{} entry {}", nodes[n].0.body, nodes[n].0.seq))
+            .unwrap_or_default();
+        return Err(format!(
+            "the chains' dependencies contradict each other: {stuck} can never come after all it depends on"
+        ));
+    }
+    Ok(order)
 }
 
 #[cfg(test)]

@@ -84,13 +84,30 @@ pub fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
             reason,
         };
         let event = e.decode().map_err(brk)?;
-        audit.check_actor(e.actor.as_deref(), &event).map_err(brk)?;
-        audit.apply(&e.at, event).map_err(brk)?;
+        audit.step(&e.at, e.actor.as_deref(), event).map_err(brk)?;
     }
     audit.finish().map_err(|reason| ChainBreak {
         line: entries.len(),
         reason,
     })
+}
+
+/// Replays journal chains per body (each already checked, and their
+/// links) in the one order `chain::merge` gives, with the same checks as
+/// `audit`. An error names the entry by its chain and place.
+pub fn audit_chains(
+    chains: &BTreeMap<String, Vec<crate::chain::ChainEntry>>,
+) -> Result<AuditSummary, String> {
+    let order = crate::chain::merge(chains)?;
+    let mut audit = Audit::new();
+    for p in &order {
+        let e = &chains[&p.body][(p.seq - 1) as usize];
+        let brk = |reason: String| format!("{} entry {}: {reason}", p.body, p.seq);
+        let event: Event = serde_json::from_str(&e.event)
+            .map_err(|why| brk(format!("unknown or malformed event: {why}")))?;
+        audit.step(&e.at, e.actor.as_deref(), event).map_err(brk)?;
+    }
+    audit.finish()
 }
 
 impl Audit {
@@ -118,6 +135,12 @@ impl Audit {
             pool_rules: HashMap::new(),
             proxies: HashMap::new(),
         }
+    }
+
+    /// Checks one entry's actor and follows its event.
+    fn step(&mut self, at: &str, actor: Option<&str>, event: Event) -> Result<(), String> {
+        self.check_actor(actor, &event)?;
+        self.apply(at, event)
     }
 
     /// An entry's actor is a person registered by then (signing up records

@@ -1,11 +1,27 @@
-use super::audit;
+use super::AuditSummary;
 use crate::budget::RoundPlan;
 use crate::decision::{self, Choice, Method, Outcome, Stance, Tally};
 use crate::event::{Event, Spend};
+use crate::journal::ChainBreak;
 use crate::journal::JournalEntry;
 use crate::ledger;
 use crate::rules::Rules;
 use std::collections::BTreeMap;
+
+/// The audit of a global journal, and of the same journal split into
+/// chains per body and merged again: every journal here, honest or forged,
+/// must get the same verdict both ways (and the same counts when honest),
+/// so the dependencies the chains record are enough to check them.
+fn audit(entries: &[JournalEntry]) -> Result<AuditSummary, ChainBreak> {
+    let global = super::audit(entries);
+    let chained = crate::chain::split(entries).and_then(|c| super::audit_chains(&c));
+    match (&global, &chained) {
+        (Ok(a), Ok(b)) => assert_eq!(a, b, "the chains count otherwise"),
+        (Err(_), Err(_)) => {}
+        _ => panic!("the global journal says {global:?}, its chains say {chained:?}"),
+    }
+    global
+}
 
 /// Pool p1's active members a, b and c, as every test journal starts.
 fn members() -> Vec<Event> {
@@ -494,6 +510,96 @@ fn a_flood_electorate_is_each_person_of_its_member_pools_once() {
             decision(&["a", "b", "c", "d"], None)
         )))
         .is_err()
+    );
+}
+
+/// A Flood's decision reads its member pools whole: a member who joins a
+/// member pool after it opened is not in its electorate, and the chains,
+/// merged, still say so, whatever the names of the bodies (here the Flood
+/// sorts after its pools) and even when the join's clock reads earlier.
+#[test]
+fn a_flood_electorate_is_checked_as_its_pools_stood() {
+    let events = vec![
+        Event::FloodStarted {
+            flood_id: "zf".into(),
+            group_id: "g".into(),
+            slug: "f".into(),
+            name: "F".into(),
+            purpose: "P".into(),
+            currency: crate::money::Currency::from_code("EUR").unwrap(),
+            rules: Rules::default(),
+            double_majority: false,
+            pool_id: "p1".into(),
+        },
+        Event::MoneyReceived {
+            entry_id: "g1".into(),
+            pool_id: "p1".into(),
+            person_id: "c".into(),
+            kind: crate::event::MoneyKind::Gift,
+            amount: 100,
+            received_on: "2026-11-01".into(),
+            method: "cash".into(),
+            reference: String::new(),
+            postings: ledger::contribution("c", 100, false).unwrap(),
+        },
+        Event::FloodCommitted {
+            flood_id: "zf".into(),
+            pool_id: "p1".into(),
+            amount: 100,
+            pool_entry_id: "x".into(),
+            flood_entry_id: "y".into(),
+            pool_postings: ledger::send(100).unwrap(),
+            flood_postings: ledger::receive(100).unwrap(),
+        },
+        {
+            let mut open = opened(None);
+            if let Event::DecisionOpened {
+                pool_id,
+                electorate,
+                ..
+            } = &mut open
+            {
+                *pool_id = "zf".into();
+                *electorate = vec!["a".into(), "b".into(), "c".into()];
+            }
+            open
+        },
+        Event::PoolMemberJoined {
+            pool_id: "p1".into(),
+            person_id: "d".into(),
+            role: crate::membership::PoolRole::Member,
+            status: crate::membership::MemberStatus::Active,
+            commitment: "We agree.".into(),
+            commitment_hash: crate::membership::commitment_hash("We agree."),
+        },
+    ];
+    let mut journal = chain(&events);
+    // The join's clock is behind the decision's.
+    let n = journal.len();
+    journal[n - 1].at = "2026-11-29T08:00:00.000Z".into();
+    let mut prev: Option<(i64, String)> = None;
+    for e in journal.iter_mut() {
+        let event: Event = e.decode().unwrap();
+        let next = JournalEntry::next(
+            prev.as_ref().map(|(s, h)| (*s, h.as_str())),
+            e.at.clone(),
+            None,
+            &event,
+        );
+        prev = Some((next.seq, next.hash.clone()));
+        *e = next;
+    }
+    audit(&journal).unwrap();
+    let chains = crate::chain::split(&journal).unwrap();
+    let mut dropped = chains.clone();
+    for c in dropped.values_mut() {
+        for e in c.iter_mut() {
+            e.deps.iter_mut().for_each(|d| d.exact = false);
+        }
+    }
+    assert!(
+        super::audit_chains(&dropped).is_err(),
+        "without reading the pool whole, the join could come first"
     );
 }
 

@@ -11,6 +11,7 @@ enum Step {
     Open(u8, u8),
     Vote(u8, u8),
     Commit(u8),
+    Join(u8, u8),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -20,6 +21,7 @@ fn step() -> impl Strategy<Value = Step> {
         (0u8..3, 0u8..4).prop_map(|(p, d)| Step::Open(p, d)),
         (0u8..4, 0u8..6).prop_map(|(d, v)| Step::Vote(d, v)),
         (0u8..3).prop_map(Step::Commit),
+        (0u8..3, 0u8..6).prop_map(|(p, v)| Step::Join(p, v)),
     ]
 }
 
@@ -82,6 +84,14 @@ fn history(steps: &[Step]) -> (Vec<JournalEntry>, usize) {
                     });
                 }
             }
+            Step::Join(p, v) => events.push(Event::PoolMemberJoined {
+                pool_id: format!("pool-{p}"),
+                person_id: format!("person-{v}"),
+                role: crate::membership::PoolRole::Member,
+                status: crate::membership::MemberStatus::Active,
+                commitment: "We agree.".into(),
+                commitment_hash: crate::membership::commitment_hash("We agree."),
+            }),
             Step::Commit(p) => {
                 moves += 1;
                 events.push(Event::FloodCommitted {
@@ -96,15 +106,31 @@ fn history(steps: &[Step]) -> (Vec<JournalEntry>, usize) {
             }
         }
     }
+    // Pool 0 is a Flood from the start.
+    events.insert(
+        0,
+        Event::FloodStarted {
+            flood_id: "pool-0".into(),
+            group_id: "group-f".into(),
+            slug: "f".into(),
+            name: "F".into(),
+            purpose: "P".into(),
+            currency: crate::money::Currency::from_code("EUR").unwrap(),
+            rules: Rules::default(),
+            double_majority: false,
+            pool_id: "pool-1".into(),
+        },
+    );
     let mut out: Vec<JournalEntry> = Vec::new();
-    for ev in &events {
+    for (i, ev) in events.iter().enumerate() {
         let prev = out.last().map(|p| (p.seq, p.hash.as_str()));
-        out.push(JournalEntry::next(
-            prev,
-            "2026-12-04T09:00:00.000Z".into(),
-            Some("a".into()),
-            ev,
-        ));
+        // Times that go back and forth, as several servers' clocks may.
+        let at = format!("2026-12-04T09:00:{:02}.000Z", (i * 7) % 60);
+        let actor = match ev {
+            Event::PersonRegistered { person_id, .. } => Some(person_id.clone()),
+            _ => Some(format!("person-{}", i % 6)),
+        };
+        out.push(JournalEntry::next(prev, at, actor, ev));
     }
     (out, moves)
 }
@@ -158,6 +184,52 @@ proptest! {
             prop_assert!(proves(h, &proof, &root));
             let forged = ChainHead { seq: h.seq + 1, ..h.clone() };
             prop_assert!(!proves(&forged, &proof, &root));
+        }
+    }
+
+    /// The merged order lists every entry once (a linked pair as one), keeps
+    /// each chain's order, puts each entry after every place it depends on
+    /// and, for a chain it read whole, before that chain's next entry; and
+    /// anyone merging the same chains gets the same order.
+    #[test]
+    fn the_merged_order_keeps_every_dependency(steps in proptest::collection::vec(step(), 0..80)) {
+        let (global, moves) = history(&steps);
+        let chains = split(&global).unwrap();
+        let order = merge(&chains).unwrap();
+        prop_assert_eq!(order.len(), global.len());
+        prop_assert_eq!(&merge(&chains).unwrap(), &order);
+        let mut pos: HashMap<(String, i64), usize> = order
+            .iter()
+            .enumerate()
+            .map(|(i, p)| ((p.body.clone(), p.seq), i))
+            .collect();
+        prop_assert_eq!(pos.len(), order.len(), "an entry is listed twice");
+        let mut counterparts = 0;
+        for chain in chains.values() {
+            for e in chain {
+                if let Some(l) = e.link.as_ref().filter(|l| l.hash.is_some()) {
+                    let i = pos[&(l.body.clone(), l.seq)];
+                    pos.insert((e.body.clone(), e.seq), i);
+                    counterparts += 1;
+                }
+            }
+        }
+        prop_assert_eq!(counterparts, moves);
+        for chain in chains.values() {
+            for e in chain {
+                let me = pos[&(e.body.clone(), e.seq)];
+                if e.seq > 1 {
+                    prop_assert!(pos[&(e.body.clone(), e.seq - 1)] < me);
+                }
+                for d in &e.deps {
+                    prop_assert!(pos[&(d.body.clone(), d.seq)] < me, "{} {} before its dependency", e.body, e.seq);
+                    if d.exact
+                        && let Some(&next) = pos.get(&(d.body.clone(), d.seq + 1))
+                    {
+                        prop_assert!(me < next, "{} {} after what it read whole moved on", e.body, e.seq);
+                    }
+                }
+            }
         }
     }
 
@@ -223,10 +295,10 @@ fn a_changed_dropped_or_forged_entry_is_found() {
             &pool,
             prev.as_ref().map(|(s, h)| (*s, h.as_str())),
             &anchor,
-            &e.at,
-            e.actor.as_deref(),
-            e.link.clone(),
-            &event,
+            Parts {
+                event: &event,
+                ..e.parts()
+            },
         );
         rewritten.entry(pool.clone()).or_default().push(next);
     }
@@ -250,6 +322,55 @@ fn a_changed_dropped_or_forged_entry_is_found() {
 }
 
 #[test]
+fn dependencies_that_contradict_each_other_are_refused() {
+    let steps = [
+        Step::Register(1),
+        Step::Commit(0),
+        Step::Join(1, 1),
+        Step::Open(0, 0),
+        Step::Join(1, 2),
+    ];
+    let (global, _) = history(&steps);
+    let chains = split(&global).unwrap();
+    let flood = pool_body("pool-0");
+    let open = chains[&flood]
+        .iter()
+        .position(|e| e.event.contains("decision_opened"))
+        .unwrap();
+    let read = chains[&flood][open].deps.clone();
+    assert!(
+        read.iter()
+            .any(|d| d.exact && d.body == pool_body("pool-1")),
+        "the Flood's decision read its member pool whole: {read:?}"
+    );
+    // Say instead that it read pool 1 whole after pool 1's last entry,
+    // which itself came after the decision: no order can have both.
+    let mut c = chains.clone();
+    let pool = pool_body("pool-1");
+    let last = c[&pool].len() as i64;
+    let e = &mut c.get_mut(&flood).unwrap()[open];
+    for d in e.deps.iter_mut().filter(|d| d.body == pool) {
+        d.seq = last;
+    }
+    let mut later = c[&pool].last().unwrap().clone();
+    later.deps.push(Dep {
+        body: flood.clone(),
+        seq: open as i64 + 1,
+        exact: false,
+    });
+    *c.get_mut(&pool).unwrap().last_mut().unwrap() = later;
+    assert!(merge(&c).unwrap_err().contains("contradict"));
+    // And a dependency on an entry nobody wrote.
+    let mut c = chains.clone();
+    c.get_mut(&flood).unwrap()[open].deps.push(Dep {
+        body: pool_body("pool-9"),
+        seq: 3,
+        exact: false,
+    });
+    assert!(merge(&c).unwrap_err().contains("not there"));
+}
+
+#[test]
 fn an_event_of_something_never_opened_cannot_be_placed() {
     let mut b = Bodies::new();
     let ballot = Event::BallotCast {
@@ -259,8 +380,12 @@ fn an_event_of_something_never_opened_cannot_be_placed() {
         reason: String::new(),
         by: None,
     };
-    assert!(b.place(&ballot).unwrap_err().contains("decision nowhere"));
-    b.place(&opened("p", "nowhere")).unwrap();
-    assert_eq!(b.place(&ballot).unwrap().body, pool_body("p"));
+    assert!(
+        b.place(&ballot, None)
+            .unwrap_err()
+            .contains("decision nowhere")
+    );
+    b.place(&opened("p", "nowhere"), None).unwrap();
+    assert_eq!(b.place(&ballot, None).unwrap().body, pool_body("p"));
     assert_eq!(merkle_root(&[]), GENESIS);
 }
