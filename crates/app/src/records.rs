@@ -65,6 +65,30 @@ impl App {
         Ok(summary)
     }
 
+    /// Every chain of the journal per body, whole, by body
+    /// (`pools_core::chain`).
+    pub async fn journal_chains(
+        &self,
+    ) -> AppResult<std::collections::BTreeMap<String, Vec<pools_core::chain::ChainEntry>>> {
+        let mut tx = self.store.read().await?;
+        let mut chains = std::collections::BTreeMap::new();
+        for head in tx.chain_heads().await? {
+            let mut entries = Vec::new();
+            loop {
+                let after = entries
+                    .last()
+                    .map_or(0, |e: &pools_core::chain::ChainEntry| e.seq);
+                let page = tx.chain_after(&head.body, after, PAGE).await?;
+                if page.is_empty() {
+                    break;
+                }
+                entries.extend(page);
+            }
+            chains.insert(head.body, entries);
+        }
+        Ok(chains)
+    }
+
     /// The tables that queries read, as sorted text rows, to compare databases.
     pub async fn state_dump(&self) -> AppResult<Vec<(String, Vec<String>)>> {
         let mut tx = self.store.read().await?;

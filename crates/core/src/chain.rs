@@ -91,6 +91,25 @@ impl Bodies {
         Bodies::default()
     }
 
+    /// Knows that the pool `pool_id` opened the decision, round, bucket,
+    /// formation or comment `id` (a store tells it what its tables say).
+    pub fn know_owner(&mut self, id: &str, pool_id: &str) {
+        self.learn(id, pool_id);
+    }
+
+    /// Knows a pool's group.
+    pub fn know_group(&mut self, pool_id: &str, group_id: &str) {
+        self.groups.insert(pool_body(pool_id), group_body(group_id));
+    }
+
+    /// Knows a Flood's member pools now.
+    pub fn know_flood(&mut self, flood_id: &str, pool_ids: impl IntoIterator<Item = String>) {
+        self.floods.insert(
+            pool_body(flood_id),
+            pool_ids.into_iter().map(|p| pool_body(&p)).collect(),
+        );
+    }
+
     fn learn(&mut self, id: &str, pool_id: &str) {
         self.owner.insert(id.to_string(), pool_body(pool_id));
     }
@@ -143,6 +162,12 @@ impl Bodies {
         after.dedup();
         place.after = after;
         Ok(place)
+    }
+
+    /// The chain `event` is written in, without learning anything: what a
+    /// store asks first, to know which Flood's member pools to tell.
+    pub fn body(&self, event: &Event) -> Result<String, String> {
+        self.clone().body_of(event).map(|p| p.body)
     }
 
     /// Follows which pools are in which Flood.
@@ -220,24 +245,23 @@ impl Bodies {
                 self.learn(comment_id, pool_id);
                 alone(pool_body(pool_id))
             }
-            SecretBallotCast { decision_id, .. }
-            | SecretBallotWithdrawn { decision_id, .. }
-            | SecretBallotsPublished { decision_id, .. }
-            | BallotCast { decision_id, .. }
-            | BallotWithdrawn { decision_id, .. }
-            | DecisionClosed { decision_id, .. } => alone(self.owner_of("decision", decision_id)?),
-            BucketFlagged { bucket_id, .. } => alone(self.owner_of("bucket", bucket_id)?),
-            BucketFunded { round_id, .. } | BucketCancelled { round_id, .. } => {
-                alone(self.owner_of("round", round_id)?)
-            }
-            FormationEdited { formation_id, .. }
-            | FormationAdvanced { formation_id, .. }
-            | DocumentsGenerated { formation_id, .. }
-            | DocumentSigned { formation_id, .. } => {
-                alone(self.owner_of("formation", formation_id)?)
-            }
-            CommentEdited { comment_id, .. } | CommentHidden { comment_id, .. } => {
-                alone(self.owner_of("comment", comment_id)?)
+            SecretBallotCast { .. }
+            | SecretBallotWithdrawn { .. }
+            | SecretBallotsPublished { .. }
+            | BallotCast { .. }
+            | BallotWithdrawn { .. }
+            | DecisionClosed { .. }
+            | BucketFlagged { .. }
+            | BucketFunded { .. }
+            | BucketCancelled { .. }
+            | FormationEdited { .. }
+            | FormationAdvanced { .. }
+            | DocumentsGenerated { .. }
+            | DocumentSigned { .. }
+            | CommentEdited { .. }
+            | CommentHidden { .. } => {
+                let (what, id) = names(event).expect("these events name what they concern");
+                alone(self.owner_of(what, id)?)
             }
             FloodStarted { flood_id, .. } | FloodAgreementSigned { flood_id, .. } => {
                 alone(pool_body(flood_id))
@@ -282,9 +306,46 @@ impl Bodies {
     }
 }
 
+/// What an event concerns that only an earlier event placed: the kind
+/// (`decision`, `round`, `bucket`, `formation`, `comment`) and id whose
+/// pool `Bodies::place` must know.
+pub fn names(event: &Event) -> Option<(&'static str, &str)> {
+    use Event::*;
+    match event {
+        SecretBallotCast { decision_id, .. }
+        | SecretBallotWithdrawn { decision_id, .. }
+        | SecretBallotsPublished { decision_id, .. }
+        | BallotCast { decision_id, .. }
+        | BallotWithdrawn { decision_id, .. }
+        | DecisionClosed { decision_id, .. } => Some(("decision", decision_id)),
+        BucketFlagged { bucket_id, .. } => Some(("bucket", bucket_id)),
+        BucketFunded { round_id, .. } | BucketCancelled { round_id, .. } => {
+            Some(("round", round_id))
+        }
+        FormationEdited { formation_id, .. }
+        | FormationAdvanced { formation_id, .. }
+        | DocumentsGenerated { formation_id, .. }
+        | DocumentSigned { formation_id, .. } => Some(("formation", formation_id)),
+        CommentEdited { comment_id, .. } | CommentHidden { comment_id, .. } => {
+            Some(("comment", comment_id))
+        }
+        _ => None,
+    }
+}
+
+/// The pool whose group `Bodies::place` must know for `event`: joining a
+/// pool is for members of its group.
+pub fn group_needed(event: &Event) -> Option<&str> {
+    match event {
+        Event::PoolMemberJoined { pool_id, .. } => Some(pool_id),
+        _ => None,
+    }
+}
+
 /// Whether an event's checks, in a Flood, read who its members' members
-/// are: an electorate, who may post, who may be mentioned or hide.
-fn reads_standing(event: &Event) -> bool {
+/// are: an electorate, who may post, who may be mentioned or hide. A store
+/// tells `Bodies::place` the Flood's member pools for these.
+pub fn reads_standing(event: &Event) -> bool {
     matches!(
         event,
         Event::DecisionOpened { .. }
@@ -310,7 +371,24 @@ pub struct Link {
 }
 
 impl Link {
-    fn text(link: Option<&Link>) -> String {
+    /// Reads `Link::text` back: empty for none.
+    pub fn parse(text: &str) -> Result<Option<Link>, String> {
+        if text.is_empty() {
+            return Ok(None);
+        }
+        let mut parts = text.split(' ');
+        let bad = || format!("\"{text}\" is not a link between chains");
+        let body = parts.next().ok_or_else(bad)?.to_string();
+        let seq = parts.next().and_then(|s| s.parse().ok()).ok_or_else(bad)?;
+        let hash = parts.next().map(str::to_string);
+        if parts.next().is_some() || body.is_empty() {
+            return Err(bad());
+        }
+        Ok(Some(Link { body, seq, hash }))
+    }
+
+    /// The link as hashed and kept: empty, `body seq` or `body seq hash`.
+    pub fn text(link: Option<&Link>) -> String {
         match link {
             None => String::new(),
             Some(Link {
@@ -341,7 +419,35 @@ pub struct Dep {
 }
 
 impl Dep {
-    fn text(deps: &[Dep]) -> String {
+    /// Reads `Dep::text` back.
+    pub fn parse(text: &str) -> Result<Vec<Dep>, String> {
+        if text.is_empty() {
+            return Ok(Vec::new());
+        }
+        text.split(',')
+            .map(|d| {
+                let bad = || format!("\"{d}\" is not a place in another chain");
+                let (body, seq) = d.split_once(' ').ok_or_else(bad)?;
+                let (exact, seq) = match seq.strip_prefix('=') {
+                    Some(s) => (true, s),
+                    None => (false, seq),
+                };
+                let seq: i64 = seq.parse().map_err(|_| bad())?;
+                if body.is_empty() || seq < 1 {
+                    return Err(bad());
+                }
+                Ok(Dep {
+                    body: body.to_string(),
+                    seq,
+                    exact,
+                })
+            })
+            .collect()
+    }
+
+    /// The places as hashed and kept: `body seq` (after) or `body =seq`
+    /// (at), joined by commas.
+    pub fn text(deps: &[Dep]) -> String {
         deps.iter()
             .map(|d| {
                 if d.exact {
@@ -676,7 +782,16 @@ pub fn split(entries: &[JournalEntry]) -> Result<BTreeMap<String, Vec<ChainEntry
         .last()
         .map(|e| (e.seq, e.hash.clone()))
         .unwrap_or((0, GENESIS.to_string()));
-    let anchor = split_anchor(seq, &hash);
+    split_from(entries, &split_anchor(seq, &hash))
+}
+
+/// Splits a global journal into chains that each start after `anchor`:
+/// what a store that writes both, from the first entry, has written.
+pub fn split_from(
+    entries: &[JournalEntry],
+    anchor: &str,
+) -> Result<BTreeMap<String, Vec<ChainEntry>>, String> {
+    let anchor = anchor.to_string();
     let mut bodies = Bodies::new();
     let mut chains: BTreeMap<String, Vec<ChainEntry>> = BTreeMap::new();
     for e in entries {
@@ -698,28 +813,23 @@ pub fn split(entries: &[JournalEntry]) -> Result<BTreeMap<String, Vec<ChainEntry
     Ok(chains)
 }
 
-/// Appends an event where `place` says, with its counterpart: the two
-/// entries a live write makes in one transaction. Its dependencies are the
-/// heads now of the chains the placement reads.
-pub fn append(
-    chains: &mut BTreeMap<String, Vec<ChainEntry>>,
-    anchor: &str,
+/// The entries a write makes for an event placed at `place`: its own,
+/// and its counterpart when it moves money between two bodies, given each
+/// chain's head now (`None` for a chain with nothing yet). Its
+/// dependencies are the heads of the chains the placement reads.
+pub fn entries_for(
     place: &Placement,
+    head: impl Fn(&str) -> Option<(i64, String)>,
+    anchor: &str,
     at: &str,
     actor: Option<&str>,
     event: &str,
-) {
-    let head = |chains: &BTreeMap<String, Vec<ChainEntry>>, body: &str| {
-        chains
-            .get(body)
-            .and_then(|c| c.last())
-            .map(|e| (e.seq, e.hash.clone()))
-    };
-    let deps = Dep::of(place, |b| head(chains, b).map_or(0, |(s, _)| s));
-    let prev = head(chains, &place.body);
+) -> (ChainEntry, Option<ChainEntry>) {
+    let deps = Dep::of(place, |b| head(b).map_or(0, |(s, _)| s));
+    let prev = head(&place.body);
     let link = place.counterpart.as_ref().map(|other| Link {
         body: other.clone(),
-        seq: head(chains, other).map_or(1, |(s, _)| s + 1),
+        seq: head(other).map_or(1, |(s, _)| s + 1),
         hash: None,
     });
     let parts = Parts {
@@ -737,7 +847,7 @@ pub fn append(
         parts,
     );
     let back = place.counterpart.as_ref().map(|other| {
-        let prev = head(chains, other);
+        let prev = head(other);
         let back_link = Link {
             body: first.body.clone(),
             seq: first.seq,
@@ -754,7 +864,33 @@ pub fn append(
             },
         )
     });
-    chains.entry(place.body.clone()).or_default().push(first);
+    (first, back)
+}
+
+/// Appends an event where `place` says, with its counterpart: the two
+/// entries a live write makes in one transaction.
+pub fn append(
+    chains: &mut BTreeMap<String, Vec<ChainEntry>>,
+    anchor: &str,
+    place: &Placement,
+    at: &str,
+    actor: Option<&str>,
+    event: &str,
+) {
+    let (first, back) = entries_for(
+        place,
+        |body| {
+            chains
+                .get(body)
+                .and_then(|c| c.last())
+                .map(|e| (e.seq, e.hash.clone()))
+        },
+        anchor,
+        at,
+        actor,
+        event,
+    );
+    chains.entry(first.body.clone()).or_default().push(first);
     if let Some(b) = back {
         chains.entry(b.body.clone()).or_default().push(b);
     }

@@ -146,7 +146,15 @@ impl PgStore {
             options,
             conn: None,
         });
-        Ok(PgStore { pool, writer })
+        let store = PgStore { pool, writer };
+        let (guard, head) = store.writer.command().await?;
+        crate::tx::split_on_open(SqlTx {
+            conn: Conn::PgBatch(guard),
+            head,
+            voting: None,
+        })
+        .await?;
+        Ok(store)
     }
 }
 

@@ -273,7 +273,7 @@ impl SqliteStore {
         let checkpoints = Checkpointer::start(options.get_filename()).map_err(|e| {
             StoreError::Backend(format!("cannot open the SQLite database {url}: {e}"))
         })?;
-        Ok(SqliteStore {
+        let store = SqliteStore {
             _checkpoints: checkpoints,
             writer: Batcher::new(conn),
             readers: Arc::new(Readers {
@@ -282,7 +282,15 @@ impl SqliteStore {
             }),
             pool,
             path: options.get_filename().to_path_buf(),
+        };
+        let (guard, head) = store.writer.command().await?;
+        crate::tx::split_on_open(SqlTx {
+            conn: Conn::SqliteBatch(guard),
+            head,
+            voting: None,
         })
+        .await?;
+        Ok(store)
     }
 
     /// The database file.

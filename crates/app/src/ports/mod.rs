@@ -135,6 +135,15 @@ pub trait Tx:
     async fn journal_len(&mut self) -> StoreResult<i64>;
     /// The journal's head: its last entry's seq and hash.
     async fn journal_head(&mut self) -> StoreResult<pools_core::journal::Head>;
+    /// Every chain's head, by body (`pools_core::chain`).
+    async fn chain_heads(&mut self) -> StoreResult<Vec<pools_core::chain::ChainHead>>;
+    /// A body's chain entries after place `after_seq`, oldest first.
+    async fn chain_after(
+        &mut self,
+        body: &str,
+        after_seq: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<pools_core::chain::ChainEntry>>;
     /// The domain tables as sorted text rows, to compare two databases.
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>>;
     /// Whether another write command is waiting for this transaction's

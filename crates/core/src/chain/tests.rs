@@ -233,6 +233,21 @@ proptest! {
         }
     }
 
+    /// Links and dependencies read back as they were kept.
+    #[test]
+    fn links_and_dependencies_read_back(
+        body in "(pool|group|person):[a-z0-9-]{1,12}",
+        seq in 1i64..1_000_000,
+        hash in proptest::option::of("[0-9a-f]{64}"),
+        deps in proptest::collection::vec(("(pool|person):[a-z0-9-]{1,12}", 1i64..1_000, any::<bool>()), 0..5),
+    ) {
+        let link = Link { body, seq, hash };
+        prop_assert_eq!(Link::parse(&Link::text(Some(&link))).unwrap(), Some(link));
+        prop_assert_eq!(Link::parse("").unwrap(), None);
+        let deps: Vec<Dep> = deps.into_iter().map(|(body, seq, exact)| Dep { body, seq, exact }).collect();
+        prop_assert_eq!(Dep::parse(&Dep::text(&deps)).unwrap(), deps);
+    }
+
     /// The checkpoint is the same whatever order the heads come in, and
     /// moves when any head moves.
     #[test]
@@ -368,6 +383,16 @@ fn dependencies_that_contradict_each_other_are_refused() {
         exact: false,
     });
     assert!(merge(&c).unwrap_err().contains("not there"));
+}
+
+#[test]
+fn a_damaged_link_or_dependency_does_not_read() {
+    for bad in ["pool:a", "pool:a x", "pool:a 1 h extra", " 1"] {
+        assert!(Link::parse(bad).is_err(), "{bad}");
+    }
+    for bad in ["pool:a", "pool:a =x", "pool:a 0", "pool:a 1,", " 3"] {
+        assert!(Dep::parse(bad).is_err(), "{bad}");
+    }
 }
 
 #[test]

@@ -22,6 +22,8 @@ use time::OffsetDateTime;
 
 mod budgeting;
 mod calendar;
+mod chains;
+pub(crate) use chains::split_on_open;
 mod decisions;
 mod discussion;
 mod floods;
@@ -221,6 +223,8 @@ impl Tx for SqlTx {
         let prev = (seq > 0).then_some((seq, hash.as_str()));
         let entry = JournalEntry::next(prev, format_time(at), actor.map(str::to_string), event);
         self.append(&entry, event.kind()).await?;
+        self.write_chains(&entry.at, actor, event, &entry.event)
+            .await?;
         self.apply(&entry, event).await?;
         Ok(entry)
     }
@@ -234,6 +238,8 @@ impl Tx for SqlTx {
             )));
         }
         self.append(entry, event.kind()).await?;
+        self.write_chains(&entry.at, entry.actor.as_deref(), event, &entry.event)
+            .await?;
         self.apply(entry, event).await
     }
 
@@ -262,14 +268,32 @@ impl Tx for SqlTx {
         Ok(pools_core::journal::Head { seq, hash })
     }
 
+    async fn chain_heads(&mut self) -> StoreResult<Vec<pools_core::chain::ChainHead>> {
+        self.read_chain_heads().await
+    }
+
+    async fn chain_after(
+        &mut self,
+        body: &str,
+        after_seq: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<pools_core::chain::ChainEntry>> {
+        self.read_chain_after(body, after_seq, limit).await
+    }
+
     fn others_waiting(&self) -> bool {
         self.conn.others_waiting()
     }
 
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>> {
-        const TABLES: [(&str, &str); 32] = [
+        const TABLES: [(&str, &str); 34] = [
             ("journal", "SELECT * FROM journal ORDER BY seq"),
             ("journal_head", "SELECT * FROM journal_head ORDER BY id"),
+            (
+                "chain_entries",
+                "SELECT * FROM chain_entries ORDER BY body, seq",
+            ),
+            ("chain_heads", "SELECT * FROM chain_heads ORDER BY body"),
             ("persons", "SELECT * FROM persons ORDER BY id"),
             ("groups", "SELECT * FROM groups ORDER BY id"),
             ("group_members", "SELECT * FROM group_members ORDER BY id"),

@@ -435,6 +435,16 @@ async fn flood_decisions_count_people_once_and_pools_too(env: Env) {
     assert_eq!(cash(app, &a, &fid).await, 6_000 + 3_000 - 1_000);
     let audit = audited(app).await;
     assert!(audit.decisions_checked >= 4);
+    // The Flood's decisions read its member pools whole, and its chain
+    // says so.
+    crate::journal::chains_are_the_journal_split(app).await;
+    let chains = app.journal_chains().await.unwrap();
+    let flood = &chains[&pools_core::chain::pool_body(&fid)];
+    assert!(
+        flood.iter().any(|e| e.event.contains("decision_opened")
+            && e.deps.iter().filter(|d| d.exact).count() == 2),
+        "a Flood decision read both member pools"
+    );
 }
 
 /// Beta joins with 3,000; its organizer and Sam both vote for it.

@@ -5,7 +5,47 @@ use pools_core::journal;
 use pools_core::membership::commitment_hash;
 use std::sync::Arc;
 
-contract!(replaying_the_journal_reproduces_the_state, demo_seeds_once);
+contract!(
+    replaying_the_journal_reproduces_the_state,
+    demo_seeds_once,
+    a_journal_written_before_chains_is_split_when_opened
+);
+
+/// The global journal, as exported.
+async fn global(app: &App) -> Vec<journal::JournalEntry> {
+    let mut out = Vec::new();
+    app.export_journal(&mut out).await.unwrap();
+    String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| journal::JournalEntry::from_line(l).unwrap())
+        .collect()
+}
+
+/// The chains per body the store wrote, command by command, are exactly
+/// the global journal split by the core's rules (each chain from the
+/// genesis anchor): the same places, links and dependencies. Each chain
+/// verifies alone, the links hold, and the chains merged audit as the
+/// global journal does.
+pub(crate) async fn chains_are_the_journal_split(app: &App) {
+    use pools_core::chain;
+    let global = global(app).await;
+    let live = app.journal_chains().await.unwrap();
+    let expected = chain::split_from(&global, journal::GENESIS).unwrap();
+    assert_eq!(
+        live.keys().collect::<Vec<_>>(),
+        expected.keys().collect::<Vec<_>>()
+    );
+    for (body, entries) in &expected {
+        assert_eq!(&live[body], entries, "the chain of {body}");
+        chain::check_chain(&live[body], journal::GENESIS).unwrap();
+    }
+    chain::check_links(&live).unwrap();
+    assert_eq!(
+        pools_core::audit::audit_chains(&live).unwrap(),
+        pools_core::audit::audit(&global).unwrap()
+    );
+}
 
 async fn scenario(app: &App) {
     app.import_meetup(
@@ -167,6 +207,7 @@ async fn replaying_the_journal_reproduces_the_state(env: Env) {
     );
     assert!(actor_of("ballot_cast").is_some_and(|a| a != journal::CLOSER));
     assert_eq!(actor_of("meetup_imported"), None);
+    chains_are_the_journal_split(&env.app).await;
 
     // Replay into an empty database of the same engine.
     let backend = if env.url.starts_with("postgres") {
@@ -210,6 +251,19 @@ async fn replaying_the_journal_reproduces_the_state(env: Env) {
 
 async fn demo_seeds_once(env: Env) {
     let summary = env.app.seed_demo().await.unwrap();
+    chains_are_the_journal_split(&env.app).await;
+    // The demo's Floods move money (linked pairs) and decide (reading
+    // their member pools whole).
+    let chains = env.app.journal_chains().await.unwrap();
+    let all = || chains.values().flatten();
+    assert!(all().any(|e| e.link.is_some()), "a move between chains");
+    assert!(
+        all().any(|e| e
+            .deps
+            .iter()
+            .any(|d| !d.exact && d.body.starts_with("person:"))),
+        "an entry follows its actor's registration"
+    );
     let view = env
         .app
         .group_view(&Actor::Operator, &summary.group)
@@ -338,4 +392,63 @@ async fn demo_seeds_once(env: Env) {
         env.app.seed_demo().await.is_err(),
         "the demo refuses a database with data"
     );
+}
+
+/// A database written before the chains has a journal and no chains: the
+/// first open splits it, each chain anchored to the global head then, and
+/// later commands carry on from there.
+async fn a_journal_written_before_chains_is_split_when_opened(env: Env) {
+    use pools_core::chain;
+    scenario(&env.app).await;
+    let before = global(&env.app).await;
+    let last = before.last().unwrap();
+    // As the database was before migration 28 wrote anything.
+    forget_chains(&env.url).await;
+    let store = pools_store::open(&env.url).await.unwrap();
+    let app = App::new(store, env.clock.clone(), Config::new("http://pools.test"))
+        .await
+        .unwrap();
+    let chains = app.journal_chains().await.unwrap();
+    assert_eq!(chains, chain::split(&before).unwrap());
+    let anchor = chain::split_anchor(last.seq, &last.hash);
+    for c in chains.values() {
+        chain::check_chain(c, &anchor).unwrap();
+    }
+    // Opening again splits nothing twice; a new command follows the heads.
+    drop(app);
+    let store = pools_store::open(&env.url).await.unwrap();
+    let app = App::new(store, env.clock.clone(), Config::new("http://pools.test"))
+        .await
+        .unwrap();
+    let newcomer = person(&app, "Newcomer").await;
+    app.join_group(&newcomer, "oakland-makers").await.unwrap();
+    let after = app.journal_chains().await.unwrap();
+    for (body, c) in &after {
+        let anchor = if chains.contains_key(body) {
+            anchor.clone()
+        } else {
+            journal::GENESIS.to_string()
+        };
+        chain::check_chain(c, &anchor).unwrap();
+        if let Some(old) = chains.get(body) {
+            assert_eq!(&c[..old.len()], &old[..], "{body} kept its history");
+        }
+    }
+    assert!(
+        after.len() > chains.len(),
+        "the newcomer has a chain of their own"
+    );
+}
+
+/// Empties the chain tables of the database at `url`.
+async fn forget_chains(url: &str) {
+    use sqlx::Executor;
+    let sql = "DELETE FROM chain_entries; DELETE FROM chain_heads;";
+    if url.starts_with("postgres") {
+        let pool = sqlx::PgPool::connect(url).await.unwrap();
+        pool.execute(sql).await.unwrap();
+    } else {
+        let pool = sqlx::SqlitePool::connect(url).await.unwrap();
+        pool.execute(sql).await.unwrap();
+    }
 }
