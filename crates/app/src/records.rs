@@ -2,11 +2,27 @@
 //! into an empty database.
 
 use crate::{App, AppError, AppResult};
+use pools_core::chain::{self, ChainHead, Checkpoint};
 use pools_core::journal::{self, ChainSummary, JournalEntry};
 use std::io::Write;
 
 /// Entries read per query while exporting, so memory stays flat.
 const PAGE: i64 = 1000;
+
+/// What a witness keeps of the journal: its global head, the newest
+/// checkpoint over every chain's head, and the chains' heads now.
+#[derive(Debug, Clone)]
+pub struct JournalHeads {
+    /// The global chain's head.
+    pub global: journal::Head,
+    /// The newest checkpoint, once one was taken.
+    pub checkpoint: Option<Checkpoint>,
+    /// Every chain's head now, or the one asked for.
+    pub heads: Vec<ChainHead>,
+    /// For the chain asked for: its head under the checkpoint, and the
+    /// sibling hashes from it up to the root (`chain::proves`).
+    pub proof: Option<(ChainHead, Vec<(bool, String)>)>,
+}
 
 impl App {
     /// The journal's head as it stands: public, so anyone can keep it and
@@ -14,6 +30,51 @@ impl App {
     pub async fn journal_head(&self) -> AppResult<journal::Head> {
         let mut tx = self.store.read().await?;
         Ok(tx.journal_head().await?)
+    }
+
+    /// Takes a checkpoint over every chain's head now, unless none moved
+    /// since the last; returns the newest. The server takes one a minute.
+    pub async fn checkpoint(&self) -> AppResult<Option<Checkpoint>> {
+        let mut tx = self.store.write().await?;
+        let taken = tx
+            .take_checkpoint(&journal::format_time(self.now()))
+            .await?;
+        tx.commit().await?;
+        Ok(taken)
+    }
+
+    /// The heads a witness keeps (`JournalHeads`); with `body`, only that
+    /// chain's, and its proof under the newest checkpoint. Public: it says
+    /// nothing but places and hashes.
+    pub async fn journal_heads(&self, body: Option<&str>) -> AppResult<JournalHeads> {
+        let mut tx = self.store.read().await?;
+        let global = tx.journal_head().await?;
+        let checkpoint = tx.latest_checkpoint().await?;
+        let mut heads = tx.chain_heads().await?;
+        let mut proof = None;
+        if let Some(b) = body {
+            heads.retain(|h| h.body == b);
+            if heads.is_empty() {
+                return Err(AppError::NotFound(crate::error::say(
+                    pools_core::msg::Msg::new("error-no-chain").text("body", b),
+                )));
+            }
+            if let Some(c) = &checkpoint {
+                let under = tx.heads_at_checkpoint(c.id).await?;
+                if let (Some(h), Some(path)) = (
+                    under.iter().find(|h| h.body == b).cloned(),
+                    chain::inclusion(&under, b),
+                ) {
+                    proof = Some((h, path));
+                }
+            }
+        }
+        Ok(JournalHeads {
+            global,
+            checkpoint,
+            heads,
+            proof,
+        })
     }
 
     /// Writes the whole journal in the export format (JSON Lines, see

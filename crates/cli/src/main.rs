@@ -154,6 +154,12 @@ enum Command {
         #[arg(long, value_name = "CODE")]
         receipt: Option<String>,
     },
+    /// Take a checkpoint now: the Merkle root over every chain's head (the
+    /// server takes one a minute); prints it.
+    Checkpoint {
+        #[command(flatten)]
+        db: Db,
+    },
     /// Rebuild an empty database from an exported journal.
     Replay {
         #[command(flatten)]
@@ -473,6 +479,17 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                     Ok(ExitCode::from(1))
                 }
             }
+        }
+        Command::Checkpoint { db } => {
+            let app = open_app(&db.database_url, String::new()).await?;
+            match app.checkpoint().await.map_err(app_error)? {
+                Some(c) => println!(
+                    "Checkpoint {} at {}: root {} over {} chains.",
+                    c.id, c.at, c.root, c.bodies
+                ),
+                None => println!("The journal has no chains yet: nothing to take a checkpoint of."),
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Replay { db, file } => {
             let text = std::fs::read_to_string(&file)

@@ -605,6 +605,19 @@ pub struct ChainHead {
     pub hash: String,
 }
 
+/// A checkpoint: the Merkle root over every chain's head at one moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checkpoint {
+    /// Its number, from 1.
+    pub id: i64,
+    /// When it was taken, RFC 3339 UTC.
+    pub at: String,
+    /// `merkle_root` over the heads then.
+    pub root: String,
+    /// How many chains it covers.
+    pub bodies: i64,
+}
+
 /// Checks one body's chain, in order, from `anchor`; returns its head.
 pub fn check_chain(entries: &[ChainEntry], anchor: &str) -> Result<ChainHead, String> {
     let first = entries.first().ok_or("the chain is empty")?;

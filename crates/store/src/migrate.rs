@@ -131,6 +131,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0027_effect_msg.sql"),
     ),
     (28, "chains", include_str!("../migrations/0028_chains.sql")),
+    (
+        29,
+        "checkpoints",
+        include_str!("../migrations/0029_checkpoints.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

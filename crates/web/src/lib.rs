@@ -90,8 +90,9 @@ async fn stylesheet() -> impl IntoResponse {
 }
 
 /// Closes decisions and budgeting rounds when their time comes, even if
-/// nobody visits: checks once a second, forever. Also prunes expired
-/// sessions every ten minutes. Several servers may run it
+/// nobody visits: checks once a second, forever. Also takes a checkpoint
+/// over the journal's chains every minute and prunes expired sessions
+/// every ten minutes. Several servers may run it
 /// on one database; each is still closed exactly once (see
 /// `App::close_due_decisions` and `App::close_due_rounds`).
 pub async fn run_closer(app: App) {
@@ -118,6 +119,13 @@ pub async fn run_closer(app: App) {
             && let Err(e) = app.send_digests().await
         {
             tracing::error!(error = %e, "digests failed");
+        }
+        // Every minute, the Merkle root over every chain's head, if any
+        // moved (`App::checkpoint`).
+        if tick.is_multiple_of(60)
+            && let Err(e) = app.checkpoint().await
+        {
+            tracing::error!(error = %e, "taking a checkpoint failed");
         }
         match app.close_due_decisions().await {
             Ok(ids) => {

@@ -144,6 +144,23 @@ pub trait Tx:
         after_seq: i64,
         limit: i64,
     ) -> StoreResult<Vec<pools_core::chain::ChainEntry>>;
+    /// Takes a checkpoint over every chain's head now, at `at`, unless no
+    /// head moved since the last; returns the newest checkpoint either way.
+    async fn take_checkpoint(
+        &mut self,
+        at: &str,
+    ) -> StoreResult<Option<pools_core::chain::Checkpoint>>;
+    /// The newest checkpoint.
+    async fn latest_checkpoint(&mut self) -> StoreResult<Option<pools_core::chain::Checkpoint>>;
+    /// The heads checkpoint `id` kept: those that moved since the one
+    /// before it (every head, in the first).
+    async fn checkpoint_heads(&mut self, id: i64)
+    -> StoreResult<Vec<pools_core::chain::ChainHead>>;
+    /// Every chain's head as checkpoint `id` covered it.
+    async fn heads_at_checkpoint(
+        &mut self,
+        id: i64,
+    ) -> StoreResult<Vec<pools_core::chain::ChainHead>>;
     /// The domain tables as sorted text rows, to compare two databases.
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>>;
     /// Whether another write command is waiting for this transaction's

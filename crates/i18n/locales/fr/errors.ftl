@@ -9,4 +9,5 @@ error-rate-limited = trop de tentatives échouées : attendez { $seconds } secon
 error-busy = le serveur est occupé : réessayez dans { $seconds } secondes
 error-clash = cela s'est heurté à une autre modification faite au même moment ({ $what }) ; rechargez la page et réessayez
 error-no-pool = il n'y a pas de caisse avec l'identifiant « { $id } »
+error-no-chain = le journal n'a pas de chaîne « { $body } » : les chaînes s'appellent pool:ID, group:ID ou person:ID
 error-not-a-time-zone = { $zone } n'est pas un fuseau horaire que Pools connaît : donnez une région et une ville comme dans la base des fuseaux horaires, par exemple Europe/Paris ou America/Mexico_City

@@ -266,3 +266,137 @@ pub(crate) async fn split_on_open(mut tx: SqlTx) -> StoreResult<()> {
     }
     Ok(())
 }
+
+fn checkpoint(r: &Row) -> StoreResult<pools_core::chain::Checkpoint> {
+    Ok(pools_core::chain::Checkpoint {
+        id: r.i64("id")?,
+        at: r.text("at")?,
+        root: r.text("root")?,
+        bodies: r.i64("bodies")?,
+    })
+}
+
+impl SqlTx {
+    /// The newest checkpoint, if any was taken.
+    pub(super) async fn read_latest_checkpoint(
+        &mut self,
+    ) -> StoreResult<Option<pools_core::chain::Checkpoint>> {
+        self.conn
+            .one(
+                "SELECT id, at, root, bodies FROM checkpoints ORDER BY id DESC LIMIT 1",
+                args![],
+            )
+            .await?
+            .as_ref()
+            .map(checkpoint)
+            .transpose()
+    }
+
+    /// Takes a checkpoint over every head as this transaction reads them,
+    /// keeping the heads that moved since the last one, unless none did;
+    /// returns the newest checkpoint either way (none without chains).
+    pub(super) async fn record_checkpoint(
+        &mut self,
+        at: &str,
+    ) -> StoreResult<Option<pools_core::chain::Checkpoint>> {
+        let rows = self
+            .conn
+            .all(
+                "SELECT h.body, h.seq, h.hash, c.seq AS taken FROM chain_heads h \
+                 LEFT JOIN checkpointed c ON c.body = h.body ORDER BY h.body",
+                args![],
+            )
+            .await?;
+        let mut heads = Vec::with_capacity(rows.len());
+        let mut moved = Vec::new();
+        for r in &rows {
+            let head = ChainHead {
+                body: r.text("body")?,
+                seq: r.i64("seq")?,
+                hash: r.text("hash")?,
+            };
+            if r.opt_i64("taken")? != Some(head.seq) {
+                moved.push(head.clone());
+            }
+            heads.push(head);
+        }
+        let last = self.read_latest_checkpoint().await?;
+        if moved.is_empty() {
+            return Ok(last);
+        }
+        let taken = pools_core::chain::Checkpoint {
+            id: last.map_or(1, |c| c.id + 1),
+            at: at.to_string(),
+            root: chain::merkle_root(&heads),
+            bodies: heads.len() as i64,
+        };
+        self.conn
+            .exec(
+                "INSERT INTO checkpoints (id, at, root, bodies) VALUES ($1, $2, $3, $4)",
+                args![taken.id, &taken.at, &taken.root, taken.bodies],
+            )
+            .await?;
+        for h in &moved {
+            self.conn
+                .exec(
+                    "INSERT INTO checkpoint_heads (checkpoint, body, seq, hash) VALUES ($1, $2, $3, $4)",
+                    args![taken.id, &h.body, h.seq, &h.hash],
+                )
+                .await?;
+            self.conn
+                .exec(
+                    "INSERT INTO checkpointed (body, seq) VALUES ($1, $2) \
+                     ON CONFLICT (body) DO UPDATE SET seq = excluded.seq",
+                    args![&h.body, h.seq],
+                )
+                .await?;
+        }
+        Ok(Some(taken))
+    }
+
+    /// The heads a checkpoint kept: those that moved since the one before.
+    pub(super) async fn read_checkpoint_heads(&mut self, id: i64) -> StoreResult<Vec<ChainHead>> {
+        self.conn
+            .all(
+                "SELECT body, seq, hash FROM checkpoint_heads WHERE checkpoint = $1 ORDER BY body",
+                args![id],
+            )
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(ChainHead {
+                    body: r.text("body")?,
+                    seq: r.i64("seq")?,
+                    hash: r.text("hash")?,
+                })
+            })
+            .collect()
+    }
+}
+
+impl SqlTx {
+    /// Every chain's head as checkpoint `id` covered it: each chain's
+    /// newest kept place at or before it.
+    pub(super) async fn read_heads_at_checkpoint(
+        &mut self,
+        id: i64,
+    ) -> StoreResult<Vec<ChainHead>> {
+        self.conn
+            .all(
+                "SELECT body, seq, hash FROM checkpoint_heads ch WHERE checkpoint = \
+                 (SELECT MAX(checkpoint) FROM checkpoint_heads c2 WHERE c2.body = ch.body AND c2.checkpoint <= $1) \
+                 ORDER BY body",
+                args![id],
+            )
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(ChainHead {
+                    body: r.text("body")?,
+                    seq: r.i64("seq")?,
+                    hash: r.text("hash")?,
+                })
+            })
+            .collect()
+    }
+}

@@ -281,6 +281,31 @@ impl Tx for SqlTx {
         self.read_chain_after(body, after_seq, limit).await
     }
 
+    async fn take_checkpoint(
+        &mut self,
+        at: &str,
+    ) -> StoreResult<Option<pools_core::chain::Checkpoint>> {
+        self.record_checkpoint(at).await
+    }
+
+    async fn latest_checkpoint(&mut self) -> StoreResult<Option<pools_core::chain::Checkpoint>> {
+        self.read_latest_checkpoint().await
+    }
+
+    async fn checkpoint_heads(
+        &mut self,
+        id: i64,
+    ) -> StoreResult<Vec<pools_core::chain::ChainHead>> {
+        self.read_checkpoint_heads(id).await
+    }
+
+    async fn heads_at_checkpoint(
+        &mut self,
+        id: i64,
+    ) -> StoreResult<Vec<pools_core::chain::ChainHead>> {
+        self.read_heads_at_checkpoint(id).await
+    }
+
     fn others_waiting(&self) -> bool {
         self.conn.others_waiting()
     }

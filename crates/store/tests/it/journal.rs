@@ -8,7 +8,8 @@ use std::sync::Arc;
 contract!(
     replaying_the_journal_reproduces_the_state,
     demo_seeds_once,
-    a_journal_written_before_chains_is_split_when_opened
+    a_journal_written_before_chains_is_split_when_opened,
+    checkpoints_cover_every_head
 );
 
 /// The global journal, as exported.
@@ -451,4 +452,64 @@ async fn forget_chains(url: &str) {
         let pool = sqlx::SqlitePool::connect(url).await.unwrap();
         pool.execute(sql).await.unwrap();
     }
+}
+
+/// Checkpoints are the Merkle root over every chain's head, taken only
+/// when a head moved; each keeps the heads that moved, so the heads under
+/// any checkpoint can be rebuilt, and any chain's head proves itself under
+/// the root.
+async fn checkpoints_cover_every_head(env: Env) {
+    use pools_core::chain;
+    let app = &env.app;
+    scenario(app).await;
+    let heads = || async { app.journal_heads(None).await.unwrap() };
+    let first = app.checkpoint().await.unwrap().expect("there are chains");
+    let now = heads().await;
+    assert_eq!(first.root, chain::merkle_root(&now.heads));
+    assert_eq!(first.bodies, now.heads.len() as i64);
+    assert_eq!(now.checkpoint.as_ref(), Some(&first));
+    // Nothing moved: no new checkpoint.
+    assert_eq!(app.checkpoint().await.unwrap(), Some(first.clone()));
+    // One command moves its chains; the next checkpoint keeps only those.
+    let newcomer = person(app, "Newcomer").await;
+    app.join_group(&newcomer, "oakland-makers").await.unwrap();
+    env.clock.advance_secs(60);
+    let second = app.checkpoint().await.unwrap().unwrap();
+    assert_eq!(second.id, first.id + 1);
+    let later = heads().await;
+    assert_eq!(second.root, chain::merkle_root(&later.heads));
+    assert_ne!(second.root, first.root);
+    let mut tx = app.store().read().await.unwrap();
+    let kept = tx.checkpoint_heads(second.id).await.unwrap();
+    let moved: Vec<_> = later
+        .heads
+        .iter()
+        .filter(|h| !now.heads.contains(h))
+        .cloned()
+        .collect();
+    assert_eq!(kept, moved);
+    assert!(
+        kept.len() >= 2 && kept.len() < later.heads.len(),
+        "{kept:?}"
+    );
+    assert_eq!(tx.heads_at_checkpoint(first.id).await.unwrap(), now.heads);
+    assert_eq!(
+        tx.heads_at_checkpoint(second.id).await.unwrap(),
+        later.heads
+    );
+    drop(tx);
+    // Any chain's head proves itself under the newest root.
+    let group = later
+        .heads
+        .iter()
+        .find(|h| h.body.starts_with("group:"))
+        .unwrap()
+        .body
+        .clone();
+    let one = app.journal_heads(Some(&group)).await.unwrap();
+    assert_eq!(one.heads.len(), 1);
+    let (head, path) = one.proof.unwrap();
+    assert!(chain::proves(&head, &path, &second.root));
+    assert!(!chain::proves(&head, &path, &first.root));
+    assert!(app.journal_heads(Some("pool:nowhere")).await.is_err());
 }

@@ -173,6 +173,58 @@ async fn decisions_over_the_api() {
         .find(|e| e.seq == closed["seq"].as_i64().unwrap())
         .unwrap();
     assert!(e.event.contains("decision_closed") && e.event.contains(id));
+
+    // The chains: no checkpoint yet, every chain's head, and once one is
+    // taken, any chain's head with its proof under the root.
+    assert!(head["checkpoint"].is_null(), "{head}");
+    let chains = head["heads"].as_array().unwrap();
+    assert!(chains.len() > 2, "{head}");
+    s.app.checkpoint().await.unwrap().unwrap();
+    let body = chains
+        .iter()
+        .find(|h| h["body"].as_str().unwrap().starts_with("pool:"))
+        .unwrap()["body"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (st, one, _) = Api::new(&s.base)
+        .call(Method::GET, &format!("/journal/head?body={body}"), None)
+        .await;
+    assert_eq!(st, 200, "{one}");
+    assert_eq!(one["heads"].as_array().unwrap().len(), 1);
+    let proof = &one["proof"];
+    let leaf = pools_core::chain::ChainHead {
+        body: proof["head"]["body"].as_str().unwrap().into(),
+        seq: proof["head"]["seq"].as_i64().unwrap(),
+        hash: proof["head"]["hash"].as_str().unwrap().into(),
+    };
+    let path: Vec<(bool, String)> = proof["path"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["left"].as_bool().unwrap(),
+                p["hash"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert!(pools_core::chain::proves(
+        &leaf,
+        &path,
+        one["checkpoint"]["root"].as_str().unwrap()
+    ));
+    let (st, missing, _) = Api::new(&s.base)
+        .call(Method::GET, "/journal/head?body=pool:nowhere", None)
+        .await;
+    assert_eq!(st, 404, "{missing}");
+    assert!(
+        missing["detail"]
+            .as_str()
+            .unwrap()
+            .contains("chains are named pool:ID"),
+        "{missing}"
+    );
 }
 
 /// 200 members vote and change their votes at the same moment over HTTP:
