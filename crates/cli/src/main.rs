@@ -3,6 +3,7 @@
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
+use pools_app::records::ExportScope;
 use pools_app::{Actor, App, AppError, Config, SystemClock};
 use std::io::Write;
 use std::path::PathBuf;
@@ -10,6 +11,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 mod bench;
+mod verify;
 
 const DEFAULT_DB: &str = "sqlite://pools.db";
 const DEMO_DB: &str = "pools-demo.db";
@@ -139,14 +141,27 @@ enum Command {
         /// Where to write.
         #[arg(long)]
         out: PathBuf,
+        /// Write the chains per pool, group and person (with every
+        /// checkpoint) instead of the global journal.
+        #[arg(long, conflicts_with_all = ["pool", "flood"])]
+        chains: bool,
+        /// Write one pool's chain, with its group's and its people's, and
+        /// the newest checkpoint's proof of each.
+        #[arg(long, value_name = "ID", conflicts_with = "flood")]
+        pool: Option<String>,
+        /// Write a Flood's chain with its member pools' and every chain
+        /// they depend on, and the newest checkpoint's proof of each.
+        #[arg(long, value_name = "ID")]
+        flood: Option<String>,
     },
     /// Check an exported journal: exit 0 if the chain is intact, 1 if not.
     Verify {
         /// The exported journal.
         file: PathBuf,
         /// A head you kept from before (SEQ:HASH, as pages, receipts and
-        /// `GET /api/v1/journal/head` show it): fail unless the journal's
-        /// entry at that seq has that hash. Repeat for several.
+        /// `GET /api/v1/journal/head` show it; for an export of chains,
+        /// BODY:SEQ:HASH): fail unless the journal's entry at that seq has
+        /// that hash. Repeat for several.
         #[arg(long, value_name = "SEQ:HASH")]
         head: Vec<String>,
         /// The receipt of your secret ballot: show the ballot published
@@ -379,11 +394,51 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Export { db, out } => {
+        Command::Export {
+            db,
+            out,
+            chains,
+            pool,
+            flood,
+        } => {
             let app = open_app(&db.database_url, String::new()).await?;
-            let n = if out.as_os_str() == "-" {
+            let scope = match (chains, pool, flood) {
+                (_, Some(id), _) => Some(ExportScope::Pool(id)),
+                (_, _, Some(id)) => Some(ExportScope::Flood(id)),
+                (true, _, _) => Some(ExportScope::Everything),
+                _ => None,
+            };
+            let write = async |w: &mut dyn Write| -> anyhow::Result<String> {
+                Ok(match &scope {
+                    None => {
+                        let n = app.export_journal(w).await.map_err(app_error)?;
+                        format!("Exported {n} journal entries.")
+                    }
+                    Some(scope) => {
+                        let x = app.export_chains(scope, w).await.map_err(app_error)?;
+                        let n = |k: usize, one: &str, many: &str| {
+                            format!("{k} {}", if k == 1 { one } else { many })
+                        };
+                        format!(
+                            "Exported {}, {} and {}.",
+                            n(x.chains, "chain", "chains"),
+                            n(x.entries, "entry", "entries"),
+                            if *scope == ExportScope::Everything {
+                                n(x.witnesses, "checkpoint", "checkpoints")
+                            } else {
+                                n(
+                                    x.witnesses,
+                                    "proof under the newest checkpoint",
+                                    "proofs under the newest checkpoint",
+                                )
+                            }
+                        )
+                    }
+                })
+            };
+            let said = if out.as_os_str() == "-" {
                 let mut stdout = std::io::stdout().lock();
-                app.export_journal(&mut stdout).await.map_err(app_error)?
+                write(&mut stdout).await?
             } else {
                 // Write beside the target and rename, so a failed export
                 // never leaves a half-written file under the final name.
@@ -392,14 +447,14 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                     std::fs::File::create(&tmp)
                         .with_context(|| format!("cannot create {}", tmp.display()))?,
                 );
-                let n = app.export_journal(&mut f).await.map_err(app_error)?;
+                let said = write(&mut f).await?;
                 let f = f.into_inner().context("cannot finish writing the export")?;
                 f.sync_all().context("cannot flush the export to disk")?;
                 std::fs::rename(&tmp, &out)
                     .with_context(|| format!("cannot move the export to {}", out.display()))?;
-                n
+                said
             };
-            eprintln!("Exported {n} journal entries.");
+            eprintln!("{said}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Verify {
@@ -407,13 +462,16 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             head,
             receipt,
         } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            if pools_core::chain::export::is_chains(text.lines().next().unwrap_or("")) {
+                return verify::chains(&text, &head, receipt.as_deref());
+            }
             let heads: Vec<pools_core::journal::Head> = head
                 .iter()
                 .map(|h| h.parse())
                 .collect::<Result<_, String>>()
                 .map_err(|e| anyhow::anyhow!("--head: {e}"))?;
-            let text = std::fs::read_to_string(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
             let chain = match pools_core::journal::verify(text.lines()) {
                 Ok(s) => s,
                 Err(b) => {
@@ -448,29 +506,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                         a.rounds_checked,
                         a.comments
                     );
-                    if let Some(code) = receipt {
-                        match pools_core::secret::find_receipt(&entries, &code)
-                            .map_err(|e| anyhow::anyhow!("--receipt: {e}"))?
-                        {
-                            Some(f) => println!(
-                                "Receipt {code}: counted in \"{}\" (decision {}) as: {}{}. Its hash is {}.",
-                                f.title,
-                                f.decision_id,
-                                f.choice,
-                                if f.ballot.reason.is_empty() {
-                                    String::new()
-                                } else {
-                                    format!(", with the reason \"{}\"", f.ballot.reason)
-                                },
-                                f.ballot.receipt
-                            ),
-                            None => {
-                                println!(
-                                    "Receipt {code}: no published ballot has it. Ballots are published when voting closes; a ballot changed since has a new receipt."
-                                );
-                                return Ok(ExitCode::from(1));
-                            }
-                        }
+                    if let Some(code) = receipt
+                        && !verify::receipt(&entries, &code)?
+                    {
+                        return Ok(ExitCode::from(1));
                     }
                     Ok(ExitCode::SUCCESS)
                 }

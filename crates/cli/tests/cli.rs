@@ -247,6 +247,71 @@ fn export_verify_and_replay() {
         text,
         "the replayed journal is identical"
     );
+
+    // The chains per group and person, with a checkpoint over their heads.
+    let o = pools(&db, &["checkpoint"]);
+    assert!(stdout(&o).contains("Checkpoint 1 at"), "{o:?}");
+    let chains = dir.0.join("chains.jsonl");
+    let o = pools(
+        &db,
+        &["export", "--out", chains.to_str().unwrap(), "--chains"],
+    );
+    assert!(o.status.success(), "{o:?}");
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("and 1 checkpoint."),
+        "{o:?}"
+    );
+    let o = pools(&db, &["verify", chains.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("The export (everything) is intact")
+            && stdout(&o).contains("1 checkpoint rebuilt from the heads")
+            && stdout(&o).contains("Recounted"),
+        "{}",
+        stdout(&o)
+    );
+    let text = std::fs::read_to_string(&chains).unwrap();
+    let group: serde_json::Value = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| {
+            v["chain"]["body"]
+                .as_str()
+                .is_some_and(|b| b.starts_with("group:"))
+        })
+        .unwrap();
+    let head = format!(
+        "{}:{}:{}",
+        group["chain"]["body"].as_str().unwrap(),
+        group["chain"]["seq"],
+        group["chain"]["hash"].as_str().unwrap()
+    );
+    let o = pools(&db, &["verify", chains.to_str().unwrap(), "--head", &head]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains(&format!("reaches the witnessed head {head}")));
+    let o = pools(
+        &db,
+        &["verify", chains.to_str().unwrap(), "--head", "12:abc"],
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("BODY:SEQ:HASH"),
+        "{o:?}"
+    );
+    let tampered = dir.0.join("tampered-chains.jsonl");
+    std::fs::write(&tampered, text.replacen("Chloé", "Chloe", 1)).unwrap();
+    let o = pools(&db, &["verify", tampered.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("was changed after it was written"),
+        "{}",
+        stdout(&o)
+    );
+    let o = pools(&db, &["export", "--out", "-", "--pool", "nowhere"]);
+    assert!(!o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("there is no pool with id"),
+        "{o:?}"
+    );
 }
 
 #[test]

@@ -36,6 +36,8 @@
 
 use crate::event::Event;
 use crate::journal::{GENESIS, JournalEntry};
+
+pub mod export;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 
@@ -651,6 +653,31 @@ pub fn check_chain(entries: &[ChainEntry], anchor: &str) -> Result<ChainHead, St
 /// pool's entry by place and hash, and that entry names the counterpart's
 /// place; no pool's entry names a counterpart that is not there.
 pub fn check_links(chains: &BTreeMap<String, Vec<ChainEntry>>) -> Result<usize, String> {
+    match links_among(chains)? {
+        (pairs, 0) => Ok(pairs),
+        _ => {
+            let (body, e, l) = chains
+                .iter()
+                .flat_map(|(b, c)| c.iter().map(move |e| (b, e)))
+                .find_map(|(b, e)| {
+                    e.link
+                        .as_ref()
+                        .filter(|l| !chains.contains_key(&l.body))
+                        .map(|l| (b, e, l))
+                })
+                .expect("a link leads outside");
+            Err(format!(
+                "{body} entry {} names {} entry {}, which is not there",
+                e.seq, l.body, l.seq
+            ))
+        }
+    }
+}
+
+/// Checks the links between the chains given, both ways, as
+/// `check_links`; a link to a chain not given is counted, not checked.
+/// Returns the pairs checked and the links leading outside.
+pub fn links_among(chains: &BTreeMap<String, Vec<ChainEntry>>) -> Result<(usize, usize), String> {
     let get = |body: &str, seq: i64| {
         chains
             .get(body)
@@ -658,9 +685,14 @@ pub fn check_links(chains: &BTreeMap<String, Vec<ChainEntry>>) -> Result<usize, 
             .filter(|e| e.seq == seq)
     };
     let mut pairs = 0;
+    let mut outside = 0;
     for (body, chain) in chains {
         for e in chain {
             let Some(l) = &e.link else { continue };
+            if !chains.contains_key(&l.body) {
+                outside += 1;
+                continue;
+            }
             let other = get(&l.body, l.seq).ok_or_else(|| {
                 format!(
                     "{body} entry {} names {} entry {}, which is not there",
@@ -698,7 +730,7 @@ pub fn check_links(chains: &BTreeMap<String, Vec<ChainEntry>>) -> Result<usize, 
             }
         }
     }
-    Ok(pairs)
+    Ok((pairs, outside))
 }
 
 fn leaf(h: &ChainHead) -> [u8; 32] {
@@ -907,6 +939,28 @@ pub fn append(
     if let Some(b) = back {
         chains.entry(b.body.clone()).or_default().push(b);
     }
+}
+
+/// The chains, merged (`merge`), as one journal whose lines are numbered
+/// from 1 in that order: what the checks written for the global journal
+/// (a receipt's ballot, say) read. Each line keeps its entry's own time,
+/// actor, event and hashes.
+pub fn as_journal(chains: &BTreeMap<String, Vec<ChainEntry>>) -> Result<Vec<JournalEntry>, String> {
+    Ok(merge(chains)?
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let e = &chains[&p.body][(p.seq - 1) as usize];
+            JournalEntry {
+                seq: i as i64 + 1,
+                at: e.at.clone(),
+                actor: e.actor.clone(),
+                event: e.event.clone(),
+                prev_hash: e.prev_hash.clone(),
+                hash: e.hash.clone(),
+            }
+        })
+        .collect())
 }
 
 /// One entry of the merged history: its chain and place.

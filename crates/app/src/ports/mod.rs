@@ -161,6 +161,17 @@ pub trait Tx:
         &mut self,
         id: i64,
     ) -> StoreResult<Vec<pools_core::chain::ChainHead>>;
+    /// Each chain's anchor (what its first entry follows), by name.
+    async fn chain_anchors(&mut self) -> StoreResult<Vec<(String, String)>>;
+    /// Checkpoints after `after_id`, oldest first.
+    async fn checkpoints_after(
+        &mut self,
+        after_id: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<pools_core::chain::Checkpoint>>;
+    /// The global head the chains were split from (`SEQ:HASH`), when the
+    /// database had a journal before it had chains.
+    async fn chains_split_from(&mut self) -> StoreResult<Option<String>>;
     /// The domain tables as sorted text rows, to compare two databases.
     async fn dump_state(&mut self) -> StoreResult<Vec<(String, Vec<String>)>>;
     /// Whether another write command is waiting for this transaction's

@@ -10,6 +10,10 @@ use super::*;
 use pools_core::chain::{self, Bodies, ChainEntry, ChainHead, Dep, Link};
 use std::collections::HashMap;
 
+/// The setting that keeps the global head a database's chains were split
+/// from, as `SEQ:HASH`.
+pub(crate) const SPLIT_FROM: &str = "chains_split_from";
+
 /// The table that says which pool opened a thing of each kind `chain::names`
 /// gives.
 fn owner_sql(what: &str) -> Option<&'static str> {
@@ -203,6 +207,15 @@ impl SqlTx {
         }
         let (seq, hash) = self.head().await?;
         let anchor = chain::split_anchor(seq, &hash);
+        self.set_setting(
+            SPLIT_FROM,
+            &pools_core::journal::Head {
+                seq,
+                hash: hash.clone(),
+            }
+            .to_string(),
+        )
+        .await?;
         let chains = chain::split(&global).map_err(|e| corrupt(&e))?;
         let mut written = 0;
         for chain in chains.values() {
@@ -397,6 +410,38 @@ impl SqlTx {
                     hash: r.text("hash")?,
                 })
             })
+            .collect()
+    }
+}
+
+impl SqlTx {
+    /// Each chain's anchor, by name.
+    pub(super) async fn read_chain_anchors(&mut self) -> StoreResult<Vec<(String, String)>> {
+        self.conn
+            .all(
+                "SELECT body, anchor FROM chain_heads ORDER BY body",
+                args![],
+            )
+            .await?
+            .iter()
+            .map(|r| Ok((r.text("body")?, r.text("anchor")?)))
+            .collect()
+    }
+
+    /// Checkpoints after `after_id`, oldest first.
+    pub(super) async fn read_checkpoints_after(
+        &mut self,
+        after_id: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<pools_core::chain::Checkpoint>> {
+        self.conn
+            .all(
+                "SELECT id, at, root, bodies FROM checkpoints WHERE id > $1 ORDER BY id LIMIT $2",
+                args![after_id, limit],
+            )
+            .await?
+            .iter()
+            .map(checkpoint)
             .collect()
     }
 }

@@ -306,6 +306,22 @@ impl Tx for SqlTx {
         self.read_heads_at_checkpoint(id).await
     }
 
+    async fn chain_anchors(&mut self) -> StoreResult<Vec<(String, String)>> {
+        self.read_chain_anchors().await
+    }
+
+    async fn checkpoints_after(
+        &mut self,
+        after_id: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<pools_core::chain::Checkpoint>> {
+        self.read_checkpoints_after(after_id, limit).await
+    }
+
+    async fn chains_split_from(&mut self) -> StoreResult<Option<String>> {
+        self.setting(chains::SPLIT_FROM).await
+    }
+
     fn others_waiting(&self) -> bool {
         self.conn.others_waiting()
     }

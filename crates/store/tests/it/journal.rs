@@ -9,7 +9,8 @@ contract!(
     replaying_the_journal_reproduces_the_state,
     demo_seeds_once,
     a_journal_written_before_chains_is_split_when_opened,
-    checkpoints_cover_every_head
+    checkpoints_cover_every_head,
+    exports_of_chains_verify_whole_and_in_part
 );
 
 /// The global journal, as exported.
@@ -512,4 +513,98 @@ async fn checkpoints_cover_every_head(env: Env) {
     assert!(chain::proves(&head, &path, &second.root));
     assert!(!chain::proves(&head, &path, &first.root));
     assert!(app.journal_heads(Some("pool:nowhere")).await.is_err());
+}
+
+/// An export of every chain checks whole (each chain, each link, each
+/// checkpoint's root) and recounts as the global journal does; an export
+/// of a pool that joined a Flood checks alone, proves each of its chains
+/// under the newest root, and says the recount needs the Flood; an export
+/// of the Flood holds every chain it needs, and recounts.
+async fn exports_of_chains_verify_whole_and_in_part(env: Env) {
+    use pools_app::records::ExportScope;
+    use pools_core::chain::export;
+    let app = &env.app;
+    app.seed_demo().await.unwrap();
+    app.checkpoint().await.unwrap().unwrap();
+    let write = async |scope: ExportScope| {
+        let mut out = Vec::new();
+        let x = app.export_chains(&scope, &mut out).await.unwrap();
+        (x, String::from_utf8(out).unwrap())
+    };
+    let (x, all) = write(ExportScope::Everything).await;
+    let c = export::check(all.lines()).unwrap();
+    assert_eq!(c.header.scope, "everything");
+    assert_eq!((c.chains.len(), c.entries), (x.chains, x.entries));
+    assert_eq!(c.checkpoints, 1);
+    assert!(c.missing.is_empty() && c.links_outside == 0 && c.links > 0);
+    assert_eq!(c.chains, app.journal_chains().await.unwrap());
+    assert_eq!(
+        pools_core::audit::audit_chains(&c.chains).unwrap(),
+        pools_core::audit::audit(&global(app).await).unwrap()
+    );
+    // A pool that moved money to a Flood, and that Flood.
+    let (pool, flood) = c
+        .chains
+        .iter()
+        .find_map(|(b, ch)| {
+            ch.iter()
+                .find_map(|e| e.link.as_ref().filter(|l| l.hash.is_none()))
+                .map(|l| (b.clone(), l.body.clone()))
+        })
+        .unwrap();
+    let id = |b: &str| b.trim_start_matches("pool:").to_string();
+    let (x, part) = write(ExportScope::Pool(id(&pool))).await;
+    let p = export::check(part.lines()).unwrap();
+    assert!(p.chains.contains_key(&pool) && !p.chains.contains_key(&flood));
+    assert!(
+        p.chains
+            .keys()
+            .all(|b| *b == pool || !b.starts_with("pool:"))
+    );
+    assert_eq!(p.proofs, x.witnesses);
+    assert_eq!(p.proofs, p.chains.len(), "each chain proved under the root");
+    assert!(p.links_outside > 0 && p.missing.contains(&flood));
+    let (_, fl) = write(ExportScope::Flood(id(&flood))).await;
+    let f = export::check(fl.lines()).unwrap();
+    assert!(
+        f.chains.contains_key(&pool) && f.missing.is_empty(),
+        "{:?}",
+        f.missing
+    );
+    pools_core::audit::audit_chains(&f.chains).unwrap();
+    // Whatever is changed, dropped or forged, the check names its line.
+    let lines: Vec<&str> = all.lines().collect();
+    let entry = lines.iter().position(|l| l.contains("\"entry\"")).unwrap() + 3;
+    let mut changed = lines.clone();
+    let forged = changed[entry].replacen("\"at\":\"2", "\"at\":\"1", 1);
+    changed[entry] = &forged;
+    let err = export::check(changed.iter().copied()).unwrap_err();
+    assert!(err.starts_with(&format!("line {}", entry + 1)), "{err}");
+    let mut dropped = lines.clone();
+    dropped.remove(entry);
+    assert!(export::check(dropped.iter().copied()).is_err());
+    let last = lines.len() - 1;
+    assert!(lines[last].contains("\"checkpoint\""));
+    let mut wrong = lines.clone();
+    let root = wrong[last].replacen("\"root\":\"", "\"root\":\"0", 1);
+    wrong[last] = &root;
+    assert!(
+        export::check(wrong.iter().copied())
+            .unwrap_err()
+            .contains("root")
+    );
+    let proof = part.lines().last().unwrap();
+    assert!(proof.contains("\"proof\""));
+    let mut forged: Vec<&str> = part.lines().collect();
+    let n = forged.len() - 1;
+    let other_root = proof.replacen("\"root\":\"", "\"root\":\"f", 1);
+    forged[n] = &other_root;
+    assert!(
+        export::check(forged.iter().copied())
+            .unwrap_err()
+            .contains("does not lead to its root")
+    );
+    // Replay reads the global journal; it says so of an export of chains.
+    let err = app.replay_journal(&all).await.unwrap_err().to_string();
+    assert!(err.contains("export of chains"), "{err}");
 }

@@ -220,6 +220,33 @@ async fn a_secret_ballot_from_receipt_to_recount(env: Env) {
         (d.id.as_str(), "Block")
     );
     assert_eq!(secret::find_receipt(&entries, &first).unwrap(), None);
+    // The same of an export of the chains: its entries and the order they
+    // merge in link nobody to a choice, and the receipt is found in it.
+    let mut out = Vec::new();
+    app.export_chains(&pools_app::records::ExportScope::Everything, &mut out)
+        .await
+        .unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let checked = pools_core::chain::export::check(text.lines()).unwrap();
+    let merged = pools_core::chain::as_journal(&checked.chains).unwrap();
+    nothing_links(&merged, &d.id, &ids, &hashes);
+    // The published list is the closer's, depending on no voter's chain.
+    let published = checked
+        .chains
+        .values()
+        .flatten()
+        .find(|e| e.event.contains("secret_ballots_published"))
+        .unwrap();
+    assert!(
+        published
+            .deps
+            .iter()
+            .all(|d| !ids.iter().any(|p| d.body.contains(p.as_str()))),
+        "{:?}",
+        published.deps
+    );
+    let found = secret::find_receipt(&merged, &r_m1).unwrap().unwrap();
+    assert_eq!(found.decision_id, d.id);
 
     // A replay reproduces every table the journal feeds, published ballots
     // included; the sealed ones are gone from the original.
