@@ -136,6 +136,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "checkpoints",
         include_str!("../migrations/0029_checkpoints.sql"),
     ),
+    (
+        30,
+        "closed_chain",
+        include_str!("../migrations/0030_closed_chain.sql"),
+    ),
 ];
 
 const TRACKING: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";

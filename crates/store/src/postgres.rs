@@ -152,6 +152,7 @@ impl PgStore {
             conn: Conn::PgBatch(guard),
             head,
             voting: None,
+            placed: None,
         })
         .await?;
         Ok(store)
@@ -166,6 +167,7 @@ impl Store for PgStore {
             conn: Conn::PgBatch(guard),
             head,
             voting: None,
+            placed: None,
         }))
     }
 
@@ -179,6 +181,7 @@ impl Store for PgStore {
             conn: Conn::Pg(tx),
             head: None,
             voting: None,
+            placed: None,
         }))
     }
 

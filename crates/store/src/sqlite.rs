@@ -288,6 +288,7 @@ impl SqliteStore {
             conn: Conn::SqliteBatch(guard),
             head,
             voting: None,
+            placed: None,
         })
         .await?;
         Ok(store)
@@ -312,6 +313,7 @@ impl Store for SqliteStore {
             conn: Conn::SqliteBatch(guard),
             head,
             voting: None,
+            placed: None,
         }))
     }
 
@@ -322,6 +324,7 @@ impl Store for SqliteStore {
             conn: Conn::SqliteRead(reader),
             head: None,
             voting: None,
+            placed: None,
         }))
     }
 

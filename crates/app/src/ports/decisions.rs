@@ -54,6 +54,10 @@ pub struct Decision {
     /// Once closed: the journal entry that records the result, which anyone
     /// can check an export reaches (`pools verify FILE --head SEQ:HASH`).
     pub closed_entry: Option<pools_core::journal::Head>,
+    /// Once closed: the entry of its pool's own chain that records the
+    /// result (for a decision closed before its database had chains, where
+    /// the split put it).
+    pub closed_chain: Option<pools_core::chain::ChainHead>,
     /// Whether the ballots are secret: who voted is known, never how.
     pub secret: bool,
 }

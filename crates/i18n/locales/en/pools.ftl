@@ -122,6 +122,7 @@ decision-rules-needs = It needs { $needs } to pass.
 decision-result = Result
 decision-count-so-far = The count so far
 decision-if-ended-now = If voting ended now — { $explanation }
+decision-chain-entry = This result is entry { $seq } of the pool's own chain in the journal. Anyone can check that an export of the pool still holds it:
 decision-journal-entry = This result is entry { $seq } of the journal. Anyone can check an export still holds it:
 decision-hidden = The count stays hidden until voting closes. { $voted } of { $eligible } members have voted so far.
 decision-hidden-secret = The count stays hidden until voting closes, as on every secret ballot. { $voted } of { $eligible } members have voted so far.

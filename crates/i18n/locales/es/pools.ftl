@@ -121,6 +121,7 @@ decision-rules-needs = Necesita { $needs } para aprobarse.
 decision-result = Resultado
 decision-count-so-far = El recuento hasta ahora
 decision-if-ended-now = Si la votación terminara ahora — { $explanation }
+decision-chain-entry = Este resultado es la entrada { $seq } de la cadena propia del fondo en el registro. Cualquiera puede comprobar que una exportación del fondo todavía la contiene:
 decision-journal-entry = Este resultado es la entrada { $seq } del registro. Cualquiera puede comprobar que una exportación todavía la contiene:
 decision-hidden = El recuento queda oculto hasta el cierre. { $voted } de { $eligible } miembros han votado hasta ahora.
 decision-hidden-secret = El recuento queda oculto hasta el cierre, como en todo voto secreto. { $voted } de { $eligible } miembros han votado hasta ahora.

@@ -121,6 +121,7 @@ decision-rules-needs = Il faut { $needs } pour qu'elle passe.
 decision-result = Résultat
 decision-count-so-far = Le décompte jusqu'ici
 decision-if-ended-now = Si le vote s'arrêtait maintenant — { $explanation }
+decision-chain-entry = Ce résultat est l'entrée { $seq } de la chaîne propre à la caisse dans le journal. Chacun peut vérifier qu'un export de la caisse la contient toujours :
 decision-journal-entry = Ce résultat est l'entrée { $seq } du journal. Chacun peut vérifier qu'un export la contient toujours :
 decision-hidden = Le décompte reste caché jusqu'à la clôture. { $voted } membres sur { $eligible } ont voté jusqu'ici.
 decision-hidden-secret = Le décompte reste caché jusqu'à la clôture, comme pour tout scrutin secret. { $voted } membres sur { $eligible } ont voté jusqu'ici.

@@ -130,6 +130,7 @@ impl SqlTx {
         for e in std::iter::once(&first).chain(back.as_ref()) {
             self.append_chain(e, kind, &anchor).await?;
         }
+        self.placed = Some((first.seq, first.hash));
         Ok(())
     }
 
@@ -220,9 +221,21 @@ impl SqlTx {
         let mut written = 0;
         for chain in chains.values() {
             for e in chain {
-                let kind: Event = serde_json::from_str(&e.event)
+                let event: Event = serde_json::from_str(&e.event)
                     .map_err(|why| corrupt(&format!("entry of {}: {why}", e.body)))?;
-                self.append_chain(e, kind.kind(), &anchor).await?;
+                self.append_chain(e, event.kind(), &anchor).await?;
+                // A result's place in its pool's chain, as the projection
+                // keeps it for decisions closed from now on.
+                if let Event::DecisionClosed { decision_id, .. } = &event
+                    && e.link.as_ref().is_none_or(|l| l.hash.is_none())
+                {
+                    self.conn
+                        .exec(
+                            "UPDATE decisions SET closed_chain_seq = $1, closed_chain_hash = $2 WHERE id = $3",
+                            args![e.seq, &e.hash, decision_id],
+                        )
+                        .await?;
+                }
                 written += 1;
             }
         }

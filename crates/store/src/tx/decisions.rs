@@ -98,6 +98,17 @@ pub(super) fn decision(r: &Row) -> StoreResult<Decision> {
             (Some(seq), Some(hash)) => Some(pools_core::journal::Head { seq, hash }),
             _ => None,
         },
+        closed_chain: match (
+            r.opt_i64("closed_chain_seq")?,
+            r.opt_text("closed_chain_hash")?,
+        ) {
+            (Some(seq), Some(hash)) => Some(pools_core::chain::ChainHead {
+                body: pools_core::chain::pool_body(&r.text("pool_id")?),
+                seq,
+                hash,
+            }),
+            _ => None,
+        },
         secret: r.i64("secret")? != 0,
     })
 }
@@ -164,6 +175,7 @@ impl SqlTx {
         voting: Option<Voting>,
     ) -> StoreResult<()> {
         let at = entry.at.as_str();
+        let placed = self.placed.take();
         let c = &mut self.conn;
         match event {
             Event::DecisionOpened {
@@ -416,10 +428,13 @@ impl SqlTx {
                 decision_id,
                 outcome,
             } => {
+                let (chain_seq, chain_hash) = placed
+                    .map(|(seq, hash)| (Some(seq), Some(hash)))
+                    .unwrap_or((None, None));
                 let n = c
                     .exec(
-                        "UPDATE decisions SET status = $6, outcome = $1, closed_at = $2, closed_seq = $4, closed_hash = $5 WHERE id = $3 AND status = $7",
-                        args![to_json(outcome), at, decision_id, entry.seq, &entry.hash, pools_core::decision::DecisionStatus::Closed.as_str(), pools_core::decision::DecisionStatus::Open.as_str()],
+                        "UPDATE decisions SET status = $6, outcome = $1, closed_at = $2, closed_seq = $4, closed_hash = $5, closed_chain_seq = $8, closed_chain_hash = $9 WHERE id = $3 AND status = $7",
+                        args![to_json(outcome), at, decision_id, entry.seq, &entry.hash, pools_core::decision::DecisionStatus::Closed.as_str(), pools_core::decision::DecisionStatus::Open.as_str(), chain_seq, chain_hash],
                     )
                     .await?;
                 if n != 1 {
@@ -498,7 +513,7 @@ impl SqlTx {
 impl DecisionsTx for SqlTx {
     async fn decision(&mut self, id: &str) -> StoreResult<Option<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, effect_msg, admission, flood_action, member_pools, closed_seq, closed_hash, secret",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, effect_msg, admission, flood_action, member_pools, closed_seq, closed_hash, closed_chain_seq, closed_chain_hash, secret",
             " FROM decisions WHERE id = $1"
         );
         let _ = DECISION_COLS;
@@ -512,7 +527,7 @@ impl DecisionsTx for SqlTx {
 
     async fn decisions_of_pool(&mut self, pool_id: &str) -> StoreResult<Vec<Decision>> {
         const SQL: &str = concat!(
-            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, effect_msg, admission, flood_action, member_pools, closed_seq, closed_hash, secret",
+            "SELECT id, pool_id, proposer_id, title, body, method, rule_change, rules, opened_at, closes_at, closes_ms, status, eligible, tally, outcome, closed_at, spend, round, round_note, effect_msg, admission, flood_action, member_pools, closed_seq, closed_hash, closed_chain_seq, closed_chain_hash, secret",
             " FROM decisions WHERE pool_id = $1 ORDER BY opened_at DESC, id DESC"
         );
         self.conn
@@ -598,7 +613,7 @@ impl DecisionsTx for SqlTx {
         person_id: &str,
     ) -> StoreResult<Option<(Decision, VoterState)>> {
         const SQL: &str = concat!(
-            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.effect_msg, d.admission, d.flood_action, d.member_pools, d.closed_seq, d.closed_hash, d.secret,",
+            "SELECT d.id, d.pool_id, d.proposer_id, d.title, d.body, d.method, d.rule_change, d.rules, d.opened_at, d.closes_at, d.closes_ms, d.status, d.eligible, d.tally, d.outcome, d.closed_at, d.spend, d.round, d.round_note, d.effect_msg, d.admission, d.flood_action, d.member_pools, d.closed_seq, d.closed_hash, d.closed_chain_seq, d.closed_chain_hash, d.secret,",
             " v.person_id AS voter, b.person_id AS voted, b.choice AS choice",
             " FROM decisions d",
             " LEFT JOIN decision_voters v ON v.decision_id = d.id AND v.person_id = $1",

@@ -52,6 +52,9 @@ pub struct SqlTx {
     /// event applied takes it: a ballot on the same decision by the same
     /// voter uses it instead of reading the two again.
     pub(crate) voting: Option<Voting>,
+    /// The place and hash of the chain entry the event being applied was
+    /// just written at, for the projections that keep it.
+    pub(crate) placed: Option<(i64, String)>,
 }
 
 fn corrupt(what: &str) -> StoreError {

@@ -402,6 +402,9 @@ async fn demo_seeds_once(env: Env) {
 async fn a_journal_written_before_chains_is_split_when_opened(env: Env) {
     use pools_core::chain;
     scenario(&env.app).await;
+    env.clock.advance_secs(3 * 24 * 3600);
+    let closed = env.app.close_due_decisions().await.unwrap();
+    assert_eq!(closed.len(), 1);
     let before = global(&env.app).await;
     let last = before.last().unwrap();
     // As the database was before migration 28 wrote anything.
@@ -416,6 +419,16 @@ async fn a_journal_written_before_chains_is_split_when_opened(env: Env) {
     for c in chains.values() {
         chain::check_chain(c, &anchor).unwrap();
     }
+    // The result's place in its pool's chain is where the split put it.
+    let d = app
+        .decision_view(&Actor::Operator, &closed[0])
+        .await
+        .unwrap()
+        .decision;
+    let place = d.closed_chain.clone().expect("the split placed the result");
+    let held = &chains[&place.body][place.seq as usize - 1];
+    assert_eq!(held.hash, place.hash);
+    assert!(held.event.contains("decision_closed") && held.event.contains(&closed[0]));
     // Opening again splits nothing twice; a new command follows the heads.
     drop(app);
     let store = pools_store::open(&env.url).await.unwrap();
@@ -442,10 +455,12 @@ async fn a_journal_written_before_chains_is_split_when_opened(env: Env) {
     );
 }
 
-/// Empties the chain tables of the database at `url`.
+/// Empties the chain tables of the database at `url`, and forgets where
+/// results were placed in them.
 async fn forget_chains(url: &str) {
     use sqlx::Executor;
-    let sql = "DELETE FROM chain_entries; DELETE FROM chain_heads;";
+    let sql = "DELETE FROM chain_entries; DELETE FROM chain_heads; \
+               UPDATE decisions SET closed_chain_seq = NULL, closed_chain_hash = NULL;";
     if url.starts_with("postgres") {
         let pool = sqlx::PgPool::connect(url).await.unwrap();
         pool.execute(sql).await.unwrap();

@@ -594,6 +594,8 @@ struct DecisionPage {
     effect_note: Option<String>,
     /// Once closed, the journal entry of the result: (seq, SEQ:HASH).
     closed_entry: Option<(i64, String)>,
+    /// Once closed, the entry of the pool's chain: (seq, BODY:SEQ:HASH).
+    closed_chain: Option<(i64, String)>,
     needs: String,
     explanation: Option<String>,
     passed: bool,
@@ -911,6 +913,10 @@ async fn decision_page(
             .as_ref()
             .map(|m| pools_i18n::say(lc, page.zone(), m)),
         closed_entry: d.closed_entry.as_ref().map(|h| (h.seq, h.to_string())),
+        closed_chain: d
+            .closed_chain
+            .as_ref()
+            .map(|h| (h.seq, format!("{}:{}:{}", h.body, h.seq, h.hash))),
         passed: outcome.is_some_and(|o| o.passed),
         explanation,
         hidden: v.decision.hidden,

@@ -174,6 +174,29 @@ async fn decisions_over_the_api() {
         .unwrap();
     assert!(e.event.contains("decision_closed") && e.event.contains(id));
 
+    // The result's place in the pool's own chain, which an export of the
+    // pool holds.
+    let place = &v["decision"]["closed_chain"];
+    assert_eq!(place["body"], format!("pool:{pool}"), "{place}");
+    let mut out = Vec::new();
+    s.app
+        .export_chains(
+            &pools_app::records::ExportScope::Pool(pool.clone()),
+            &mut out,
+        )
+        .await
+        .unwrap();
+    let checked =
+        pools_core::chain::export::check(String::from_utf8(out).unwrap().lines()).unwrap();
+    let held =
+        &checked.chains[&format!("pool:{pool}")][place["seq"].as_i64().unwrap() as usize - 1];
+    assert_eq!(held.hash, place["hash"].as_str().unwrap());
+    assert!(held.event.contains("decision_closed") && held.event.contains(id));
+    assert_eq!(
+        place["witness"],
+        format!("pool:{pool}:{}:{}", held.seq, held.hash)
+    );
+
     // The chains: no checkpoint yet, every chain's head, and once one is
     // taken, any chain's head with its proof under the root.
     assert!(head["checkpoint"].is_null(), "{head}");
@@ -460,7 +483,11 @@ async fn deciding_through_the_pages() {
     assert!(!page.body.contains("Cast my vote"));
     assert!(page.body.contains("we saw and clamp"));
     assert!(
-        page.body.contains("pools verify FILE --head "),
-        "the result shows its journal entry"
+        page.body
+            .contains("of the pool&#39;s own chain in the journal")
+            && page.body.contains("pools verify FILE --head pool:")
+            && page.body.contains("pools export --pool "),
+        "the result shows its entry in the pool's chain: {}",
+        page.body
     );
 }

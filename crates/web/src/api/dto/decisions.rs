@@ -39,6 +39,10 @@ pub struct DecisionDto {
     pub flood_action: Option<pools_core::flood::FloodAction>,
     /// Once closed: the journal entry that records the result.
     pub closed_entry: Option<HeadDto>,
+    /// Once closed: the entry of the pool's own chain that records the
+    /// result; check it with `pools verify FILE --head BODY:SEQ:HASH` on
+    /// `pools export --pool ID`.
+    pub closed_chain: Option<ChainPlaceDto>,
     /// Whether the ballots are secret: who voted is shown, never how; at
     /// the close every ballot is published under its receipt's hash.
     pub secret: bool,
@@ -54,6 +58,31 @@ pub struct HeadDto {
     pub hash: String,
     /// Both, as `pools verify --head` takes them: `SEQ:HASH`.
     pub witness: String,
+}
+
+/// A place in one of the journal's chains (a pool's, a group's, a
+/// person's).
+#[derive(Serialize, ToSchema)]
+pub struct ChainPlaceDto {
+    /// The chain: `pool:ID`, `group:ID` or `person:ID`.
+    pub body: String,
+    /// The entry's place in it, from 1.
+    pub seq: i64,
+    /// The entry's SHA-256 hash, hex.
+    pub hash: String,
+    /// All three, as `pools verify --head` takes them: `BODY:SEQ:HASH`.
+    pub witness: String,
+}
+
+impl From<pools_core::chain::ChainHead> for ChainPlaceDto {
+    fn from(h: pools_core::chain::ChainHead) -> Self {
+        ChainPlaceDto {
+            witness: format!("{}:{}:{}", h.body, h.seq, h.hash),
+            body: h.body,
+            seq: h.seq,
+            hash: h.hash,
+        }
+    }
 }
 
 impl From<pools_core::journal::Head> for HeadDto {
@@ -90,6 +119,7 @@ impl From<pools_app::visibility::SeenDecision> for DecisionDto {
             admission: d.admission,
             flood_action: d.flood_action,
             closed_entry: d.closed_entry.map(HeadDto::from),
+            closed_chain: d.closed_chain.map(ChainPlaceDto::from),
             secret: d.secret,
         }
     }
