@@ -496,15 +496,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                         println!("It reaches the witnessed head {h}.");
                     }
                     println!(
-                        "The journal is intact: {} entries, head {}. Closed decisions recomputed from their ballots, all matching: {}. Ballot events replayed: {}. Ledger entries recomputed without an overdraft: {}. Payouts traced to the decisions that authorized them: {}. Budgeting rounds replayed through their allocations, contributions and closes: {}. Comments checked against the rules of discussion: {}.",
+                        "The journal is intact: {} entries, head {}. {}",
                         chain.entries,
                         chain.head,
-                        a.decisions_checked,
-                        a.ballots,
-                        a.ledger_entries,
-                        a.payouts_traced,
-                        a.rounds_checked,
-                        a.comments
+                        verify::recounted(&a)
                     );
                     if let Some(code) = receipt
                         && !verify::receipt(&entries, &code)?

@@ -7,6 +7,19 @@ use pools_core::chain::{self, export};
 use pools_core::journal::JournalEntry;
 use std::process::ExitCode;
 
+/// What a recount recomputed, in words.
+pub fn recounted(a: &pools_core::audit::AuditSummary) -> String {
+    format!(
+        "Closed decisions recomputed from their ballots, all matching: {}. Ballot events replayed: {}. Ledger entries recomputed without an overdraft: {}. Payouts traced to the decisions that authorized them: {}. Budgeting rounds replayed through their allocations, contributions and closes: {}. Comments checked against the rules of discussion: {}.",
+        a.decisions_checked,
+        a.ballots,
+        a.ledger_entries,
+        a.payouts_traced,
+        a.rounds_checked,
+        a.comments
+    )
+}
+
 /// A count with its noun, one or many.
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -107,13 +120,8 @@ pub fn chains(text: &str, heads: &[String], receipt: Option<&str>) -> Result<Exi
     }
     match pools_core::audit::audit_chains(&c.chains) {
         Ok(a) => println!(
-            "Recounted in one order that keeps every chain's own and every dependency between them: closed decisions recomputed from their ballots, all matching: {}. Ballot events replayed: {}. Ledger entries recomputed without an overdraft: {}. Payouts traced to the decisions that authorized them: {}. Budgeting rounds replayed: {}. Comments checked against the rules of discussion: {}.",
-            a.decisions_checked,
-            a.ballots,
-            a.ledger_entries,
-            a.payouts_traced,
-            a.rounds_checked,
-            a.comments
+            "Recounted in one order that keeps every chain's own and every dependency between them. {}",
+            recounted(&a)
         ),
         Err(e) => {
             println!("The chains are intact, but the recount fails at {e}.");

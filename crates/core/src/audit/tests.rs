@@ -410,10 +410,10 @@ fn an_electorate_rewritten_to_drop_a_voter_or_add_an_outsider_is_refused() {
     assert!(audit(&chain(&left)).is_err());
 }
 
-#[test]
-fn a_flood_electorate_is_each_person_of_its_member_pools_once() {
-    let flood = |double: bool| Event::FloodStarted {
-        flood_id: "f1".into(),
+/// Flood `flood` started by pool p1.
+fn flood_started(flood: &str, double: bool) -> Event {
+    Event::FloodStarted {
+        flood_id: flood.into(),
         group_id: "g".into(),
         slug: "f".into(),
         name: "F".into(),
@@ -422,8 +422,12 @@ fn a_flood_electorate_is_each_person_of_its_member_pools_once() {
         rules: Rules::default(),
         double_majority: double,
         pool_id: "p1".into(),
-    };
-    let gift = |pool: &str| Event::MoneyReceived {
+    }
+}
+
+/// A gift of 100 from c to `pool`.
+fn gift_to(pool: &str) -> Event {
+    Event::MoneyReceived {
         entry_id: format!("g-{pool}"),
         pool_id: pool.into(),
         person_id: "c".into(),
@@ -433,16 +437,27 @@ fn a_flood_electorate_is_each_person_of_its_member_pools_once() {
         method: "cash".into(),
         reference: String::new(),
         postings: ledger::contribution("c", 100, false).unwrap(),
-    };
-    let join = |pool: &str| Event::FloodCommitted {
-        flood_id: "f1".into(),
+    }
+}
+
+/// `pool` commits 100 to `flood`.
+fn committed(flood: &str, pool: &str) -> Event {
+    Event::FloodCommitted {
+        flood_id: flood.into(),
         pool_id: pool.into(),
         amount: 100,
         pool_entry_id: format!("x-{pool}"),
         flood_entry_id: format!("y-{pool}"),
         pool_postings: ledger::send(100).unwrap(),
         flood_postings: ledger::receive(100).unwrap(),
-    };
+    }
+}
+
+#[test]
+fn a_flood_electorate_is_each_person_of_its_member_pools_once() {
+    let flood = |double: bool| flood_started("f1", double);
+    let gift = gift_to;
+    let join = |pool: &str| committed("f1", pool);
     let p2 = ["c", "d"].map(|p| Event::PoolMemberJoined {
         pool_id: "p2".into(),
         person_id: p.into(),
@@ -520,37 +535,9 @@ fn a_flood_electorate_is_each_person_of_its_member_pools_once() {
 #[test]
 fn a_flood_electorate_is_checked_as_its_pools_stood() {
     let events = vec![
-        Event::FloodStarted {
-            flood_id: "zf".into(),
-            group_id: "g".into(),
-            slug: "f".into(),
-            name: "F".into(),
-            purpose: "P".into(),
-            currency: crate::money::Currency::from_code("EUR").unwrap(),
-            rules: Rules::default(),
-            double_majority: false,
-            pool_id: "p1".into(),
-        },
-        Event::MoneyReceived {
-            entry_id: "g1".into(),
-            pool_id: "p1".into(),
-            person_id: "c".into(),
-            kind: crate::event::MoneyKind::Gift,
-            amount: 100,
-            received_on: "2026-11-01".into(),
-            method: "cash".into(),
-            reference: String::new(),
-            postings: ledger::contribution("c", 100, false).unwrap(),
-        },
-        Event::FloodCommitted {
-            flood_id: "zf".into(),
-            pool_id: "p1".into(),
-            amount: 100,
-            pool_entry_id: "x".into(),
-            flood_entry_id: "y".into(),
-            pool_postings: ledger::send(100).unwrap(),
-            flood_postings: ledger::receive(100).unwrap(),
-        },
+        flood_started("zf", false),
+        gift_to("p1"),
+        committed("zf", "p1"),
         {
             let mut open = opened(None);
             if let Event::DecisionOpened {

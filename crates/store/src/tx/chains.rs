@@ -32,6 +32,14 @@ fn pool_of(body: &str) -> Option<&str> {
     body.strip_prefix("pool:")
 }
 
+fn head_row(r: &Row) -> StoreResult<ChainHead> {
+    Ok(ChainHead {
+        body: r.text("body")?,
+        seq: r.i64("seq")?,
+        hash: r.text("hash")?,
+    })
+}
+
 fn chain_entry(r: &Row) -> StoreResult<ChainEntry> {
     Ok(ChainEntry {
         body: r.text("body")?,
@@ -250,13 +258,7 @@ impl SqlTx {
             )
             .await?
             .iter()
-            .map(|r| {
-                Ok(ChainHead {
-                    body: r.text("body")?,
-                    seq: r.i64("seq")?,
-                    hash: r.text("hash")?,
-                })
-            })
+            .map(head_row)
             .collect()
     }
 
@@ -336,11 +338,7 @@ impl SqlTx {
         let mut heads = Vec::with_capacity(rows.len());
         let mut moved = Vec::new();
         for r in &rows {
-            let head = ChainHead {
-                body: r.text("body")?,
-                seq: r.i64("seq")?,
-                hash: r.text("hash")?,
-            };
+            let head = head_row(r)?;
             if r.opt_i64("taken")? != Some(head.seq) {
                 moved.push(head.clone());
             }
@@ -389,13 +387,7 @@ impl SqlTx {
             )
             .await?
             .iter()
-            .map(|r| {
-                Ok(ChainHead {
-                    body: r.text("body")?,
-                    seq: r.i64("seq")?,
-                    hash: r.text("hash")?,
-                })
-            })
+            .map(head_row)
             .collect()
     }
 }
@@ -416,13 +408,7 @@ impl SqlTx {
             )
             .await?
             .iter()
-            .map(|r| {
-                Ok(ChainHead {
-                    body: r.text("body")?,
-                    seq: r.i64("seq")?,
-                    hash: r.text("hash")?,
-                })
-            })
+            .map(head_row)
             .collect()
     }
 }
