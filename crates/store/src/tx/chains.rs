@@ -390,9 +390,7 @@ impl SqlTx {
             .map(head_row)
             .collect()
     }
-}
 
-impl SqlTx {
     /// Every chain's head as checkpoint `id` covered it: each chain's
     /// newest kept place at or before it.
     pub(super) async fn read_heads_at_checkpoint(
@@ -411,9 +409,7 @@ impl SqlTx {
             .map(head_row)
             .collect()
     }
-}
 
-impl SqlTx {
     /// Each chain's anchor, by name.
     pub(super) async fn read_chain_anchors(&mut self) -> StoreResult<Vec<(String, String)>> {
         self.conn
